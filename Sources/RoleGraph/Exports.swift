@@ -1,0 +1,6 @@
+@_exported import RoleGraphCore
+@_exported import RoleGraphExtract
+@_exported import RoleGraphImport
+@_exported import RoleGraphExport
+@_exported import RoleGraphRender
+@_exported import RoleGraphEval

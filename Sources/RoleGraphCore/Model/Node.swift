@@ -1,0 +1,89 @@
+import Foundation
+
+/// An entity: a person, a work, an organization or a place.
+public struct Node: Sendable, Hashable {
+    /// Stable `type/slug` id; the same input always gives the same id.
+    public var id: String
+    /// The fullest name the input uses.
+    public var label: String
+    public var type: EntityType
+    /// For works: film, documentary, series, album, novel, book, ...
+    public var workType: String?
+    /// Other names the input uses for the same entity (never pronouns), sorted.
+    public var aliases: [String]
+    /// How many times the input mentions the entity.
+    public var mentions: Int
+    /// Identifiers from structured sources (IMDb `nm…`/`tt…`), sorted.
+    public var externalIDs: [String]
+
+    public init(
+        id: String? = nil,
+        label: String,
+        type: EntityType,
+        workType: String? = nil,
+        aliases: [String] = [],
+        mentions: Int = 1,
+        externalIDs: [String] = []
+    ) {
+        self.id = id ?? NodeID.make(type: type, name: label)
+        self.label = label
+        self.type = type
+        self.workType = workType
+        self.aliases = Array(Set(aliases).subtracting([label])).sorted()
+        self.mentions = mentions
+        self.externalIDs = Array(Set(externalIDs)).sorted()
+    }
+
+    /// Folds another description of the same entity into this one. The result does not
+    /// depend on the order of merging: the label is the longer (then the smaller) form.
+    public mutating func absorb(_ other: Node) {
+        precondition(other.id == id, "absorb merges descriptions of one node")
+        let labels = [label, other.label]
+        let best = labels.max { a, b in
+            a.unicodeScalars.count != b.unicodeScalars.count
+                ? a.unicodeScalars.count < b.unicodeScalars.count
+                : a > b
+        }!
+        var names = Set(aliases).union(other.aliases).union(labels)
+        names.remove(best)
+        label = best
+        aliases = names.sorted()
+        mentions += other.mentions
+        switch (workType, other.workType) {
+        case (nil, let w): workType = w
+        case (let a?, let b?): workType = min(a, b)
+        default: break
+        }
+        externalIDs = Array(Set(externalIDs).union(other.externalIDs)).sorted()
+    }
+}
+
+/// Builds the stable ids that nodes carry.
+public enum NodeID {
+    /// `type/slug`: the name folded to lower case without diacritics, every run of
+    /// characters other than letters and digits turned into one `-`.
+    ///
+    /// - Complexity: O(n) in the length of the name.
+    public static func make(type: EntityType, name: String) -> String {
+        "\(type.rawValue)/\(slug(name))"
+    }
+
+    public static func slug(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var out = String.UnicodeScalarView()
+        var pendingDash = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                // "Nina's" -> "ninas", not "nina-s"
+                continue
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "unnamed" : String(out)
+    }
+}

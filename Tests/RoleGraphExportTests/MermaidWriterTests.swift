@@ -20,6 +20,7 @@ struct MermaidWriterTests {
         #expect(MermaidWriter.quoted("a\r\nb\nc\rd") == "\"a<br>b<br>c<br>d\"")
         #expect(MermaidWriter.quoted("nul\u{0}") == "\"nul\u{FFFD}\"")
         #expect(MermaidWriter.quoted("end") == "\"end\"")
+        #expect(MermaidWriter.quoted("trailing\\") == "\"trailing#92;\"")
     }
 
     @Test func shapesFollowTypesAndIdsAreSynthetic() {

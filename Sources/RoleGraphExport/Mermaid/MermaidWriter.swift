@@ -4,7 +4,7 @@
 /// Mermaid's keywords (`end`, `subgraph`, ...) or start an arrow (`o`, `x`). Every label
 /// is double-quoted and written with Mermaid's entity codes for the characters its syntax
 /// or the HTML it renders to would read: `"` → `#quot;`, `#` → `#35;`, `&`, `<`, `>`,
-/// backtick and `%` likewise, tab → `#9;`. Line breaks become `<br>`, the only raw markup
+/// backtick, backslash and `%` likewise, tab → `#9;`. Line breaks become `<br>`, the only raw markup
 /// in a label. Other control characters become U+FFFD. Shapes tell the type: person
 /// `([stadium])`, work `[rectangle]`, organization `{{hexagon}}`, place `[/parallelogram/]`,
 /// event `((circle))`; each edge is labelled with its relation.
@@ -70,6 +70,8 @@ public enum MermaidWriter {
             case "<": out += "#lt;"
             case ">": out += "#gt;"
             case "`": out += "#96;"
+            // Mermaid documents no backslash escapes; coding it keeps any renderer from guessing.
+            case "\\": out += "#92;"
             // `%%{ ... }%%` is a directive wherever Mermaid finds it.
             case "%": out += "#37;"
             case "\t": out += "#9;"

@@ -1,7 +1,8 @@
 /// Writes a graph as the two CSV files `neo4j-admin database import` reads:
 ///
 ///     neo4j-admin database import full --nodes=nodes.csv \
-///         --relationships=relationships.csv --multiline-fields=true neo4j
+///         --relationships=relationships.csv --multiline-fields=true \
+///         --legacy-style-quoting=false neo4j
 ///
 /// Nodes: `id:ID` (the RoleGraph id), `name`, `:LABEL` (`Entity;Person`, ...), `type`,
 /// `work_type`, `aliases:string[]`, `mentions:int`, `external_ids:string[]`.
@@ -11,7 +12,9 @@
 ///
 /// Fields are quoted as RFC 4180 says (a field with a comma, quote or line break is
 /// quoted, quotes doubled) and records end in CRLF. `--multiline-fields=true` is needed
-/// because names and sentences may hold line breaks. Arrays use neo4j-admin's default
+/// because names and sentences may hold line breaks; `--legacy-style-quoting=false` (the
+/// default in current versions) keeps a name that ends in a backslash from escaping the
+/// closing quote. Arrays use neo4j-admin's default
 /// delimiter `;`, which has no escape: an alias that itself contains `;` is split in two
 /// on import (the CSV text itself stays exact).
 public enum Neo4jCSVWriter {

@@ -119,7 +119,7 @@ struct MermaidSyntax {
                 }
                 scalars = scalars.dropFirst(body.count + 2)
             } else {
-                guard c != ">", c != "%", c != "`", c.value >= 0x20, c.value != 0x7F else {
+                guard c != ">", c != "%", c != "`", c != "\\", c.value >= 0x20, c.value != 0x7F else {
                     throw Problem(line: line, message: "raw U+\(String(c.value, radix: 16)) in label")
                 }
                 out.append(c)

@@ -7,7 +7,7 @@
 /// allows that for all of them), so names render as written: a pipe cannot end a cell,
 /// a `*` cannot start emphasis, `<` cannot open a tag. Line breaks become `<br>`;
 /// whitespace at the ends of a cell, which a table would trim, becomes a character
-/// reference; other control characters become U+FFFD.
+/// reference; other control characters (C0, DEL, C1) become U+FFFD.
 public enum MarkdownReportWriter {
     /// - Complexity: O(V log V + E log E) plus the size of the text.
     public static func write(_ graph: Graph, diagram: String?, title: String = "RoleGraph report") -> String {
@@ -48,12 +48,12 @@ public enum MarkdownReportWriter {
                 out += "<br>"
             case "\n":
                 if index == 0 || scalars[index - 1] != "\r" { out += "<br>" }
+            // HTML gives no character for a reference to a control (bar tab), so controls
+            // are replaced before whitespace at the edges is written as a reference.
+            case _ where scalar != "\t" && scalar.properties.generalCategory == .control:
+                out += "\u{FFFD}"
             case _ where atEdge && (scalar.properties.isWhitespace || scalar == "\u{FEFF}"):
                 out += "&#\(scalar.value);"
-            case "\t":
-                out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += "\u{FFFD}"
             case _ where scalar.isASCII && isPunctuation(scalar):
                 out += "\\"
                 out.unicodeScalars.append(scalar)

@@ -5,7 +5,7 @@
 /// is double-quoted and written with Mermaid's entity codes for the characters its syntax
 /// or the HTML it renders to would read: `"` → `#quot;`, `#` → `#35;`, `&`, `<`, `>`,
 /// backtick, backslash and `%` likewise, tab → `#9;`. Line breaks become `<br>`, the only raw markup
-/// in a label. Other control characters become U+FFFD. Shapes tell the type: person
+/// in a label. Other control characters (C0, DEL, C1) become U+FFFD. Shapes tell the type: person
 /// `([stadium])`, work `[rectangle]`, organization `{{hexagon}}`, place `[/parallelogram/]`,
 /// event `((circle))`; each edge is labelled with its relation.
 ///
@@ -78,7 +78,7 @@ public enum MermaidWriter {
             case "\r": out += "<br>"
             case "\n": if !afterReturn { out += "<br>" }
             default:
-                let isControl = scalar.value < 0x20 || scalar.value == 0x7F
+                let isControl = scalar.properties.generalCategory == .control
                 out.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
             }
         }

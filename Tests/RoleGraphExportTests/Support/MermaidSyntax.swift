@@ -31,16 +31,15 @@ struct MermaidSyntax {
         for (offset, line) in lines.enumerated().dropFirst() {
             let number = offset + 1
             guard line.hasPrefix("    ") else { throw Problem(line: number, message: "not indented") }
-            var rest = Substring(line.dropFirst(4))
-            if rest.hasPrefix("classDef ") {
-                let parts = rest.split(separator: " ")
+            if line.hasPrefix("    classDef ") {
+                let parts = line.dropFirst(4).split(separator: " ")
                 guard parts.count == 3, parts[1].allSatisfy({ $0.isASCII && $0.isLetter }),
                       parts[2].split(separator: ",").allSatisfy({ $0.wholeMatch(of: /[a-z-]+:#[0-9a-f]{6}/) != nil })
                 else { throw Problem(line: number, message: "bad classDef") }
                 continue
             }
-            if rest.hasPrefix("class ") {
-                let parts = rest.split(separator: " ")
+            if line.hasPrefix("    class ") {
+                let parts = line.dropFirst(4).split(separator: " ")
                 guard parts.count == 3 else { throw Problem(line: number, message: "bad class") }
                 for id in parts[1].split(separator: ",") {
                     try Self.checkID(String(id), line: number)
@@ -48,12 +47,13 @@ struct MermaidSyntax {
                 }
                 continue
             }
+            // Scalars, not Characters: Mermaid's lexer reads code points, and a label that
+            // starts with a combining mark would otherwise fuse with the quote before it.
+            var rest = line.unicodeScalars.dropFirst(4)
             let from = try Self.takeID(&rest, line: number)
-            if rest.hasPrefix(" -->|\"") {
-                rest = rest.dropFirst(6)
+            if Self.take(" -->|\"", from: &rest) {
                 let relation = try Self.takeQuoted(&rest, line: number)
-                guard rest.hasPrefix("| ") else { throw Problem(line: number, message: "edge label not closed") }
-                rest = rest.dropFirst(2)
+                guard Self.take("| ", from: &rest) else { throw Problem(line: number, message: "edge label not closed") }
                 let to = try Self.takeID(&rest, line: number)
                 guard rest.isEmpty else { throw Problem(line: number, message: "text after edge") }
                 guard labels[from] != nil, labels[to] != nil else {
@@ -62,15 +62,25 @@ struct MermaidSyntax {
                 edges.append((from, relation, to))
                 continue
             }
-            guard let shape = Self.shapes.first(where: { rest.hasPrefix($0.open + "\"") }) else {
+            guard let shape = Self.shapes.first(where: { Self.take($0.open + "\"", from: &rest) }) else {
                 throw Problem(line: number, message: "unknown statement")
             }
-            rest = rest.dropFirst(shape.open.count + 1)
             let label = try Self.takeQuoted(&rest, line: number)
-            guard rest == shape.close else { throw Problem(line: number, message: "shape \(shape.open) not closed") }
+            guard rest.elementsEqual(shape.close.unicodeScalars) else {
+                throw Problem(line: number, message: "shape \(shape.open) not closed")
+            }
             guard labels[from] == nil else { throw Problem(line: number, message: "node \(from) twice") }
             labels[from] = label
         }
+    }
+
+    typealias Scalars = Substring.UnicodeScalarView.SubSequence
+
+    /// Consumes `prefix` if `rest` starts with it.
+    static func take(_ prefix: String, from rest: inout Scalars) -> Bool {
+        guard rest.starts(with: prefix.unicodeScalars) else { return false }
+        rest = rest.dropFirst(prefix.unicodeScalars.count)
+        return true
     }
 
     static func checkID(_ id: String, line: Int) throws {
@@ -79,24 +89,25 @@ struct MermaidSyntax {
         else { throw Problem(line: line, message: "bad id \(id)") }
     }
 
-    static func takeID(_ rest: inout Substring, line: Int) throws -> String {
-        let id = String(rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) })
+    static func takeID(_ rest: inout Scalars, line: Int) throws -> String {
+        let scalars = rest.prefix { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        let id = String(String.UnicodeScalarView(scalars))
         try checkID(id, line: line)
-        rest = rest.dropFirst(id.count)
+        rest = rest.dropFirst(scalars.count)
         return id
     }
 
     /// Reads up to the closing quote (the opening one already consumed) and decodes.
-    static func takeQuoted(_ rest: inout Substring, line: Int) throws -> String {
+    static func takeQuoted(_ rest: inout Scalars, line: Int) throws -> String {
         guard let end = rest.firstIndex(of: "\"") else { throw Problem(line: line, message: "unclosed quote") }
         let raw = rest[..<end]
         rest = rest[rest.index(after: end)...]
         return try decode(raw, line: line)
     }
 
-    static func decode(_ raw: Substring, line: Int) throws -> String {
+    static func decode(_ raw: Scalars, line: Int) throws -> String {
         var out = String.UnicodeScalarView()
-        var scalars = raw.unicodeScalars[...]
+        var scalars = raw
         while let c = scalars.first {
             if c == "<" {
                 guard scalars.starts(with: "<br>".unicodeScalars) else {
@@ -119,7 +130,7 @@ struct MermaidSyntax {
                 }
                 scalars = scalars.dropFirst(body.count + 2)
             } else {
-                guard c != ">", c != "%", c != "`", c != "\\", c.value >= 0x20, c.value != 0x7F else {
+                guard c != ">", c != "%", c != "`", c != "\\", c.properties.generalCategory != .control else {
                     throw Problem(line: line, message: "raw U+\(String(c.value, radix: 16)) in label")
                 }
                 out.append(c)
@@ -129,7 +140,8 @@ struct MermaidSyntax {
         return String(out)
     }
 
-    /// What a label should read back as: line breaks as `\n`, controls as U+FFFD.
+    /// What a label should read back as: line breaks as `\n`, other controls (C0, DEL,
+    /// C1) as U+FFFD. The Markdown report follows the same rule.
     static func expected(_ label: String) -> String {
         var out = String.UnicodeScalarView()
         var afterReturn = false
@@ -137,7 +149,7 @@ struct MermaidSyntax {
             defer { afterReturn = s == "\r" }
             if s == "\r" { out.append("\n") } else if s == "\n" { if !afterReturn { out.append("\n") } }
             else if s == "\t" { out.append(s) }
-            else if s.value < 0x20 || s.value == 0x7F { out.append("\u{FFFD}") }
+            else if s.properties.generalCategory == .control { out.append("\u{FFFD}") }
             else { out.append(s) }
         }
         return String(out)

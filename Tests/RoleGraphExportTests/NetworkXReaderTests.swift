@@ -94,6 +94,9 @@ struct NetworkXReaderTests {
         #expect(sameScalars(person["label"] as? String ?? "", Fixtures.director))
         #expect(person["mentions"] as? Int == 4)
         #expect(person["aliases"] as? String == "Ann; O'Neil")
+        let color = (person["viz"] as? [String: Any])?["color"] as? [String: Any]
+        #expect(color?["r"] as? Int == Int(TypeColors.stroke(.person).r))
+        #expect(color?["b"] as? Int == Int(TypeColors.stroke(.person).b))
         let film = try #require(g.nodes[Fixtures.filmID])
         // Labels are attributes here: tab, newline and return must travel as references.
         #expect(sameScalars(film["label"] as? String ?? "", Fixtures.film))

@@ -4,7 +4,8 @@
 /// are declared `<attributes>` with types: `type`, `work_type`, `aliases`, `external_ids`,
 /// `mentions` (integer) for nodes; `kind`, `relation`, `confidence` (double), `evidence`,
 /// `evidence_document`, `evidence_count` (integer) for edges. The edge `weight` is the
-/// confidence, which Gephi uses for thickness. Parallel edges are separate `<edge>`
+/// confidence, which Gephi uses for thickness; a node's `viz:color` is its type's
+/// colour (`TypeColors`). Parallel edges are separate `<edge>`
 /// elements; Gephi's import dialog decides whether to merge them. Characters XML 1.0
 /// cannot carry become U+FFFD (see `XMLText`). No modification date is written, so the
 /// same graph gives the same bytes.
@@ -35,7 +36,7 @@ public enum GEXFWriter {
     public static func write(_ graph: Graph) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://gexf.net/1.3" \
+            <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
             xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
               <meta>
@@ -56,6 +57,8 @@ public enum GEXFWriter {
             values.append(("mentions", String(node.mentions)))
             if !node.externalIDs.isEmpty { values.append(("external_ids", FlatFields.externalIDs(node))) }
             out += attvalues(values)
+            let color = TypeColors.stroke(node.type)
+            out += "        <viz:color r=\"\(color.r)\" g=\"\(color.g)\" b=\"\(color.b)\"/>\n"
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"

@@ -86,12 +86,6 @@ public enum MermaidWriter {
     }
 
     private static func style(_ type: EntityType) -> String {
-        switch type {
-        case .person: "fill:#dbe9f6,stroke:#2b5c8a"
-        case .work: "fill:#fdf0d5,stroke:#9a6a00"
-        case .organization: "fill:#e3f1e0,stroke:#3d7a32"
-        case .place: "fill:#efe3f4,stroke:#6d3f85"
-        case .event: "fill:#f8e0e0,stroke:#9b2f2f"
-        }
+        "fill:\(TypeColors.fill(type).hex),stroke:\(TypeColors.stroke(type).hex)"
     }
 }

@@ -34,7 +34,13 @@ extension RenderError {
     static func oneLine(_ pieces: [String], fallback: String) -> String {
         let text = pieces.joined()
             .split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { line -> String in
+                var text = line.trimmingCharacters(in: .whitespaces)
+                for prefix in ["Error:", "Warning:"] where text.hasPrefix(prefix) {
+                    text = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+                }
+                return text
+            }
             .filter { !$0.isEmpty }
             .joined(separator: "; ")
         return text.isEmpty ? fallback : text

@@ -157,15 +157,24 @@ public final class Graphviz: @unchecked Sendable {
             }
             node = agnxtnode(graph, n)
         }
-        var subgraphs: [String] = []
+        let graphSymbols = symbols(graph, kind: AGRAPH)
+        var subgraphs: [ParsedGraph.Subgraph] = []
         var sub = rg_agfstsubg(graph)
         while let s = sub {
-            subgraphs.append(String(cString: rg_agnameof(s)))
+            var members: [String] = []
+            var member = agfstnode(s)
+            while let m = member {
+                members.append(String(cString: rg_agnameof(m)))
+                member = agnxtnode(s, m)
+            }
+            subgraphs.append(.init(name: String(cString: rg_agnameof(s)), nodes: members,
+                                   attributes: attributes(of: s, graphSymbols, keepDefaults: true)))
             sub = rg_agnxtsubg(s)
         }
         return ParsedGraph(
             name: String(cString: rg_agnameof(graph)),
             isDirected: agisdirected(graph) != 0,
+            attributes: attributes(of: graph, graphSymbols, keepDefaults: true),
             nodes: nodes,
             edges: edges,
             subgraphs: subgraphs
@@ -182,13 +191,20 @@ public final class Graphviz: @unchecked Sendable {
         return out
     }
 
-    private static func attributes(of object: UnsafeMutableRawPointer, _ symbols: [(String, UnsafeMutablePointer<Agsym_t>)]) -> [String: String] {
+    /// Node and edge attributes equal to their declared default are left out; graph
+    /// attributes are kept whenever set, since `graph [x=y]` in the root declares the
+    /// default itself.
+    private static func attributes(
+        of object: UnsafeMutableRawPointer,
+        _ symbols: [(String, UnsafeMutablePointer<Agsym_t>)],
+        keepDefaults: Bool = false
+    ) -> [String: String] {
         var out: [String: String] = [:]
         for (name, sym) in symbols {
             guard let raw = agxget(object, sym) else { continue }
             let value = String(cString: raw)
             let declared = sym.pointee.defval.map { String(cString: $0) } ?? ""
-            if value != declared { out[name] = value }
+            if keepDefaults ? !value.isEmpty : value != declared { out[name] = value }
         }
         return out
     }

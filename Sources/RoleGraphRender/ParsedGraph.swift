@@ -15,17 +15,28 @@ public struct ParsedGraph: Sendable, Hashable {
         public var attributes: [String: String]
     }
 
+    public struct Subgraph: Sendable, Hashable {
+        public var name: String
+        /// Names of the nodes it holds, in the parser's order.
+        public var nodes: [String]
+        public var attributes: [String: String]
+    }
+
     public var name: String
     public var isDirected: Bool
+    /// Attributes set on the root graph.
+    public var attributes: [String: String]
     /// In the order the parser created them.
     public var nodes: [Node]
     /// Grouped by tail node, in the parser's order.
     public var edges: [Edge]
-    /// Names of the root graph's direct subgraphs (clusters among them).
-    public var subgraphs: [String]
+    /// The root graph's direct subgraphs (clusters among them), ordered by name as
+    /// cgraph keeps them.
+    public var subgraphs: [Subgraph]
 
     public var nodeCount: Int { nodes.count }
     public var edgeCount: Int { edges.count }
 
     public func node(named name: String) -> Node? { nodes.first { $0.name == name } }
+    public func subgraph(named name: String) -> Subgraph? { subgraphs.first { $0.name == name } }
 }

@@ -142,6 +142,7 @@ struct ByteStrings: Sendable {
 
     init() { bytes = []; starts = [0] }
     init(bytes: [UInt8], starts: [Int32]) { self.bytes = bytes; self.starts = starts }
+    init(starts: [Int32], bytes: [UInt8]) { self.bytes = bytes; self.starts = starts }
 
     var count: Int { starts.count - 1 }
 

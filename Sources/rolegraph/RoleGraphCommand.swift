@@ -22,6 +22,7 @@ struct RoleGraphCommand: ParsableCommand {
             BuildCommand.self,
             RenderCommand.self,
             PathCommand.self,
+            EvaluateCommand.self,
         ]
     )
 }

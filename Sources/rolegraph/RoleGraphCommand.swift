@@ -25,6 +25,7 @@ struct RoleGraphCommand: ParsableCommand {
             SeparationCommand.self,
             IndexCommand.self,
             StatsCommand.self,
+            EvaluateCommand.self,
         ]
     )
 }

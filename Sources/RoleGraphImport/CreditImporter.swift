@@ -1,0 +1,100 @@
+import Foundation
+import RoleGraphCore
+
+/// Reads structured credit files (IMDb TSV, algs4 cast lists, CSV) into a graph or a sink.
+public enum CreditImporter {
+    /// The format of a file, from its first bytes and its name; nil when it is not a credit
+    /// file.
+    public static func detect(path: String) throws -> CreditFormat? {
+        let source = try ByteSource(path: path)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 16)
+        defer { buffer.deallocate() }
+        // Sniff decompressed content; ByteSource looks through gzip itself.
+        let n = try source.read(into: buffer)
+        return CreditFormat.detect(path: path, head: Array(buffer.prefix(n)))
+    }
+
+    /// Reads a credit file into a rich `Graph` (see `GraphSink` for ids and evidence).
+    ///
+    /// - Complexity: O(n) in the input's size; memory O(V + E) plus the evidence lines.
+    public static func graph(from path: String, format: CreditFormat? = nil, options: ImportOptions = ImportOptions()) throws -> Graph {
+        let resolved = try resolve(path, format)
+        var sink = GraphSink(document: path, entitiesAreNodes: resolved == .imdbNames || resolved == .imdbBasicsTitles)
+        _ = try run(path: path, format: resolved, options: options, countScalars: true, sink: &sink)
+        return sink.graph()
+    }
+
+    /// Streams a credit file into `sink` row by row, without building a `Graph`. For IMDb
+    /// principals the companion basics files in the same folder (when
+    /// `options.readCompanions`) are read first, so every label reaches the sink before the
+    /// first credit.
+    ///
+    /// - Complexity: O(n) in the input's size; memory O(longest line) here, plus what the
+    ///   sink keeps.
+    public static func stream(
+        from path: String, format: CreditFormat? = nil, options: ImportOptions = ImportOptions(),
+        into sink: inout some CreditSink
+    ) throws -> ImportStats {
+        try run(path: path, format: resolve(path, format), options: options, countScalars: false, sink: &sink)
+    }
+
+    private static func resolve(_ path: String, _ format: CreditFormat?) throws -> CreditFormat {
+        if let format { return format }
+        guard let detected = try detect(path: path) else {
+            throw InputError.malformed(path, line: 1, reason:
+                "not a credit file RoleGraph reads (IMDb title.principals/title.basics/name.basics TSV, an algs4 cast list, or a person,role,work CSV)")
+        }
+        return detected
+    }
+
+    private static func run<S: CreditSink>(
+        path: String, format: CreditFormat, options: ImportOptions, countScalars: Bool, sink: inout S
+    ) throws -> ImportStats {
+        var stats = ImportStats()
+        switch format {
+        case .imdbPrincipals:
+            if options.readCompanions {
+                if let names = companion(of: path, replacing: "title.principals", with: "name.basics") {
+                    try IMDbReader.readNames(path: names, options: options, sink: &sink, stats: &stats)
+                }
+                if let titles = companion(of: path, replacing: "title.principals", with: "title.basics") {
+                    try IMDbReader.readTitles(path: titles, options: options, sink: &sink, stats: &stats)
+                }
+            }
+            try IMDbReader.readPrincipals(path: path, options: options, countScalars: countScalars, sink: &sink, stats: &stats)
+        case .imdbNames:
+            try IMDbReader.readNames(path: path, options: options, sink: &sink, stats: &stats)
+        case .imdbBasicsTitles:
+            try IMDbReader.readTitles(path: path, options: options, sink: &sink, stats: &stats)
+        case .algs4:
+            try Algs4Reader.read(path: path, options: options, countScalars: countScalars, sink: &sink, stats: &stats)
+        case .csv:
+            try CSVReader.read(path: path, options: options, countScalars: countScalars, sink: &sink, stats: &stats)
+        }
+        return stats
+    }
+
+    /// `dir/title.principals.tsv.gz` -> `dir/name.basics.tsv.gz` or `dir/name.basics.tsv`,
+    /// whichever exists.
+    static func companion(of path: String, replacing: String, with other: String) -> String? {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
+        guard name.contains(replacing) else { return nil }
+        let swapped = name.replacingOccurrences(of: replacing, with: other)
+        let stem = swapped.hasSuffix(".gz") ? String(swapped.dropLast(3)) : swapped
+        for candidate in [swapped, stem, stem + ".gz"] {
+            let full = url.deletingLastPathComponent().appendingPathComponent(candidate).path
+            if FileManager.default.fileExists(atPath: full) {
+                return path.hasPrefix("/") ? full : relative(full, like: path)
+            }
+        }
+        return nil
+    }
+
+    /// Keeps a relative input relative in messages and evidence.
+    private static func relative(_ full: String, like path: String) -> String {
+        let dir = (path as NSString).deletingLastPathComponent
+        let file = (full as NSString).lastPathComponent
+        return dir.isEmpty ? file : (dir as NSString).appendingPathComponent(file)
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import RoleGraphCore
+
+/// Readers for IMDb's non-commercial datasets (tab-separated, a header line, `\N` for a
+/// missing value; plain or gzip): `title.principals`, `name.basics`, `title.basics`.
+///
+/// Fields are found by splitting bytes at tabs; only the ids, the category, the job and
+/// the labels become Strings. Columns are located by the header, so a file with extra or
+/// reordered columns still reads.
+enum IMDbReader {
+    /// `title.principals.tsv`: one credit per row.
+    ///
+    /// - Complexity: O(n) in the input's size; memory O(longest line).
+    static func readPrincipals<S: CreditSink>(
+        path: String, options: ImportOptions, countScalars: Bool, sink: inout S, stats: inout ImportStats
+    ) throws {
+        let reader = try LineReader(path: path, countScalars: countScalars)
+        var progress = Progress(label: path, quiet: options.quiet)
+        var columns: (title: Int, name: Int, category: Int, job: Int?)? = nil
+        var needed = 0
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        fields.reserveCapacity(8)
+        let allowed = CategoryFilter(options.categories)
+        var lastTitleBytes: [UInt8] = []
+        var work = CreditEntity(type: .work, key: "")
+        try reader.forEachLine(progress: &progress) { line in
+            stats.lines += 1
+            guard let cols = columns else {
+                let header = try Header(line, path: path, kind: "title.principals",
+                                        required: ["tconst", "nconst", "category"])
+                columns = (header["tconst"]!, header["nconst"]!, header["category"]!, header["job"])
+                needed = max(columns!.title, columns!.name, columns!.category, columns!.job ?? 0) + 1
+                return true
+            }
+            if line.bytes.isEmpty { stats.skipped += 1; return true }
+            let n = Fields.splitTabs(line.bytes, limit: needed + 1, into: &fields)
+            guard n >= needed else {
+                throw InputError.malformed(path, line: line.number,
+                                           reason: "expected at least \(needed) tab-separated fields, found \(n)")
+            }
+            let t = fields[cols.title], p = fields[cols.name], c = fields[cols.category]
+            if Fields.isNull(t) || Fields.isNull(p) || Fields.isNull(c) { stats.skipped += 1; return true }
+            guard Fields.hasPrefix(t, 0x74, 0x74) else {
+                throw InputError.malformed(path, line: line.number, reason: "'\(Fields.excerpt(t))' is not an IMDb title id (tt…)")
+            }
+            guard Fields.hasPrefix(p, 0x6E, 0x6D) else {
+                throw InputError.malformed(path, line: line.number, reason: "'\(Fields.excerpt(p))' is not an IMDb name id (nm…)")
+            }
+            guard allowed.allows(c) else { stats.skipped += 1; return true }
+            let job = cols.job.map { fields[$0] } ?? UnsafeBufferPointer(start: nil, count: 0)
+            let mapping = CreditRoles.imdb(category: c, job: Fields.isNull(job) ? UnsafeBufferPointer(start: nil, count: 0) : job)
+            // Rows come grouped by title: make the title's String once per group.
+            if !lastTitleBytes.elementsEqual(t) {
+                lastTitleBytes.removeAll(keepingCapacity: true)
+                lastTitleBytes.append(contentsOf: t)
+                work = CreditEntity(type: .work, key: Fields.string(t))
+            }
+            let person = CreditEntity(type: .person, key: Fields.string(p))
+            sink.credit(person: person, role: mapping.role, kind: mapping.kind, work: work, line: line)
+            stats.credits += 1
+            return true
+        }
+        try requireHeader(columns != nil, path: path, kind: "title.principals")
+        stats.files.append(path)
+        stats.bytes += reader.fileSize ?? 0
+    }
+
+    /// `name.basics.tsv`: a label for every `nm…` id.
+    static func readNames<S: CreditSink>(
+        path: String, options: ImportOptions, sink: inout S, stats: inout ImportStats
+    ) throws {
+        try readBasics(path: path, options: options, kind: "name.basics", id: "nconst", prefix: (0x6E, 0x6D),
+                       label: "primaryName", stats: &stats) { id, fields, header in
+            let name = fields[header["primaryName"]!]
+            sink.entity(CreditEntity(type: .person, key: id, label: Fields.isNull(name) ? nil : Fields.string(name)))
+        }
+    }
+
+    /// `title.basics.tsv`: a label "Title (year)" and a work type for every `tt…` id.
+    static func readTitles<S: CreditSink>(
+        path: String, options: ImportOptions, sink: inout S, stats: inout ImportStats
+    ) throws {
+        try readBasics(path: path, options: options, kind: "title.basics", id: "tconst", prefix: (0x74, 0x74),
+                       label: "primaryTitle", stats: &stats) { id, fields, header in
+            let title = fields[header["primaryTitle"]!]
+            var label: String? = Fields.isNull(title) ? nil : Fields.string(title)
+            if let year = header["startYear"].map({ fields[$0] }), !Fields.isNull(year), let l = label {
+                label = "\(l) (\(Fields.string(year)))"
+            }
+            let type = header["titleType"].map { fields[$0] }
+            let workType = type.flatMap { Fields.isNull($0) ? nil : workTypes[Fields.string($0)] ?? Fields.string($0) }
+            sink.entity(CreditEntity(type: .work, key: id, label: label, workType: workType))
+        }
+    }
+
+    /// IMDb `titleType` values and the work types of CONTRACT.md.
+    static let workTypes: [String: String] = [
+        "movie": "film", "short": "short film", "tvSeries": "series", "tvMiniSeries": "miniseries",
+        "tvEpisode": "episode", "tvMovie": "tv film", "tvSpecial": "tv special", "tvShort": "tv short",
+        "video": "video", "videoGame": "video game", "tvPilot": "pilot",
+    ]
+
+    private static func readBasics(
+        path: String, options: ImportOptions, kind: String, id idColumn: String, prefix: (UInt8, UInt8),
+        label: String, stats: inout ImportStats,
+        _ emit: (String, [UnsafeBufferPointer<UInt8>], Header) throws -> Void
+    ) throws {
+        let reader = try LineReader(path: path)
+        var progress = Progress(label: path, quiet: options.quiet)
+        var header: Header? = nil
+        var needed = 0
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        try reader.forEachLine(progress: &progress) { line in
+            stats.lines += 1
+            guard let h = header else {
+                header = try Header(line, path: path, kind: kind, required: [idColumn, label])
+                needed = header!.columns.values.max()! + 1
+                return true
+            }
+            if line.bytes.isEmpty { stats.skipped += 1; return true }
+            let n = Fields.splitTabs(line.bytes, limit: needed + 1, into: &fields)
+            guard n >= needed else {
+                throw InputError.malformed(path, line: line.number,
+                                           reason: "expected at least \(needed) tab-separated fields, found \(n)")
+            }
+            let key = fields[h[idColumn]!]
+            guard Fields.hasPrefix(key, prefix.0, prefix.1) else {
+                let what = prefix.0 == 0x74 ? "title id (tt…)" : "name id (nm…)"
+                throw InputError.malformed(path, line: line.number, reason: "'\(Fields.excerpt(key))' is not an IMDb \(what)")
+            }
+            try emit(Fields.string(key), fields, h)
+            stats.entities += 1
+            return true
+        }
+        try requireHeader(header != nil, path: path, kind: kind)
+        stats.files.append(path)
+        stats.bytes += reader.fileSize ?? 0
+    }
+
+    private static func requireHeader(_ present: Bool, path: String, kind: String) throws {
+        if !present { throw InputError.empty(path) }
+    }
+}
+
+/// The header line of an IMDb file: column name -> index.
+struct Header {
+    let columns: [String: Int]
+
+    init(_ line: CreditLine, path: String, kind: String, required: [String]) throws {
+        var bytes = Array(line.bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let names = String(decoding: bytes, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+        var columns: [String: Int] = [:]
+        for (i, name) in names.enumerated() where columns[String(name)] == nil { columns[String(name)] = i }
+        let missing = required.filter { columns[$0] == nil }
+        guard missing.isEmpty else {
+            throw InputError.malformed(path, line: line.number, reason:
+                "not an IMDb \(kind) header: expected columns \(required.joined(separator: ", ")) separated by tabs; missing \(missing.joined(separator: ", "))")
+        }
+        self.columns = columns
+    }
+
+    subscript(_ name: String) -> Int? { columns[name] }
+}
+
+/// Which IMDb categories an import keeps, checked on bytes.
+struct CategoryFilter {
+    private let known: [Bool]?
+    private let other: Set<String>?
+
+    init(_ categories: Set<String>?) {
+        guard let categories else { known = nil; other = nil; return }
+        known = CreditRoles.table.map { categories.contains(String(decoding: $0.category, as: UTF8.self)) }
+        other = categories
+    }
+
+    @inline(__always)
+    func allows(_ category: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let known else { return true }
+        if let i = CreditRoles.index(of: category) { return known[i] }
+        return other!.contains(Fields.string(category))
+    }
+}

@@ -3,15 +3,12 @@ import Foundation
 /// Why an input cannot be queried.
 public enum QueryLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case unsupportedInput(String)
-    case badGraphJSON(String, String)
     case snapshotWithOthers(String)
 
     public var description: String {
         switch self {
         case .unsupportedInput(let p):
             "\(p): not a graph JSON or .rgx snapshot; make one with 'rolegraph build' or 'rolegraph index'"
-        case .badGraphJSON(let p, let why):
-            "\(p): not a RoleGraph JSON graph: \(why)"
         case .snapshotWithOthers(let p):
             "\(p): a snapshot is already indexed; give it alone, or index its sources together"
         }
@@ -32,7 +29,7 @@ public func loadGraphForQuery(path: String) throws -> QueryGraph {
     case .snapshot:
         return QueryGraph(compact: try Snapshot.read(path))
     case .graphJSON:
-        return QueryGraph(try readGraphJSON(TextFile.bytes(at: path), name: path))
+        return QueryGraph(try JSONGraphReader.read(TextFile.bytes(at: path), name: path))
     case .other:
         throw QueryLoadError.unsupportedInput(path)
     }
@@ -48,7 +45,7 @@ public func loadGraphForIndex(paths: [String]) throws -> CompactGraph {
             guard paths.count == 1 else { throw QueryLoadError.snapshotWithOthers(path) }
             return try Snapshot.read(path)
         case .graphJSON:
-            merged.merge(try readGraphJSON(TextFile.bytes(at: path), name: path))
+            merged.merge(try JSONGraphReader.read(TextFile.bytes(at: path), name: path))
         case .other:
             throw QueryLoadError.unsupportedInput(path)
         }

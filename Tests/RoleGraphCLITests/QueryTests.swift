@@ -60,7 +60,7 @@ import Testing
         #expect(throws: QueryLoadError.unsupportedInput(try write("plain words", "t.txt"))) {
             try loadGraphForQuery(path: write("plain words", "t.txt"))
         }
-        #expect(throws: QueryLoadError.self) { try loadGraphForQuery(path: write("{\"nodes\": 3}", "bad.json")) }
+        #expect(throws: GraphReadError.self) { try loadGraphForQuery(path: write("{\"nodes\": 3}", "bad.json")) }
         #expect(throws: InputError.missingFile("/nonexistent/g.json")) { try loadGraphForQuery(path: "/nonexistent/g.json") }
     }
 }

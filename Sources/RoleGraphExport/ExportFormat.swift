@@ -18,29 +18,30 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The graph in a single-text format; nil for the formats that are not one text
-    /// written here: `dot` (the DOT writer) and `neo4j` (two files, see `files`).
-    /// The Markdown report embeds the Mermaid diagram.
-    public static func text(_ graph: Graph, format: ExportFormat) -> String? {
+    /// The graph in a single-text format; nil for `neo4j`, which is two files (see
+    /// `files`). `dotOptions` shape the DOT diagram; the Markdown report embeds the
+    /// Mermaid diagram.
+    public static func text(_ graph: Graph, format: ExportFormat, dotOptions: DOTOptions = .init()) -> String? {
         switch format {
         case .json: JSONGraphWriter.write(graph)
+        case .dot: DOTWriter.write(graph, options: dotOptions)
         case .graphml: GraphMLWriter.write(graph)
         case .gexf: GEXFWriter.write(graph)
         case .mermaid: MermaidWriter.write(graph)
         case .cypher: CypherWriter.write(graph)
         case .markdown: MarkdownReportWriter.write(graph, diagram: nil)
-        case .dot, .neo4j: nil
+        case .neo4j: nil
         }
     }
 
     /// The files a format writes, as (file name, text) pairs in a stable order:
     /// `BASE.EXT` for single-text formats, `BASE-nodes.csv` and `BASE-relationships.csv`
-    /// for `neo4j`. Nil for `dot`, which the DOT writer produces.
-    public static func files(_ graph: Graph, format: ExportFormat, baseName: String) -> [(name: String, text: String)]? {
+    /// for `neo4j`.
+    public static func files(_ graph: Graph, format: ExportFormat, baseName: String, dotOptions: DOTOptions = .init()) -> [(name: String, text: String)] {
         if format == .neo4j {
             let csv = Neo4jCSVWriter.write(graph)
             return [("\(baseName)-nodes.csv", csv.nodes), ("\(baseName)-relationships.csv", csv.relationships)]
         }
-        return text(graph, format: format).map { [("\(baseName).\(format.fileExtension)", $0)] }
+        return text(graph, format: format, dotOptions: dotOptions).map { [("\(baseName).\(format.fileExtension)", $0)] } ?? []
     }
 }

@@ -22,14 +22,12 @@ struct ExtractCommand: ParsableCommand {
         """
     )
 
-    /// Formats `extract` can print; each case is one writer.
+    /// Formats `extract` can print: every exporter that writes one text.
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case json
+        case json, dot, graphml, gexf, mermaid, cypher, markdown
 
         func write(_ graph: Graph) -> String {
-            switch self {
-            case .json: JSONGraphWriter.write(graph)
-            }
+            ExportFormat.text(graph, format: ExportFormat(rawValue: rawValue)!) ?? ""
         }
     }
 
@@ -64,15 +62,13 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        try CommandFailure.report {
-            let extractor = try Extractor()
-            var graph = Graph()
-            for file in files {
-                let text = try TextFile.read(file)
-                graph.merge(extractor.extract(text: text, document: file, format: inputFormat.resolve(path: file, text: text)))
-            }
-            if minConfidence > 0 { graph.filterEdges { $0.confidence >= minConfidence } }
-            FileHandle.standardOutput.write(Data(format.write(graph).utf8))
+        let extractor = try Extractor()
+        var graph = Graph()
+        for file in files {
+            let text = try TextFile.read(file)
+            graph.merge(extractor.extract(text: text, document: file, format: inputFormat.resolve(path: file, text: text)))
         }
+        if minConfidence > 0 { graph.filterEdges { $0.confidence >= minConfidence } }
+        FileHandle.standardOutput.write(Data(format.write(graph).utf8))
     }
 }

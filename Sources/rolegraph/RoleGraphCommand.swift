@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoleGraph
 
 @main
@@ -28,4 +29,26 @@ struct RoleGraphCommand: ParsableCommand {
             EvaluateCommand.self,
         ]
     )
+
+    /// Parses, runs, and reports a failure as one line `rolegraph: <message>` on standard
+    /// error with a non-zero exit; usage errors and --help keep the parser's own output.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ExitCode {
+            exit(withError: error)
+        } catch let error as CleanExit {
+            exit(withError: error)
+        } catch {
+            let line = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+            FileHandle.standardError.write(Data("rolegraph: \(line)\n".utf8))
+            Foundation.exit(1)
+        }
+    }
 }

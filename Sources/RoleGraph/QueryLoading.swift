@@ -2,13 +2,10 @@ import Foundation
 
 /// Why an input cannot be queried.
 public enum QueryLoadError: Error, Sendable, Equatable, CustomStringConvertible {
-    case unsupportedInput(String)
     case snapshotWithOthers(String)
 
     public var description: String {
         switch self {
-        case .unsupportedInput(let p):
-            "\(p): not a graph JSON or .rgx snapshot; make one with 'rolegraph build' or 'rolegraph index'"
         case .snapshotWithOthers(let p):
             "\(p): a snapshot is already indexed; give it alone, or index its sources together"
         }
@@ -21,24 +18,27 @@ public enum QueryInputKind: Sendable, Equatable {
 }
 
 /// The one place commands that query a graph (`path`, `separation`, `stats`) get it from:
-/// a `.rgx` snapshot, or a graph JSON (kept whole, so answers carry evidence).
+/// a `.rgx` snapshot, a graph JSON (kept whole, so answers carry evidence), or any raw
+/// input `GraphLoader` reads (articles, credit files).
 ///
 /// - Complexity: O(file size).
-public func loadGraphForQuery(path: String) throws -> QueryGraph {
+public func loadGraphForQuery(path: String, importOptions: ImportOptions = ImportOptions()) throws -> QueryGraph {
     switch try queryInputKind(path) {
     case .snapshot:
         return QueryGraph(compact: try Snapshot.read(path))
     case .graphJSON:
         return QueryGraph(try JSONGraphReader.read(TextFile.bytes(at: path), name: path))
     case .other:
-        throw QueryLoadError.unsupportedInput(path)
+        var loader = GraphLoader(importOptions: importOptions)
+        return QueryGraph(try loader.load(path))
     }
 }
 
 /// The compact graph `rolegraph index` saves: one snapshot as it is, or graph JSONs merged
-/// (the same id in several inputs is one node).
-public func loadGraphForIndex(paths: [String]) throws -> CompactGraph {
+/// or raw inputs (the same id in several inputs is one node).
+public func loadGraphForIndex(paths: [String], importOptions: ImportOptions = ImportOptions()) throws -> CompactGraph {
     var merged = Graph()
+    var loader = GraphLoader(importOptions: importOptions)
     for path in paths {
         switch try queryInputKind(path) {
         case .snapshot:
@@ -47,7 +47,7 @@ public func loadGraphForIndex(paths: [String]) throws -> CompactGraph {
         case .graphJSON:
             merged.merge(try JSONGraphReader.read(TextFile.bytes(at: path), name: path))
         case .other:
-            throw QueryLoadError.unsupportedInput(path)
+            merged.merge(try loader.load(path))
         }
     }
     return CompactGraph(merged)

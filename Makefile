@@ -24,7 +24,9 @@ demo: build
 	  $(BIN) build "$$f" --output Output.tmp/$$name --formats dot,json,svg,png || exit 1; \
 	done
 	@echo "rolegraph build seeds/* -> Output/all/"
-	@$(BIN) build $(SEEDS) --output Output.tmp/all --formats dot,json,svg,png,pdf
+	@$(BIN) build $(SEEDS) --output Output.tmp/all --formats dot,json,svg,png,pdf,graphml,gexf,mermaid --report
+	@$(BIN) render Output.tmp/all/graph.json --view roles -o Output.tmp/all/roles.svg
+	@$(BIN) render Output.tmp/all/graph.json --view people -o Output.tmp/all/people.svg
 	@rm -rf Output && mv Output.tmp Output
 	@echo "Wrote Output/"
 

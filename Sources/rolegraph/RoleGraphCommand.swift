@@ -41,11 +41,11 @@ struct RoleGraphCommand: ParsableCommand {
         }
         do {
             try command.run()
-        } catch let error as ExitCode {
-            exit(withError: error)
-        } catch let error as CleanExit {
-            exit(withError: error)
         } catch {
+            // The parser's own errors (help requests, usage) keep its output and exit code.
+            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+                exit(withError: error)
+            }
             let line = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
             FileHandle.standardError.write(Data("rolegraph: \(line)\n".utf8))
             Foundation.exit(1)

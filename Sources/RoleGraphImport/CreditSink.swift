@@ -8,24 +8,62 @@ public struct CreditEntity: Sendable, Hashable {
     /// raw name (`Bacon, Kevin`), or a CSV name. Two rows with the same key name the same
     /// entity.
     public var key: String
-    /// The name to show, when the source gives one (IMDb labels come from
-    /// `name.basics`/`title.basics` and reach a sink through `entity(_:)` instead).
-    public var label: String?
-    /// For works: film, series, episode, ... when the source says.
-    public var workType: String?
-    /// Another form of the name worth finding the entity by (algs4's "Bacon, Kevin").
-    public var alias: String?
+    // The rarer fields share one optional box, so that an IMDb row's entity is one short
+    // String and a nil reference: copying it costs two reference-count operations, not five.
+    private var names: Names?
+
+    final class Names: Sendable {
+        let label: String?
+        let workType: String?
+        let alias: String?
+        init(label: String?, workType: String?, alias: String?) {
+            self.label = label
+            self.workType = workType
+            self.alias = alias
+        }
+    }
 
     public init(type: EntityType, key: String, label: String? = nil, workType: String? = nil, alias: String? = nil) {
         self.type = type
         self.key = key
-        self.label = label
-        self.workType = workType
-        self.alias = alias
+        if label != nil || workType != nil || alias != nil {
+            names = Names(label: label, workType: workType, alias: alias)
+        }
+    }
+
+    /// The name to show, when the source gives one (IMDb labels come from
+    /// `name.basics`/`title.basics` and reach a sink through `entity(_:)` instead).
+    public var label: String? {
+        get { names?.label }
+        set { names = Names(label: newValue, workType: workType, alias: alias) }
+    }
+
+    /// For works: film, series, episode, ... when the source says.
+    public var workType: String? {
+        get { names?.workType }
+        set { names = Names(label: label, workType: newValue, alias: alias) }
+    }
+
+    /// Another form of the name worth finding the entity by (algs4's "Bacon, Kevin").
+    public var alias: String? {
+        get { names?.alias }
+        set { names = Names(label: label, workType: workType, alias: newValue) }
     }
 
     /// The IMDb id the key holds, if it is one (`nm…`/`tt…` and digits).
     public var imdbID: String? { IMDbID.isID(key) ? key : nil }
+
+    public static func == (a: CreditEntity, b: CreditEntity) -> Bool {
+        a.type == b.type && a.key == b.key && a.label == b.label && a.workType == b.workType && a.alias == b.alias
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(type)
+        hasher.combine(key)
+        hasher.combine(label)
+        hasher.combine(workType)
+        hasher.combine(alias)
+    }
 }
 
 /// Receives what an import reads, row by row, so a compact graph can be built without

@@ -169,3 +169,16 @@ import Testing
         #expect(CreditRoles.imdb(category: "archive_sound").kind == .other)
     }
 }
+
+@Suite struct CategoryLookupTests {
+    /// The byte-level lookup and the role table name the same categories.
+    @Test func lookupAgreesWithTheTable() {
+        for (i, row) in CreditRoles.table.enumerated() {
+            let found = row.category.withUnsafeBufferPointer { CreditRoles.index(of: $0) }
+            #expect(found == i, "\(String(decoding: row.category, as: UTF8.self))")
+        }
+        let unknown = Array("actors".utf8)
+        #expect(unknown.withUnsafeBufferPointer { CreditRoles.index(of: $0) } == nil)
+        #expect(CreditRoles.table[CreditRoles.producerIndex].mapping.role == "producer")
+    }
+}

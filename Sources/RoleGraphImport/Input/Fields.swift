@@ -3,25 +3,30 @@ import Foundation
 /// Byte-level field splitting for tab-separated lines: no String is made for a field the
 /// reader does not need.
 enum Fields {
-    /// Splits `line` at tabs into `into` (cleared first), at most `limit` fields; the last
-    /// field keeps any further tabs. Returns the number of fields.
+    /// Splits `line` at tabs into `fields`, at most `fields.count` of them; the last one
+    /// keeps any further tabs. Returns the number of fields found.
     @inline(__always)
-    static func splitTabs(_ line: UnsafeBufferPointer<UInt8>, limit: Int, into fields: inout [UnsafeBufferPointer<UInt8>]) -> Int {
-        fields.removeAll(keepingCapacity: true)
+    static func splitTabs(_ line: UnsafeBufferPointer<UInt8>, into fields: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>) -> Int {
         guard let base = line.baseAddress else {
-            fields.append(line)
+            fields[0] = line
             return 1
         }
         var start = 0
+        var n = 0
         let count = line.count
-        while fields.count < limit - 1 {
-            guard let hit = memchr(base + start, 0x09, count - start) else { break }
-            let tab = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-            fields.append(UnsafeBufferPointer(start: base + start, count: tab - start))
-            start = tab + 1
+        let limit = fields.count - 1
+        // Fields are short (ids, a category), so a plain loop beats a memchr call per field.
+        var i = 0
+        while n < limit && i < count {
+            if base[i] == 0x09 {
+                fields[n] = UnsafeBufferPointer(start: base + start, count: i - start)
+                n += 1
+                start = i + 1
+            }
+            i += 1
         }
-        fields.append(UnsafeBufferPointer(start: base + start, count: count - start))
-        return fields.count
+        fields[n] = UnsafeBufferPointer(start: base + start, count: count - start)
+        return n + 1
     }
 
     /// IMDb's null: the two bytes `\N`, or an empty field.
@@ -38,6 +43,15 @@ enum Fields {
     @inline(__always)
     static func hasPrefix(_ field: UnsafeBufferPointer<UInt8>, _ a: UInt8, _ b: UInt8) -> Bool {
         field.count >= 3 && field[0] == a && field[1] == b
+    }
+
+    /// The field without leading and trailing spaces and tabs, as a String.
+    @inline(__always)
+    static func trimmedString(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        var a = 0, b = field.count
+        while a < b && (field[a] == 0x20 || field[a] == 0x09) { a += 1 }
+        while b > a && (field[b - 1] == 0x20 || field[b - 1] == 0x09) { b -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: field[a..<b]), as: UTF8.self)
     }
 
     /// A short printable excerpt of a field for error messages.

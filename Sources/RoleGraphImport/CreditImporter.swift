@@ -40,6 +40,10 @@ public enum CreditImporter {
 
     private static func resolve(_ path: String, _ format: CreditFormat?) throws -> CreditFormat {
         if let format { return format }
+        // Sniffing would consume standard input's first bytes, which cannot be read again.
+        if path == TextFile.standardInputName {
+            throw InputError.unreadable(path, reason: "the credit format of standard input cannot be guessed; name it (e.g. --input-format imdbPrincipals)")
+        }
         guard let detected = try detect(path: path) else {
             throw InputError.malformed(path, line: 1, reason:
                 "not a credit file RoleGraph reads (IMDb title.principals/title.basics/name.basics TSV, an algs4 cast list, or a person,role,work CSV)")

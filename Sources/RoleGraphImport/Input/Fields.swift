@@ -15,18 +15,38 @@ enum Fields {
         var n = 0
         let count = line.count
         let limit = fields.count - 1
-        // Fields are short (ids, a category), so a plain loop beats a memchr call per field.
-        var i = 0
-        while n < limit && i < count {
-            if base[i] == 0x09 {
-                fields[n] = UnsafeBufferPointer(start: base + start, count: i - start)
-                n += 1
-                start = i + 1
-            }
-            i += 1
+        while n < limit, let tab = nextTab(base, from: start, count: count) {
+            fields[n] = UnsafeBufferPointer(start: base + start, count: tab - start)
+            n += 1
+            start = tab + 1
         }
         fields[n] = UnsafeBufferPointer(start: base + start, count: count - start)
         return n + 1
+    }
+
+    /// The index of the next tab at or after `from`, eight bytes at a time. Fields are short
+    /// (ids, a category), where a memchr call per field costs more than the scan, and a
+    /// byte loop mispredicts a branch per byte.
+    @inline(__always)
+    static func nextTab(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let tabs: UInt64 = 0x0909_0909_0909_0909
+        var i = from
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= count {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ tabs
+            // A zero byte in x is a tab in the input (the classic has-zero-byte test; the
+            // lowest flagged byte is always a true zero).
+            let z = (x &- ones) & ~x & highs
+            if z != 0 { return i + z.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < count {
+            if base[i] == 0x09 { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// IMDb's null: the two bytes `\N`, or an empty field.

@@ -22,6 +22,9 @@ struct RoleGraphCommand: ParsableCommand {
             BuildCommand.self,
             RenderCommand.self,
             PathCommand.self,
+            SeparationCommand.self,
+            IndexCommand.self,
+            StatsCommand.self,
             EvaluateCommand.self,
         ]
     )

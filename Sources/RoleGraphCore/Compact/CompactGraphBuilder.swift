@@ -1,0 +1,258 @@
+/// Builds a `CompactGraph` in one streaming pass: nodes and edges are appended as rows
+/// arrive, and `build()` lays the adjacency out with a counting sort, so memory follows
+/// the graph (about 10 bytes per edge while building), never the input file.
+///
+/// Nodes are named either by a string id (`addNode(id:label:type:)`) or, for IMDb-style
+/// identifiers such as `nm0000102`/`tt0087277`, by prefix and number
+/// (`imdbNode(_:number:)`), which skips hashing strings altogether.
+public struct CompactGraphBuilder: Sendable {
+    public enum IMDbKind: Sendable {
+        /// `nm…` ids: people.
+        case name
+        /// `tt…` ids: works.
+        case title
+    }
+
+    private var types: [UInt8] = []
+    private var ids = ByteStrings()
+    private var externalIDs = ByteStrings()
+    // Labels may be set after the node exists (names come from another file), so they are
+    // kept as spans into a growing blob and laid out in node order by build().
+    private var labelBlob: [UInt8] = []
+    private var labelSpans: [UInt64] = []
+    private var indexByID: [String: Int32] = [:]
+    private var nameIndex: [Int32] = []
+    private var titleIndex: [Int32] = []
+    private var numberedOverflow: [Int: Int32] = [:]
+    private var edgeA: [Int32] = []
+    private var edgeB: [Int32] = []
+    private var edgeInfo: [UInt16] = []
+    private var relations: [CompactGraph.Relation] = []
+    private var relationIndex: [CompactGraph.Relation: UInt16] = [:]
+    private var aliases: [String: [Int32]] = [:]
+
+    /// IMDb numbers above this go to a dictionary instead of a direct table.
+    private static let directTableLimit = 1 << 26
+
+    public init() {}
+
+    public var nodeCount: Int { types.count }
+    public var edgeCount: Int { edgeA.count }
+
+    /// Reserves room for the expected sizes, sparing reallocation copies on big imports.
+    public mutating func reserve(nodes: Int, edges: Int) {
+        types.reserveCapacity(nodes)
+        labelSpans.reserveCapacity(nodes)
+        edgeA.reserveCapacity(edges)
+        edgeB.reserveCapacity(edges)
+        edgeInfo.reserveCapacity(edges)
+    }
+
+    /// The node with this id, added if new. A label given for an existing node replaces an
+    /// empty one only.
+    ///
+    /// - Complexity: O(length of id) amortized.
+    @discardableResult
+    public mutating func addNode(id: String, label: String, type: EntityType, externalID: String? = nil) -> Int32 {
+        if let v = indexByID[id] {
+            if labelSpans[Int(v)] & 0xFFFF_FFFF == 0 && !label.isEmpty { setLabel(v, label) }
+            return v
+        }
+        let v = appendNode(type: type)
+        ids.append(id.utf8)
+        externalIDs.append((externalID ?? "").utf8)
+        indexByID[id] = v
+        if !label.isEmpty { setLabel(v, label) }
+        return v
+    }
+
+    /// The node for an IMDb id such as `nm0000102` (kind `.name`, number 102), added if new
+    /// with the id `person/nm0000102` (or `work/tt…`) and no label yet.
+    ///
+    /// - Complexity: O(1) amortized.
+    public mutating func imdbNode(_ kind: IMDbKind, number: Int) -> Int32 {
+        precondition(number >= 0, "IMDb numbers are not negative")
+        if number < Self.directTableLimit {
+            let existing = kind == .name ? lookupDirect(nameIndex, number) : lookupDirect(titleIndex, number)
+            if existing >= 0 { return existing }
+        } else {
+            let key = kind == .name ? number : -number - 1
+            if let v = numberedOverflow[key] { return v }
+        }
+        let v = appendNode(type: kind == .name ? .person : .work)
+        ids.append(EmptyCollection<UInt8>())
+        externalIDs.append(Self.imdbText(kind, number))
+        if number < Self.directTableLimit {
+            if kind == .name { storeDirect(&nameIndex, number, v) } else { storeDirect(&titleIndex, number, v) }
+        } else {
+            numberedOverflow[kind == .name ? number : -number - 1] = v
+        }
+        return v
+    }
+
+    /// Sets (or replaces) a node's label from UTF-8 bytes.
+    public mutating func setLabel(_ v: Int32, utf8 label: some Collection<UInt8>) {
+        let start = labelBlob.count
+        labelBlob.append(contentsOf: label)
+        labelSpans[Int(v)] = UInt64(start) << 32 | UInt64(labelBlob.count - start)
+    }
+
+    public mutating func setLabel(_ v: Int32, _ label: String) { setLabel(v, utf8: label.utf8) }
+
+    public mutating func addAlias(_ v: Int32, _ alias: String) {
+        aliases[alias.lowercased(), default: []].append(v)
+    }
+
+    /// The id of a relation, registered on first use.
+    public mutating func relation(kind: EdgeKind, name: String) -> UInt16 {
+        let r = CompactGraph.Relation(kind: kind, name: name)
+        if let i = relationIndex[r] { return i }
+        precondition(relations.count < EdgeInfo.maxRelations, "more than 32767 distinct relations")
+        let i = UInt16(relations.count)
+        relations.append(r)
+        relationIndex[r] = i
+        return i
+    }
+
+    /// Adds an edge stored as a -> b.
+    ///
+    /// - Complexity: O(1) amortized.
+    @inline(__always)
+    public mutating func addEdge(_ a: Int32, _ b: Int32, relation: UInt16) {
+        precondition(a >= 0 && b >= 0 && Int(max(a, b)) < types.count && Int(relation) < relations.count,
+                     "edge names a node or relation the builder lacks")
+        edgeA.append(a)
+        edgeB.append(b)
+        edgeInfo.append(relation)
+    }
+
+    /// Lays out the adjacency: counting sort by node, then each list sorted by
+    /// (neighbour, info).
+    ///
+    /// - Complexity: O(V + E + Σ d log d) time, O(V + E) memory.
+    public consuming func build() throws(CompactGraphError) -> CompactGraph {
+        let n = types.count
+        let m = edgeA.count
+        guard 2 * m <= Int(Int32.max), labelBlob.count <= Int(Int32.max),
+              ids.bytes.count <= Int(Int32.max), externalIDs.bytes.count <= Int(Int32.max)
+        else { throw .tooLarge }
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        var targets = [Int32](repeating: 0, count: 2 * m)
+        var infos = [UInt16](repeating: 0, count: 2 * m)
+        offsets.withUnsafeMutableBufferPointer { off in
+            edgeA.withUnsafeBufferPointer { ea in
+                edgeB.withUnsafeBufferPointer { eb in
+                    for i in 0..<m { off[Int(ea[i]) + 1] &+= 1; off[Int(eb[i]) + 1] &+= 1 }
+                }
+            }
+            for v in 0..<n { off[v + 1] &+= off[v] }
+        }
+        var cursor = offsets
+        cursor.withUnsafeMutableBufferPointer { cur in
+            targets.withUnsafeMutableBufferPointer { tg in
+                infos.withUnsafeMutableBufferPointer { inf in
+                    edgeA.withUnsafeBufferPointer { ea in
+                        edgeB.withUnsafeBufferPointer { eb in
+                            edgeInfo.withUnsafeBufferPointer { ei in
+                                for i in 0..<m {
+                                    let a = Int(ea[i]), b = Int(eb[i]), r = ei[i]
+                                    tg[Int(cur[a])] = Int32(b); inf[Int(cur[a])] = r; cur[a] &+= 1
+                                    tg[Int(cur[b])] = Int32(a); inf[Int(cur[b])] = r | 0x8000; cur[b] &+= 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        cursor = []
+        edgeA = []; edgeB = []; edgeInfo = []
+        AdjacencySort.sortLists(offsets: offsets, targets: &targets, infos: &infos)
+
+        var labels = ByteStrings()
+        labels.bytes.reserveCapacity(labelBlob.count)
+        labels.starts.reserveCapacity(n + 1)
+        for v in 0..<n {
+            let span = labelSpans[v]
+            let start = Int(span >> 32), len = Int(span & 0xFFFF_FFFF)
+            labels.append(labelBlob[start..<start + len])
+        }
+        for k in aliases.keys { aliases[k] = Array(Set(aliases[k]!)).sorted() }
+        return CompactGraph(offsets: offsets, targets: targets, infos: infos, relations: relations,
+                            types: types, ids: ids, labels: labels, externalIDs: externalIDs, aliases: aliases)
+    }
+
+    private mutating func appendNode(type: EntityType) -> Int32 {
+        precondition(types.count < Int(Int32.max), "more than 2^31 nodes")
+        let v = Int32(types.count)
+        types.append(type.code)
+        labelSpans.append(0)
+        return v
+    }
+
+    private func lookupDirect(_ table: [Int32], _ number: Int) -> Int32 {
+        number < table.count ? table[number] : -1
+    }
+
+    private func storeDirect(_ table: inout [Int32], _ number: Int, _ v: Int32) {
+        if number >= table.count {
+            let grown = max(number + 1, table.count * 2, 1024)
+            table.append(contentsOf: repeatElement(-1, count: min(grown, Self.directTableLimit) - table.count))
+        }
+        table[number] = v
+    }
+
+    /// `nm` / `tt` followed by the number, zero-padded to at least 7 digits as IMDb writes it.
+    static func imdbText(_ kind: IMDbKind, _ number: Int) -> [UInt8] {
+        var digits: [UInt8] = []
+        var x = number
+        repeat { digits.append(UInt8(48 + x % 10)); x /= 10 } while x > 0
+        while digits.count < 7 { digits.append(48) }
+        let prefix: [UInt8] = kind == .name ? [110, 109] : [116, 116]
+        return prefix + digits.reversed()
+    }
+}
+
+public enum CompactGraphError: Error, Sendable, Equatable, CustomStringConvertible {
+    case tooLarge
+
+    public var description: String {
+        "the graph is too large for the compact form (over 2^31 adjacency entries or name bytes)"
+    }
+}
+
+enum AdjacencySort {
+    /// Sorts every adjacency list by (neighbour, info): insertion sort for short lists,
+    /// a packed 64-bit sort for long ones, so a hub never costs quadratic time.
+    static func sortLists(offsets: [Int32], targets: inout [Int32], infos: inout [UInt16]) {
+        let n = offsets.count - 1
+        var scratch: [UInt64] = []
+        targets.withUnsafeMutableBufferPointer { tg in
+            infos.withUnsafeMutableBufferPointer { inf in
+                offsets.withUnsafeBufferPointer { off in
+                    for v in 0..<n {
+                        let lo = Int(off[v]), hi = Int(off[v + 1])
+                        if hi - lo < 2 { continue }
+                        if hi - lo <= 32 {
+                            for i in (lo + 1)..<hi {
+                                let t = tg[i], f = inf[i]
+                                var j = i - 1
+                                while j >= lo && (tg[j] > t || (tg[j] == t && inf[j] > f)) {
+                                    tg[j + 1] = tg[j]; inf[j + 1] = inf[j]; j -= 1
+                                }
+                                tg[j + 1] = t; inf[j + 1] = f
+                            }
+                        } else {
+                            scratch.removeAll(keepingCapacity: true)
+                            for i in lo..<hi { scratch.append(UInt64(UInt32(tg[i])) << 16 | UInt64(inf[i])) }
+                            scratch.sort()
+                            for (k, p) in scratch.enumerated() {
+                                tg[lo + k] = Int32(truncatingIfNeeded: p >> 16); inf[lo + k] = UInt16(truncatingIfNeeded: p)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

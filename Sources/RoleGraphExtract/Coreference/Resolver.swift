@@ -1,0 +1,177 @@
+/// A sentence with its tokens and mentions, as the pipeline passes it along.
+public struct Sentence: Sendable {
+    public var range: Range<Int>
+    public var tokens: [Token]
+    public var mentions: [Mention]
+}
+
+/// One entity of a document, as coreference assembles it.
+public struct EntityRecord: Sendable {
+    public var type: EntityType
+    public var key: String
+    /// Surface form -> times used.
+    public var forms: [String: Int] = [:]
+    public var workType: String?
+    public var focus = false
+    public var mentions = 0
+    /// The role noun the text gives the person ("cinematographer Halyna Hutchins").
+    public var titleRole: String?
+
+    /// The fullest form used: the longest, then the alphabetically first.
+    public var label: String {
+        forms.keys.max { a, b in
+            a.unicodeScalars.count != b.unicodeScalars.count
+                ? a.unicodeScalars.count < b.unicodeScalars.count : a > b
+        } ?? key
+    }
+}
+
+/// Fifth stage: which mentions name the same entity.
+///
+/// Full names make entities; a surname or first name alone joins the person most
+/// recently named with it (or the first one named later); a name that a strong cue typed
+/// elsewhere in the document takes that type; he/she/his/her go to the nearest person
+/// before them in the sentence, else to the subject of the last sentence that had one;
+/// "the film" goes to the work the story is about ("a new documentary") when there is
+/// one, else to the last work named outside brackets.
+public struct Resolver: Sendable {
+    public let lexicon: Lexicon
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// - Complexity: O(m) hash operations in the number of mentions.
+    public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
+        var entities: [EntityRecord] = []
+        var index: [String: Int] = [:]              // "type|key" -> entity
+        var strongType: [String: EntityType] = [:]  // lower surface -> type a cue gave it
+
+        for s in sentences {
+            for m in s.mentions where m.reference == .name && m.strength == .strong && m.canonical == nil {
+                let lower = m.name.lowercased()
+                if strongType[lower] == nil { strongType[lower] = m.type }
+            }
+        }
+
+        func entity(_ type: EntityType, _ key: String) -> Int {
+            let k = "\(type.rawValue)|\(key)"
+            if let e = index[k] { return e }
+            entities.append(EntityRecord(type: type, key: key))
+            index[k] = entities.count - 1
+            return entities.count - 1
+        }
+
+        // Pass 1: full names.
+        for si in sentences.indices {
+            for mi in sentences[si].mentions.indices {
+                var m = sentences[si].mentions[mi]
+                guard m.reference == .name, m.canonical == nil else { continue }
+                let lower = m.name.lowercased()
+                if let t = strongType[lower], t != m.type, m.strength < .strong { m.type = t; m.strength = .strong }
+                if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
+                if m.strength == .weak { continue }
+                let e = entity(m.type, m.type == .person ? personKey(m.name) : NodeID.slug(m.name))
+                sentences[si].mentions[mi] = m
+                sentences[si].mentions[mi].entity = e
+            }
+        }
+
+        // Forms a lone word may stand for: surname, first name, last two words.
+        var personForms: [String: [Int]] = [:]
+        var labelIndex: [String: Int] = [:]
+        for s in sentences {
+            for m in s.mentions {
+                guard let e = m.entity else { continue }
+                labelIndex[m.name.lowercased()] = labelIndex[m.name.lowercased()] ?? e
+                guard m.type == .person else { continue }
+                var words = m.name.split(separator: " ").map(String.init)
+                if let first = words.first, lexicon.personTitles.contains(first.lowercased()), words.count > 2 {
+                    words.removeFirst()
+                    labelIndex[words.joined(separator: " ").lowercased()] = e
+                }
+                var forms = [words.first!, words.last!]
+                if words.count >= 3 { forms.append(words.suffix(2).joined(separator: " ")) }
+                for f in forms where !(personForms[f.lowercased()]?.contains(e) ?? false) {
+                    personForms[f.lowercased(), default: []].append(e)
+                }
+            }
+        }
+
+        // Pass 2, in reading order: lone words, gazetteer forms, pronouns, "the film".
+        var lastSeen: [Int: Int] = [:]      // entity -> order of its last mention
+        var order = 0
+        var lastSubject: Int? = nil
+        var lastWork: Int? = nil
+        var focusWork: Int? = nil
+        for si in sentences.indices {
+            var sentenceSubject: Int? = nil
+            for mi in sentences[si].mentions.indices {
+                order += 1
+                var m = sentences[si].mentions[mi]
+                if m.entity == nil {
+                    switch m.reference {
+                    case .name:
+                        let lower = m.name.lowercased()
+                        if let canonical = m.canonical {
+                            m.entity = labelIndex[canonical.lowercased()]
+                        } else if let e = labelIndex[lower] {
+                            m.entity = e
+                        } else if let candidates = personForms[lower] {
+                            m.entity = candidates.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
+                        } else if m.type == .person && m.cuedPerson && m.strength != .weak {
+                            m.entity = entity(.person, personKey(m.name))
+                        } else if m.type != .person && m.strength != .weak {
+                            m.entity = entity(m.type, NodeID.slug(m.name))
+                        }
+                        if let e = m.entity { m.type = entities[e].type }
+                    case .pronoun:
+                        let before = sentences[si].mentions[..<mi].last {
+                            $0.type == .person && $0.entity != nil && !$0.bracketed && $0.reference == .name
+                        }
+                        m.entity = before?.entity ?? lastSubject
+                    case .definite(let type):
+                        if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
+                        else if let w = lastWork, compatible(type, entities[w].workType) { m.entity = w }
+                        else { m.entity = focusWork ?? lastWork }
+                    }
+                }
+                sentences[si].mentions[mi] = m
+                guard let e = m.entity else { continue }
+                lastSeen[e] = order
+                entities[e].mentions += 1
+                if m.reference == .name {
+                    entities[e].forms[m.name, default: 0] += 1
+                    if entities[e].type == .person, let stripped = withoutTitle(m.name) { entities[e].forms[stripped, default: 0] += 0 }
+                    if m.workType != nil && entities[e].workType == nil { entities[e].workType = m.workType }
+                    if m.focus { entities[e].focus = true; focusWork = e }
+                }
+                if entities[e].type == .person, !m.bracketed, !m.possessive, sentenceSubject == nil { sentenceSubject = e }
+                if entities[e].type == .work, !m.bracketed, m.reference == .name { lastWork = e }
+            }
+            if let s = sentenceSubject { lastSubject = s }
+        }
+        return entities
+    }
+
+    func personKey(_ name: String) -> String {
+        NodeID.slug(withoutTitle(name) ?? name)
+    }
+
+    func withoutTitle(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count > 2, lexicon.personTitles.contains(words[0].lowercased()) else { return nil }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    /// Whether "the <noun>" can mean a work of this type.
+    func compatible(_ noun: String, _ type: String?) -> Bool {
+        guard let type else { return true }
+        if noun == type { return true }
+        switch noun {
+        case "film": return type == "documentary"
+        case "documentary": return type == "film"
+        case "book": return type == "novel"
+        case "novel": return type == "book"
+        case "album": return type == "song"
+        default: return false
+        }
+    }
+}

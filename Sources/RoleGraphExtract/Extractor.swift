@@ -1,0 +1,129 @@
+/// Turns a document's text into a graph of people, works, organizations and places.
+///
+/// The pipeline is a list of small stages, each usable alone: `Normalizer` (markup and
+/// site furniture out, offsets kept), `SentenceSplitter`, `Tokenizer`, `MentionFinder`,
+/// `Resolver` (aliases and coreference), then the relation rules. Every edge carries the
+/// sentence it was read from, with Unicode scalar offsets into the document as read.
+///
+/// ```swift
+/// let extractor = try Extractor()
+/// let graph = extractor.extract(text: text, document: "article.txt")
+/// ```
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+
+    /// Loads the lexicons shipped with the package.
+    public init() throws {
+        lexicon = try Lexicon.bundled()
+    }
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// - Complexity: O(n) in the length of the text: every stage is linear, and rules
+    ///   look a bounded distance around their cue words.
+    public func extract(text: String, document: String, format: TextFormat = .plain) -> Graph {
+        let analysis = analyze(text: text, format: format)
+        return analysis.graph(document: document)
+    }
+
+    /// Runs the pipeline and keeps every stage's result (for tests and tools).
+    public func analyze(text: String, format: TextFormat = .plain) -> Analysis {
+        let source = Normalizer(lexicon: lexicon).normalize(text, format: format)
+        let ranges = SentenceSplitter(lexicon: lexicon).split(source)
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        let finder = MentionFinder(lexicon: lexicon)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(ranges.count)
+        for range in ranges {
+            let tokens = tokenizer.tokenize(source, range)
+            guard !tokens.isEmpty else { continue }
+            sentences.append(Sentence(range: range, tokens: tokens, mentions: finder.find(tokens, text: source, sentence: range)))
+        }
+        var entities = Resolver(lexicon: lexicon).resolve(&sentences)
+        let facts = relations(sentences, entities: &entities)
+        return Analysis(source: source, sentences: sentences, entities: entities, facts: facts)
+    }
+
+    private func relations(_ sentences: [Sentence], entities: inout [EntityRecord]) -> [Fact] {
+        let genre = documentGenre(sentences)
+        var clauses: [Clause] = []
+        clauses.reserveCapacity(sentences.count)
+        var titleRoles: [Int: String] = [:]
+        for (index, sentence) in sentences.enumerated() {
+            let clause = Clause(sentence: sentence, index: index, entities: entities, lexicon: lexicon,
+                                titleRoles: [:], previousWork: nil, previousSubject: nil, genre: genre)
+            for (person, role) in clause.titleRolesStated() where titleRoles[person] == nil {
+                titleRoles[person] = role
+            }
+            clauses.append(clause)
+        }
+        for (person, role) in titleRoles { entities[person].titleRole = role }
+
+        var facts: [Fact] = []
+        var previousWork: Int? = nil
+        var previousSubject: Int? = nil
+        for (index, sentence) in sentences.enumerated() {
+            var clause = clauses[index]
+            clause.titleRoles = titleRoles
+            clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
+            clause.applyCreditRules()
+            clause.applyOtherRules()
+            facts.append(contentsOf: clause.facts)
+            if let w = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity { previousWork = w }
+            else if !sentence.mentions.isEmpty { previousWork = nil }
+            if let s = clause.subject { previousSubject = s }
+        }
+        return facts
+    }
+
+    /// "book" when book words outnumber film, TV and music words.
+    private func documentGenre(_ sentences: [Sentence]) -> String {
+        var books = 0, others = 0
+        for s in sentences {
+            for t in s.tokens where t.kind == .word {
+                if let type = lexicon.workCues[t.lower] {
+                    if type == "book" || type == "novel" { books += 1 } else { others += 1 }
+                } else if t.lower == "author" || t.lower == "novelist" || t.lower == "poetry" {
+                    books += 1
+                }
+            }
+        }
+        return books > others ? "book" : "film"
+    }
+}
+
+/// Everything the pipeline found in one document.
+public struct Analysis: Sendable {
+    public var source: SourceText
+    public var sentences: [Sentence]
+    public var entities: [EntityRecord]
+    public var facts: [Fact]
+
+    /// The graph: one node per entity with a name, one edge per distinct fact, each with
+    /// the sentences that state it.
+    public func graph(document: String) -> Graph {
+        var graph = Graph()
+        var ids: [Int: String] = [:]
+        for (index, e) in entities.enumerated() where e.mentions > 0 && !e.forms.isEmpty {
+            let label = e.label
+            let node = Node(label: label, type: e.type, workType: e.type == .work ? e.workType : nil,
+                            aliases: Array(e.forms.keys), mentions: e.mentions)
+            ids[index] = graph.add(node)
+        }
+        // A pair with a credit needs no `worked_on` beside it.
+        var credited = Set<[Int]>()
+        for f in facts where f.kind == .credit { credited.insert([f.subject, f.object]) }
+        for f in facts {
+            guard let s = ids[f.subject], let o = ids[f.object], s != o else { continue }
+            if f.relation == "worked_on" && credited.contains([f.subject, f.object]) { continue }
+            let range = sentences[f.sentence].range
+            let evidence = Evidence(document: document, start: range.lowerBound, end: range.upperBound,
+                                    text: source.text(range))
+            graph.add(Edge(source: s, target: o, kind: f.kind, relation: f.relation,
+                           confidence: f.confidence, evidence: [evidence]))
+        }
+        return graph
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// The word lists the extractor's rules read: role nouns, title cues, name gazetteers,
+/// boilerplate patterns. Every list comes from a resource file whose header says where
+/// its content came from; code holds no names.
+public struct Lexicon: Sendable {
+    /// Role phrase (lower case, words joined by one space) -> normalized role.
+    public var roles: [String: String]
+    /// Verb form -> role ("directed" -> director).
+    public var roleVerbs: [String: String]
+    /// Noun -> work type ("movie" -> film).
+    public var workCues: [String: String]
+    public var affiliationRoles: Set<String>
+    /// Kin or business noun -> relation ("daughter" -> child_of).
+    public var relationNouns: [String: String]
+    public var sayingVerbs: Set<String>
+    public var personTitles: Set<String>
+    public var nameParticles: Set<String>
+    public var abbreviations: Set<String>
+    public var orgSuffixes: Set<String>
+    /// First word of "X of Y" organizations; true when Y names a person.
+    public var orgPrefixes: [String: Bool]
+    public var placeSuffixes: Set<String>
+    /// Lower-cased name -> the canonical name it stands for (itself for most).
+    public var organizations: [String: String]
+    public var places: Set<String>
+    public var notEntities: Set<String>
+    /// Last words that make a name a non-entity ("... Prize").
+    public var notEntitySuffixes: Set<String>
+    public var stopWords: Set<String>
+    public var boilerplate: [BoilerplateRule]
+    /// Lower-case words a Title Case title may contain.
+    public var titleWords: Set<String>
+    /// Phrase before a place -> the relation it states ("born in" -> born_in, "-" none).
+    public var placeCues: [String: String]
+    /// Words that may open a phrase referring back to a work; true for "new", "upcoming".
+    public var referenceWords: [String: Bool]
+
+    /// The longest role phrase, in words, so matching looks back a bounded distance.
+    public var longestRole: Int
+
+    /// The files the bundled lexicon is made of.
+    public static let fileNames = [
+        "roles", "role_verbs", "work_cues", "affiliation_roles", "relation_nouns",
+        "saying_verbs", "person_titles", "name_particles", "abbreviations", "org_suffixes",
+        "org_prefixes", "place_suffixes", "organizations", "places", "not_entities",
+        "stop_words", "boilerplate", "title_words", "place_cues", "reference_nouns",
+    ]
+
+    /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
+    /// file counts as empty.
+    public init(sources: [String: String]) {
+        func lines(_ name: String) -> [String] {
+            (sources[name] ?? "").split(whereSeparator: \.isNewline).compactMap { raw in
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                return line.isEmpty || line.hasPrefix("#") ? nil : line
+            }
+        }
+        func map(_ name: String) -> [String: String] {
+            var out: [String: String] = [:]
+            for line in lines(name) {
+                let parts = line.components(separatedBy: " -> ")
+                let key = parts[0].lowercased()
+                out[key] = parts.count > 1 ? parts[1].lowercased() : key
+            }
+            return out
+        }
+        func set(_ name: String) -> Set<String> { Set(lines(name).map { $0.lowercased() }) }
+
+        roles = map("roles")
+        roleVerbs = map("role_verbs")
+        workCues = map("work_cues")
+        affiliationRoles = set("affiliation_roles")
+        relationNouns = map("relation_nouns")
+        sayingVerbs = set("saying_verbs")
+        personTitles = set("person_titles")
+        nameParticles = set("name_particles")
+        abbreviations = set("abbreviations")
+        orgSuffixes = set("org_suffixes")
+        orgPrefixes = map("org_prefixes").mapValues { $0 == "person" }
+        placeSuffixes = set("place_suffixes")
+        var orgs: [String: String] = [:]
+        for line in lines("organizations") {
+            let parts = line.components(separatedBy: " = ")
+            orgs[parts[0].lowercased()] = parts.count > 1 ? parts[1] : parts[0]
+        }
+        organizations = orgs
+        places = set("places")
+        var plain = Set<String>(), suffixes = Set<String>()
+        for entry in set("not_entities") {
+            if entry.hasPrefix("*") { suffixes.insert(String(entry.dropFirst())) } else { plain.insert(entry) }
+        }
+        notEntities = plain
+        notEntitySuffixes = suffixes
+        stopWords = set("stop_words")
+        boilerplate = lines("boilerplate").compactMap(BoilerplateRule.init(line:))
+        titleWords = set("title_words")
+        placeCues = map("place_cues")
+        referenceWords = map("reference_nouns").mapValues { $0 == "focus" }
+        longestRole = max(
+            roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
+            relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)
+    }
+
+    /// Reads the lexicon files from a directory.
+    public init(directory: URL) throws(LexiconError) {
+        var sources: [String: String] = [:]
+        for name in Self.fileNames {
+            let url = directory.appendingPathComponent(name + ".txt")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw .missing(url.path)
+            }
+            sources[name] = text
+        }
+        self.init(sources: sources)
+    }
+
+    /// The lexicon shipped with the extractor.
+    public static func bundled() throws(LexiconError) -> Lexicon {
+        guard let url = Bundle.module.url(forResource: "lexicons", withExtension: nil) else {
+            throw .missing("lexicons")
+        }
+        return try Lexicon(directory: url)
+    }
+
+    /// The longest role phrase among `words` ending at `end` (exclusive), as (role, length).
+    func role(endingAt end: Int, in words: [String]) -> (role: String, length: Int)? {
+        var length = min(longestRole, end)
+        while length >= 1 {
+            let phrase = words[(end - length)..<end].joined(separator: " ")
+            if let role = roles[phrase] { return (role, length) }
+            length -= 1
+        }
+        return nil
+    }
+}
+
+public enum LexiconError: Error, Sendable, Equatable, CustomStringConvertible {
+    case missing(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): "lexicon file missing: \(path) (the installation is incomplete)"
+        }
+    }
+}
+
+/// One line-matching rule for site furniture.
+public struct BoilerplateRule: Sendable, Hashable {
+    public enum Mode: String, Sendable { case exact, prefix, contains, short }
+    public var mode: Mode
+    public var text: String
+
+    init?(line: String) {
+        guard let colon = line.firstIndex(of: ":"), let mode = Mode(rawValue: String(line[..<colon])) else {
+            return nil
+        }
+        self.mode = mode
+        var rest = line[line.index(after: colon)...]
+        if rest.first == " " { rest = rest.dropFirst() }
+        text = String(rest).lowercased()
+    }
+
+    /// Whether a trimmed, lower-cased line of `words` words matches.
+    func matches(_ line: String, words: Int) -> Bool {
+        switch mode {
+        case .exact: line == text
+        case .prefix: line.hasPrefix(text)
+        case .contains: line.contains(text)
+        case .short: words <= 6 && (line == text || line.hasPrefix(text + " "))
+        }
+    }
+}

@@ -1,0 +1,225 @@
+/// Fourth stage: the names in a sentence, typed by the cues around them.
+///
+/// Titles in quotes or emphasis that read as Title Case are works; runs of capitalized
+/// words are people unless a gazetteer, a suffix ("... University"), a prefix
+/// ("Estate of ..."), a work noun before them or a place phrase ("born in") says
+/// otherwise. Pronouns and phrases like "the film" become references that coreference
+/// resolves later.
+public struct MentionFinder: Sendable {
+    public let lexicon: Lexicon
+    /// Quotes longer than this many tokens are speech, not titles.
+    static let longestTitle = 40
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// - Complexity: O(n) in the number of tokens (quote matching looks a bounded
+    ///   distance ahead).
+    public func find(_ tokens: [Token], text: SourceText, sentence: Range<Int>) -> [Mention] {
+        let n = tokens.count
+        var consumed = [Bool](repeating: false, count: n)
+        var mentions: [Mention] = []
+        let headline = isHeadline(tokens)
+
+        // Titles in quote marks.
+        var i = 0
+        while i < n {
+            if tokens[i].kind == .openQuote {
+                var j = i + 1
+                while j < n, j <= i + Self.longestTitle, tokens[j].kind != .closeQuote, tokens[j].kind != .openQuote { j += 1 }
+                if j < n, j <= i + Self.longestTitle, tokens[j].kind == .closeQuote,
+                   var content = Optional(i + 1..<j) {
+                    while !content.isEmpty, [",", ".", ";", ":"].contains(tokens[content.upperBound - 1].text) {
+                        content = content.lowerBound..<(content.upperBound - 1)
+                    }
+                    if isTitle(tokens, content) {
+                        var m = work(tokens, content, text: text, whole: i..<(j + 1))
+                        m.strength = .strong
+                        mentions.append(m)
+                        for k in i...j { consumed[k] = true }
+                        i = j + 1
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+
+        // Titles in italics or emphasis.
+        for range in text.emphasis where range.overlaps(sentence) {
+            guard let a = tokens.firstIndex(where: { $0.start >= range.lowerBound }),
+                  a < n, tokens[a].start < range.upperBound else { continue }
+            var b = a
+            while b < n, tokens[b].end <= range.upperBound { b += 1 }
+            let content = a..<b
+            if !content.isEmpty, !content.contains(where: { consumed[$0] }), isTitle(tokens, content) {
+                var m = work(tokens, content, text: text, whole: content)
+                m.strength = .strong
+                mentions.append(m)
+                for k in content { consumed[k] = true }
+            }
+        }
+
+        // Pronouns and "the film".
+        for k in 0..<n where !consumed[k] && tokens[k].kind == .word {
+            if let m = reference(tokens, at: k) {
+                mentions.append(m)
+                for t in m.tokens { consumed[t] = true }
+            }
+        }
+
+        // Runs of capitalized words.
+        var k = 0
+        while k < n {
+            guard !consumed[k], tokens[k].isCapitalized else { k += 1; continue }
+            var e = k + 1
+            if !tokens[k].possessive && !isCompoundCue(tokens[k]) {
+                while e < n, !consumed[e] {
+                    let t = tokens[e]
+                    if isCompoundCue(t) { break }
+                    if t.isCapitalized || (t.isNumber && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized) {
+                        e += 1
+                        if t.possessive { break }
+                        continue
+                    }
+                    if t.kind == .word, lexicon.nameParticles.contains(t.lower) || (t.lower == "the" && tokens[e - 1].lower == "of"),
+                       e + 1 < n, !consumed[e + 1],
+                       tokens[e + 1].isCapitalized || (tokens[e + 1].lower == "the" && e + 2 < n && tokens[e + 2].isCapitalized) {
+                        e += 1
+                        continue
+                    }
+                    break
+                }
+            }
+            if isCompoundCue(tokens[k]) {
+                if let m = compoundPlace(tokens[k], at: k) { mentions.append(m) }
+                k += 1
+                continue
+            }
+            mentions.append(contentsOf: classify(tokens, k..<e, text: text, headline: headline))
+            k = e
+        }
+
+        var depth = 0
+        var depthAt = [Int](repeating: 0, count: n)
+        for t in 0..<n {
+            depthAt[t] = depth
+            if tokens[t].text == "(" { depth += 1 } else if tokens[t].text == ")" { depth = max(0, depth - 1) }
+        }
+        for index in mentions.indices { mentions[index].bracketed = depthAt[mentions[index].tokens.lowerBound] > 0 }
+        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A line whose long words are nearly all capitalized: names in it are only guesses.
+    func isHeadline(_ tokens: [Token]) -> Bool {
+        // Headlines carry no final period; titles in quotes and brackets do not count.
+        if let last = tokens.last, last.text == "." { return false }
+        var long = 0, capitalized = 0, inside = 0
+        for t in tokens {
+            switch t.kind {
+            case .openQuote: inside += 1
+            case .closeQuote: inside = max(0, inside - 1)
+            case .punct where t.text == "(": inside += 1
+            case .punct where t.text == ")": inside = max(0, inside - 1)
+            case .word where inside == 0 && t.text.unicodeScalars.count > 3 && !t.isNumber:
+                long += 1
+                if t.isCapitalized { capitalized += 1 }
+            default: break
+            }
+        }
+        return long >= 4 && capitalized * 10 >= long * 7
+    }
+
+    /// Title Case: starts with a capital or digit, every other word capitalized or a short
+    /// title word; at most 15 words.
+    func isTitle(_ tokens: [Token], _ content: Range<Int>) -> Bool {
+        let words = content.filter { tokens[$0].kind == .word }
+        guard !words.isEmpty, words.count <= 15, let first = words.first else { return false }
+        guard tokens[first].isCapitalized || tokens[first].isNumber else { return false }
+        if content.contains(where: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote }) { return false }
+        for w in words.dropFirst() where !(tokens[w].isCapitalized || tokens[w].isNumber || lexicon.titleWords.contains(tokens[w].lower)) {
+            return false
+        }
+        if words.count == 1 && (lexicon.stopWords.contains(tokens[first].lower) || lexicon.roles[tokens[first].lower] != nil) {
+            return false
+        }
+        return true
+    }
+
+    private func work(_ tokens: [Token], _ content: Range<Int>, text: SourceText, whole: Range<Int>) -> Mention {
+        let start = tokens[content.lowerBound].start
+        let end = tokens[content.upperBound - 1].end
+        var m = Mention(tokens: whole, start: start, end: end, name: text.text(start..<end),
+                        type: .work, strength: .strong)
+        // A work noun and "new"/"upcoming" shortly before: "the new documentary, 'X'".
+        var k = whole.lowerBound - 1
+        var seen = 0
+        while k >= 0, seen < 4 {
+            let t = tokens[k]
+            if t.kind == .word {
+                if m.workType == nil, let type = lexicon.workCues[t.lower] { m.workType = type }
+                else if m.workType != nil, lexicon.referenceWords[t.lower] == true { m.focus = true }
+                else if m.workType == nil && t.kind == .word && !t.isNumber && t.lower != "cult" { break }
+                seen += 1
+            } else if t.text != "," {
+                break
+            }
+            k -= 1
+        }
+        if whole.upperBound < tokens.count, tokens[whole.upperBound].possessive {
+            m.possessive = true
+        }
+        if tokens[content.upperBound - 1].possessive { m.possessive = true }
+        return m
+    }
+
+    private func reference(_ tokens: [Token], at k: Int) -> Mention? {
+        let t = tokens[k]
+        if ["he", "she", "him", "his", "her", "hers"].contains(t.lower) {
+            var m = Mention(tokens: k..<(k + 1), start: t.start, end: t.end, name: t.text, type: .person, strength: .weak)
+            m.reference = .pronoun
+            m.possessive = t.lower == "his" || t.lower == "her"
+            return m
+        }
+        guard let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series" else { return nil }
+        // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
+        for ahead in (k + 1)..<min(tokens.count, k + 3) where !t.possessive {
+            if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }
+            if tokens[ahead].text != "," { break }
+        }
+        var first = k - 1
+        var focus = false
+        var determiner: Int? = nil
+        while first >= 0, first >= k - 3 {
+            let w = tokens[first]
+            guard w.kind == .word else { return nil }
+            if let isFocus = lexicon.referenceWords[w.lower] {
+                if !isFocus { determiner = first; break }
+                focus = true
+            } else if w.isCapitalized || w.possessive {
+                return nil
+            }
+            first -= 1
+        }
+        guard let determiner else { return nil }
+        first = determiner
+        var m = Mention(tokens: first..<(k + 1), start: tokens[first].start, end: t.end,
+                        name: t.lower, type: .work, workType: type, strength: .weak)
+        m.reference = .definite(workType: type)
+        m.focus = focus
+        m.possessive = t.possessive
+        return m
+    }
+
+    /// "London-based", "Kyiv-born": the first part is a place.
+    private func isCompoundCue(_ t: Token) -> Bool {
+        t.kind == .word && (t.lower.hasSuffix("-based") || t.lower.hasSuffix("-born"))
+    }
+
+    private func compoundPlace(_ t: Token, at k: Int) -> Mention? {
+        guard let dash = t.text.lastIndex(of: "-") else { return nil }
+        let name = String(t.text[..<dash])
+        guard !name.isEmpty else { return nil }
+        return Mention(tokens: k..<(k + 1), start: t.start, end: t.start + name.unicodeScalars.count,
+                       name: name, type: .place, strength: .strong)
+    }
+}

@@ -1,0 +1,180 @@
+/// A fact one rule read from one sentence.
+public struct Fact: Sendable, Hashable {
+    public var subject: Int
+    public var object: Int
+    public var kind: EdgeKind
+    public var relation: String
+    public var confidence: Double
+    public var sentence: Int
+}
+
+/// A sentence as the relation rules read it: words and marks, with each resolved mention
+/// folded into one item.
+struct Item {
+    var lower: String
+    var isWord: Bool
+    var entity: Int?
+    var type: EntityType?
+    var workType: String?
+    var possessive = false
+    var bracketed = false
+    var reference: Mention.Reference = .name
+    /// A quoted title used as a modifier ("the 'Rust' documentary"), not a work itself.
+    var modifier = false
+}
+
+/// What every rule needs: the items of one sentence, the document's entities, and
+/// what the sentence before said.
+struct Clause {
+    let items: [Item]
+    let lexicon: Lexicon
+    let sentence: Int
+    var titleRoles: [Int: String]
+    /// The last work named outside brackets in the sentence before.
+    var previousWork: Int?
+    /// The first person of the sentence before.
+    var previousSubject: Int?
+    /// "book" when the document is about books (makers are authors), else "film".
+    let genre: String
+    var facts: [Fact] = []
+
+    init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
+         titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
+        var items: [Item] = []
+        var byStart: [Int: Mention] = [:]
+        for m in sentence.mentions where m.entity != nil { byStart[m.tokens.lowerBound] = m }
+        var t = 0
+        var depth = 0
+        while t < sentence.tokens.count {
+            if let m = byStart[t], let e = m.entity {
+                var item = Item(lower: "", isWord: false, entity: e, type: entities[e].type,
+                                workType: entities[e].workType, possessive: m.possessive,
+                                bracketed: m.bracketed || depth > 0, reference: m.reference)
+                let after = m.tokens.upperBound
+                if entities[e].type == .work, m.reference == .name, after < sentence.tokens.count,
+                   lexicon.workCues[sentence.tokens[after].lower] != nil, !sentence.tokens[after].possessive {
+                    item.modifier = true
+                }
+                items.append(item)
+                t = max(m.tokens.upperBound, t + 1)
+                continue
+            }
+            let token = sentence.tokens[t]
+            if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
+            items.append(Item(lower: token.lower, isWord: token.kind == .word, possessive: token.possessive,
+                              bracketed: depth > 0))
+            t += 1
+        }
+        self.items = items
+        self.lexicon = lexicon
+        self.sentence = index
+        self.titleRoles = titleRoles
+        self.previousWork = previousWork
+        self.previousSubject = previousSubject
+        self.genre = genre
+    }
+
+    func isType(_ i: Int, _ type: EntityType) -> Bool { i >= 0 && i < items.count && items[i].type == type }
+    func isWork(_ i: Int) -> Bool { isType(i, .work) && !items[i].modifier }
+    func isPerson(_ i: Int) -> Bool { isType(i, .person) }
+    func word(_ i: Int) -> String { i >= 0 && i < items.count ? items[i].lower : "" }
+
+    mutating func add(_ s: Int?, _ o: Int?, _ kind: EdgeKind, _ relation: String, _ confidence: Double) {
+        guard let s, let o, s != o else { return }
+        facts.append(Fact(subject: s, object: o, kind: kind, relation: relation, confidence: confidence, sentence: sentence))
+    }
+
+    /// The role phrase ending right before item `i`, as (role, first item of the phrase).
+    func role(before i: Int) -> (role: String, start: Int)? {
+        var words: [String] = []
+        var k = i - 1
+        while k >= 0, i - k <= lexicon.longestRole, items[k].isWord { words.insert(items[k].lower, at: 0); k -= 1 }
+        guard let found = lexicon.role(endingAt: words.count, in: words) else { return nil }
+        return (found.role, i - found.length)
+    }
+
+    /// The role phrase starting at item `i`, as (role, item after the phrase).
+    func role(startingAt i: Int) -> (role: String, end: Int)? {
+        var length = lexicon.longestRole
+        while length >= 1 {
+            if i + length <= items.count, (i..<(i + length)).allSatisfy({ items[$0].isWord }) {
+                let phrase = items[i..<(i + length)].map(\.lower).joined(separator: " ")
+                if let role = lexicon.roles[phrase] { return (role, i + length) }
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The first person outside brackets that is not a possessive modifier.
+    var subject: Int? {
+        items.first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity
+    }
+
+    /// The nearest person before item `i` (outside brackets, not a possessive).
+    func person(before i: Int, within: Int = .max) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= within {
+            if items[k].type == .person && !items[k].bracketed && !items[k].possessive { return items[k].entity }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The work a clause speaks of: the nearest work before `i` outside brackets, else the
+    /// first after it, else the last one of the sentence before.
+    func anchorWork(near i: Int) -> (work: Int, sameSentence: Bool)? {
+        var k = i - 1
+        while k >= 0 {
+            if isWork(k) && !items[k].bracketed && !items[k].possessive { return (items[k].entity!, true) }
+            k -= 1
+        }
+        k = i + 1
+        while k < items.count {
+            if isWork(k) && !items[k].bracketed { return (items[k].entity!, true) }
+            k += 1
+        }
+        return previousWork.map { ($0, false) }
+    }
+
+    /// The maker of a work by its type: director of a film, creator of a series, author
+    /// of a book, singer of an album.
+    func makerRole(for workType: String?) -> String {
+        switch workType ?? (genre == "book" ? "book" : "film") {
+        case "book", "novel": "author"
+        case "series": "creator"
+        case "album", "song": "singer"
+        case "play": "writer"
+        default: "director"
+        }
+    }
+}
+
+extension Clause {
+    mutating func setContext(previousWork: Int?, previousSubject: Int?) {
+        self.previousWork = previousWork
+        self.previousSubject = previousSubject
+    }
+
+    /// Roles the sentence gives people as titles: "cinematographer X", "X, a director",
+    /// "X was credited as a cinematographer".
+    func titleRolesStated() -> [(Int, String)] {
+        var out: [(Int, String)] = []
+        for p in items.indices where isPerson(p) && items[p].reference == .name {
+            if let found = role(before: p) { out.append((items[p].entity!, found.role)) }
+            if word(p + 1) == ",", ["a", "an", "the"].contains(word(p + 2)) {
+                var k = p + 3
+                while k < items.count, k - p <= 6, items[k].isWord, items[k].type == nil {
+                    if let found = role(startingAt: k) { out.append((items[p].entity!, found.role)); break }
+                    k += 1
+                }
+            }
+        }
+        for t in items.indices where word(t) == "credited" && word(t + 1) == "as" {
+            var r = t + 2
+            if ["a", "an", "the"].contains(word(r)) { r += 1 }
+            if let found = role(startingAt: r), let s = person(before: t) ?? subject ?? previousSubject { out.append((s, found.role)) }
+        }
+        return out
+    }
+}

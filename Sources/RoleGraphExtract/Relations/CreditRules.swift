@@ -1,0 +1,247 @@
+/// Rules that read credits (person -> work with a role). Each is linear in the items of
+/// the sentence, looking a bounded distance around a cue.
+extension Clause {
+    mutating func applyCreditRules() {
+        apposition()
+        passive()
+        activeVerb()
+        possessiveMaker()
+        workOn()
+        servesAs()
+        bracketCredits()
+    }
+
+    /// "'Rust' armorer Hannah Gutierrez-Reed", "cinematographer X was killed on the set
+    /// of 'Rust'", "actor A and writer B": the role before a name; the work right before
+    /// the role, else the clause's work.
+    mutating func apposition() {
+        for p in items.indices where isPerson(p) && items[p].reference == .name && !items[p].bracketed {
+            guard let found = role(before: p) else { continue }
+            var people = [p]
+            var k = p + 1
+            while k + 1 < items.count, ["and", ","].contains(word(k)), isPerson(k + 1), role(before: k + 1) == nil {
+                people.append(k + 1)
+                k += 2
+            }
+            let before = found.start - 1
+            if isWork(before) {
+                for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
+            } else if let anchor = anchorWork(near: p) {
+                for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
+            }
+        }
+    }
+
+    /// "Directed and produced by Rachel Mason", "'X', directed by Y": role participles
+    /// joined by "and", then "by" and the people.
+    mutating func passive() {
+        var i = 0
+        while i < items.count {
+            guard lexicon.roleVerbs[word(i)] != nil else { i += 1; continue }
+            var roles: [String] = []
+            var k = i
+            while k < items.count {
+                if let r = lexicon.roleVerbs[word(k)] { roles.append(r) }
+                else if word(k) != "and" && word(k) != "," && word(k) != "also" { break }
+                k += 1
+            }
+            guard word(k) == "by", !roles.isEmpty else { i = k + 1; continue }
+            var agents: [Int] = []
+            var orgs: [Int] = []
+            var a = k + 1
+            while a < items.count {
+                if isPerson(a) { agents.append(a) }
+                else if isType(a, .organization) { orgs.append(a) }
+                else if !["and", ","].contains(word(a)) { break }
+                a += 1
+            }
+            // The work: right before the participles, else the subject after the phrase.
+            var work: Int? = nil
+            var confidence = 0.85
+            var b = i - 1
+            while b >= 0, i - b <= 4, !isWork(b), ["", ",", "\u{201D}", "\"", "film", "documentary", "series", "album", "novel", "book", "is", "was"].contains(word(b)) || items[b].type == nil && !items[b].isWord { b -= 1 }
+            if isWork(b) { work = items[b].entity }
+            if work == nil {
+                // The subject after the phrase, past a relative clause about the agent
+                // ("by X, who also worked on A and B, the film ...").
+                var c = a
+                var inRelative = false
+                while c < items.count, c - a <= 16 {
+                    if ["who", "which", "whose"].contains(word(c)) { inRelative = true }
+                    else if inRelative && word(c) == "," && !isWork(c + 1) && !["and", "or"].contains(word(c + 1)) { inRelative = false }
+                    else if isWork(c) && !items[c].bracketed && (!inRelative || items[c].reference != .name) {
+                        work = items[c].entity
+                        break
+                    }
+                    c += 1
+                }
+            }
+            if work == nil, let anchor = anchorWork(near: i) { work = anchor.work; confidence = 0.6 }
+            for agent in agents {
+                for r in roles { add(items[agent].entity, work, .credit, r, confidence) }
+            }
+            for org in orgs {
+                let relation = roles.contains("producer") ? "produced_by" : "distributed_by"
+                add(work, items[org].entity, .other, relation, confidence)
+            }
+            i = a
+        }
+    }
+
+    /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
+    /// its object (or the clause's work when the verb has none).
+    mutating func activeVerb() {
+        for v in items.indices {
+            guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
+            // The subject: across "also"/"has", a bracketed credit list, or "and" to the
+            // sentence subject.
+            var k = v - 1
+            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co"].contains(word(k)) { k -= 1 }
+            if word(k) == ")" {
+                while k >= 0, items[k].bracketed || word(k) == ")" { k -= 1 }
+                if word(k) == "(" { k -= 1 }
+            }
+            var subject: Int? = nil
+            if isPerson(k) && !items[k].possessive { subject = items[k].entity }
+            else if word(k) == "and" { subject = self.subject }
+            else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
+            guard let subject else { continue }
+            // The object: a work a few items on.
+            var o = v + 1
+            var object: Int? = nil
+            while o < items.count, o - v <= 8 {
+                if isWork(o) { object = items[o].entity; break }
+                if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
+                o += 1
+            }
+            if let object {
+                add(subject, object, .credit, r, 0.8)
+            } else if [".", ",", ";", ""].contains(word(v + 1)), let anchor = anchorWork(near: v) {
+                add(subject, anchor.work, .credit, r, anchor.sameSentence ? 0.65 : 0.5)
+            }
+        }
+    }
+
+    /// "Michael Cimino's 'The Deer Hunter'", "Robert Altman's 'A,' 'B' and 'C'", "three
+    /// Woody Allen films, including 'X'": the owner of a title is its maker.
+    mutating func possessiveMaker() {
+        for p in items.indices where isPerson(p) && items[p].reference == .name {
+            var start = p + 1
+            var typeHint: String? = nil
+            if !items[p].possessive {
+                // "Woody Allen films, including ..."
+                guard let cue = lexicon.workCues[word(p + 1)] else { continue }
+                typeHint = cue
+                var k = p + 2
+                while k < items.count, k - p <= 5, !["including", "as"].contains(word(k)) { k += 1 }
+                guard k < items.count, ["including", "as"].contains(word(k)) else { continue }
+                start = k + 1
+            }
+            if word(p - 1) == "of", ["episodes", "episode", "season", "seasons"].contains(word(p - 2)) { typeHint = "series" }
+            var k = start
+            var works: [Int] = []
+            while k < items.count {
+                if isWork(k) { works.append(k) }
+                else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || items[k].lower.first?.isNumber == true {}
+                else if isPerson(k) && items[k].possessive && !works.isEmpty { break }
+                else { break }
+                k += 1
+                if works.isEmpty && k - start > 2 { break }
+            }
+            for w in works {
+                add(items[p].entity, items[w].entity, .credit, makerRole(for: items[w].workType ?? typeHint), items[p].possessive ? 0.75 : 0.65)
+            }
+        }
+    }
+
+    /// "known for her work on A, B and C", "worked on A", "credited as a cinematographer
+    /// on A": the person's role when the text gives one, else `worked_on`.
+    mutating func workOn() {
+        for t in items.indices where ["work", "worked", "working", "works", "nominated", "won", "credited"].contains(word(t)) {
+            var on = t + 1
+            var explicitRole: String? = nil
+            if word(t) == "credited" {
+                guard word(on) == "as" else { continue }
+                var r = on + 1
+                if ["a", "an", "the"].contains(word(r)) { r += 1 }
+                guard let found = role(startingAt: r) else { continue }
+                explicitRole = found.role
+                on = found.end
+            }
+            let isAward = word(t) == "nominated" || word(t) == "won"
+            let preposition = isAward ? "for" : "on"
+            // "nominated for Academy Awards for X": the last "for" before the titles.
+            var p = on
+            while p < items.count, p - t <= 4, word(p) != preposition { p += 1 }
+            guard word(p) == preposition else { continue }
+            // Subject: "his/her work", "X worked", "X, who worked", "and also worked".
+            var subject: Int? = nil
+            if isPerson(t - 1) && items[t - 1].possessive { subject = items[t - 1].entity }
+            else { subject = person(before: t, within: 8) ?? self.subject ?? previousSubject }
+            guard let subject else { continue }
+            // The titles: after a short description ("a group of movies in the 1970s
+            // including"), works joined by commas and "and".
+            var k = p + 1
+            while k < items.count, k - p <= 12, !isWork(k) {
+                if [".", ";"].contains(word(k)) || (isPerson(k) && !items[k].possessive && lexicon.workCues[word(k + 1)] == nil) { break }
+                if isAward && word(k) == "for" { }
+                k += 1
+            }
+            var works: [Int] = []
+            while k < items.count {
+                if isWork(k) { if items[k].reference == .name { works.append(k) } else { break } }
+                else if items[k].bracketed || ["(", ")", ",", "and", "or", "as", "such", "including", "well"].contains(word(k)) {}
+                else if isPerson(k) && items[k].possessive {}
+                else { break }
+                k += 1
+            }
+            let role = explicitRole ?? titleRoles[subject]
+            for w in works {
+                if let role { add(subject, items[w].entity, .credit, role, 0.7) }
+                else if !isAward { add(subject, items[w].entity, .other, "worked_on", 0.6) }
+            }
+        }
+    }
+
+    /// "A (...), B (...) and C serve as executive producers on the film".
+    mutating func servesAs() {
+        for t in items.indices where ["serve", "serves", "served", "serving", "are", "were"].contains(word(t)) && word(t + 1) == "as" {
+            var r = t + 2
+            if ["a", "an", "the"].contains(word(r)) { r += 1 }
+            guard let found = role(startingAt: r) else { continue }
+            let people = items[..<t].filter { $0.type == .person && !$0.bracketed && !$0.possessive }.compactMap(\.entity)
+            var o = found.end
+            while o < items.count, o - found.end <= 4, !isWork(o) { o += 1 }
+            guard isWork(o) else { continue }
+            for q in people { add(q, items[o].entity, .credit, found.role, 0.8) }
+        }
+    }
+
+    /// "director Liz Garbus ('A,' 'B')", "Joshua L. Pearson ('A,' 'B') edited": a list of
+    /// past credits in brackets carries the person's role.
+    mutating func bracketCredits() {
+        for p in items.indices where isPerson(p) && !items[p].bracketed && word(p + 1) == "(" {
+            var k = p + 2
+            var works: [Int] = []
+            while k < items.count, items[k].bracketed, word(k) != ")" {
+                if isWork(k) { works.append(k) }
+                k += 1
+            }
+            guard !works.isEmpty else { continue }
+            var role = self.role(before: p)?.role
+            if role == nil, k + 1 < items.count, let r = lexicon.roleVerbs[word(k + 1)] { role = r }
+            if role == nil {
+                for t in items.indices where ["serve", "serves", "served", "are", "were"].contains(word(t)) && word(t + 1) == "as" {
+                    var r = t + 2
+                    if ["a", "an", "the"].contains(word(r)) { r += 1 }
+                    if let found = self.role(startingAt: r) { role = found.role; break }
+                }
+            }
+            role = role ?? titleRoles[items[p].entity!]
+            for w in works {
+                if let role { add(items[p].entity, items[w].entity, .credit, role, 0.8) }
+                else { add(items[p].entity, items[w].entity, .other, "worked_on", 0.5) }
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+/// Rules for facts other than credits: places, schooling, premieres, distribution,
+/// awards, family and business ties, positions held, harm.
+extension Clause {
+    mutating func applyOtherRules() {
+        placeFacts()
+        education()
+        premieresAndDistribution()
+        awards()
+        ties()
+        positions()
+        harm()
+        cooperation()
+        about()
+    }
+
+    /// The subject of a fact about a person: the person nearest before `i`, else the
+    /// sentence's first person, else the one before.
+    func personSubject(before i: Int) -> Int? {
+        person(before: i) ?? subject ?? previousSubject
+    }
+
+    /// "Poland's Camerimage", "Szeged, Hungary", "Clare College, Cambridge", "born in X",
+    /// "set in X", "London-based Levy".
+    mutating func placeFacts() {
+        for i in items.indices {
+            // Possessive place before an organization or place.
+            if isType(i, .place), items[i].possessive, i + 1 < items.count,
+               isType(i + 1, .organization) || isType(i + 1, .place) {
+                add(items[i + 1].entity, items[i].entity, .other, "located_in", 0.75)
+            }
+            // "Org, Place" or "Place, Place" (not inside a list of places).
+            if isType(i, .place), word(i - 1) == ",", isType(i - 2, .organization) || isType(i - 2, .place),
+               word(i - 3) != ",", !(word(i + 1) == "," && isType(i + 2, .place)), word(i + 1) != "and" || !isType(i + 2, .place) {
+                add(items[i - 2].entity, items[i].entity, .other, "located_in", 0.6)
+            }
+            if isType(i, .organization), word(i + 1) == "in", isType(i + 2, .place) {
+                add(items[i].entity, items[i + 2].entity, .other, "located_in", 0.55)
+            }
+            guard isType(i, .place) else { continue }
+            // "the film's New Mexico set": where a work was filmed.
+            if isWork(i - 1), items[i - 1].possessive, ["set", "location", "locations", "shoot", "production"].contains(word(i + 1)) {
+                add(items[i - 1].entity, items[i].entity, .other, "filmed_in", 0.6)
+            }
+            var cueEnd = i
+            if word(i - 1).contains("-") && !isType(i - 1, .place) { cueEnd = i - 1 }
+            for length in [3, 2] where cueEnd - length >= 0 {
+                let phrase = items[(cueEnd - length)..<cueEnd].map(\.lower).joined(separator: " ")
+                guard let relation = lexicon.placeCues[phrase], relation != "-" else { continue }
+                if relation == "set_in" || relation == "filmed_in" {
+                    if let w = anchorWork(near: i) { add(w.work, items[i].entity, .other, relation, w.sameSentence ? 0.7 : 0.5) }
+                } else {
+                    add(personSubject(before: i), items[i].entity, .other, relation, 0.7)
+                }
+                break
+            }
+        }
+    }
+
+    /// "graduated from X", "a degree ... from X", "attended X", "studied at X".
+    mutating func education() {
+        for i in items.indices where isType(i, .organization) {
+            var k = i - 1
+            var matched = false
+            while k >= 0, i - k <= 8, !matched {
+                let w = word(k)
+                if ["attended", "graduated", "studied", "educated", "alumnus", "alumna", "graduate"].contains(w) && i - k <= 4 { matched = true }
+                if ["degree", "diploma", "doctorate", "phd", "mfa", "ba", "ma"].contains(w) && word(i - 1) == "from" || word(i - 2) == "from" && w == "degree" { matched = true }
+                if items[k].type != nil && k != i - 1 && !isType(k, .organization) && items[k].type != .place { break }
+                k -= 1
+            }
+            if matched { add(personSubject(before: k + 1), items[i].entity, .other, "educated_at", 0.7) }
+        }
+    }
+
+    /// "premiered at Sundance", "premieres March 11 on Hulu", "coming to Hulu".
+    mutating func premieresAndDistribution() {
+        for i in items.indices where ["premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming", "streams", "airs", "aired", "released", "available"].contains(word(i)) {
+            var k = i + 1
+            while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)) {
+                if ["at", "on", "to", "via"].contains(word(k)) {
+                    var o = k + 1
+                    while o < items.count, o - k <= 3, !isType(o, .organization) {
+                        if isType(o, .person) || isWork(o) { break }
+                        o += 1
+                    }
+                    if isType(o, .organization), let w = anchorWork(near: i) {
+                        let relation = word(k) == "at" ? "premiered_at" : "distributed_by"
+                        add(w.work, items[o].entity, .other, relation, w.sameSentence ? 0.7 : 0.5)
+                        break
+                    }
+                }
+                k += 1
+            }
+        }
+    }
+
+    /// "won an Oscar", "awards from X and Y's Z festival", "nominated for Academy
+    /// Awards", "recognized as one of X's".
+    mutating func awards() {
+        for i in items.indices {
+            let w = word(i)
+            let relation: String
+            switch w {
+            case "won", "win", "wins", "winning", "awards", "award", "prize", "honored", "honoured": relation = "award_won"
+            case "nominated", "nomination", "nominations": relation = "nominated_at"
+            case "recognized", "recognised", "named": relation = "honored_by"
+            case "ranked", "rated", "listed":
+                // "ranked among the ... in a survey conducted by X"
+                var k = i + 1
+                while k < items.count, k - i <= 20, ![".", ";"].contains(word(k)) {
+                    if word(k) == "by", isType(k + 1, .organization) || (word(k + 1) == "the" && isType(k + 2, .organization)) {
+                        add(personSubject(before: i), items[isType(k + 1, .organization) ? k + 1 : k + 2].entity, .other, "ranked_by", 0.55)
+                        break
+                    }
+                    k += 1
+                }
+                continue
+            default: continue
+            }
+            var k = i + 1
+            while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)), !isWork(k) {
+                if isType(k, .organization), !(isType(k, .organization) && items[k].possessive && relation != "honored_by") {
+                    let s = personSubject(before: i)
+                    add(s, items[k].entity, .other, relation, 0.6)
+                    // "from A and B": both gave it.
+                    var n = k + 1
+                    while n + 1 < items.count, ["and", ","].contains(word(n)) || isType(n, .place) || items[n].lower.first?.isNumber == true || word(n) == "in" {
+                        if isType(n + 1, .organization) { add(s, items[n + 1].entity, .other, relation, 0.55) }
+                        n += 1
+                    }
+                    break
+                }
+                k += 1
+            }
+        }
+    }
+
+    /// "Nina's daughter, Lisa", "his business partner and friend Yuri Neyman".
+    mutating func ties() {
+        for i in items.indices where (isPerson(i) || items[i].reference == .pronoun) && items[i].possessive {
+            var k = i + 1
+            var relation: String? = nil
+            while k < items.count, k - i <= 5, items[k].type == nil {
+                if relation == nil {
+                    for length in [2, 1] where k + length <= items.count {
+                        let phrase = items[k..<(k + length)].map(\.lower).joined(separator: " ")
+                        if let r = lexicon.relationNouns[phrase] { relation = r; k += length - 1; break }
+                    }
+                }
+                k += 1
+            }
+            if let relation, isPerson(k), !items[k].possessive {
+                add(items[k].entity, items[i].entity, .other, relation, 0.7)
+            }
+        }
+    }
+
+    /// "He is a fellow at Clare College", "became a honorary research professor of the
+    /// University of St Andrews", "Waterstone's fiction buyer Suzie Doore".
+    mutating func positions() {
+        for i in items.indices where ["a", "an"].contains(word(i)) {
+            var k = i + 1
+            var words: [String] = []
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !["at", "of", "with", "for"].contains(word(k)) {
+                words.append(word(k))
+                k += 1
+            }
+            guard let head = words.last, lexicon.affiliationRoles.contains(head), ["at", "of", "with", "for"].contains(word(k)) else { continue }
+            var o = k + 1
+            if word(o) == "the" { o += 1 }
+            guard isType(o, .organization) else { continue }
+            add(personSubject(before: i), items[o].entity, .affiliation, words.joined(separator: " "), 0.65)
+        }
+        for i in items.indices where isType(i, .organization) && items[i].possessive {
+            var k = i + 1
+            var words: [String] = []
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 4 { words.append(word(k)); k += 1 }
+            if let head = words.last, lexicon.affiliationRoles.contains(head), isPerson(k) {
+                add(items[k].entity, items[i].entity, .affiliation, words.joined(separator: " "), 0.6)
+            }
+        }
+    }
+
+    /// "X killed Y", "and injured Z": the person nearest before (or the subject of the
+    /// sentence before, when a thing is the grammatical subject).
+    mutating func harm() {
+        let verbs = ["killed", "injured", "wounded", "shot"]
+        guard let firstVerb = items.indices.first(where: { verbs.contains(word($0)) }) else { return }
+        for i in items.indices where verbs.contains(word(i)) {
+            guard !["was", "were", "been", "be", "is"].contains(word(i - 1)), isPerson(i + 1) || (isPerson(i + 2) && lexicon.roles[word(i + 1)] != nil) else { continue }
+            let victim = isPerson(i + 1) ? items[i + 1].entity : items[i + 2].entity
+            let relation = word(i) == "killed" ? "killed" : word(i) == "shot" ? "shot" : "injured"
+            if let s = person(before: firstVerb) { add(s, victim, .other, relation, 0.6) }
+            else if let s = previousSubject { add(s, victim, .other, relation, 0.4) }
+        }
+    }
+
+    /// "in cooperation with the Estate of X".
+    mutating func cooperation() {
+        for i in items.indices where word(i) == "cooperation" || word(i) == "collaboration" || word(i) == "association" {
+            guard word(i + 1) == "with" else { continue }
+            var o = i + 2
+            if word(o) == "the" { o += 1 }
+            guard isType(o, .organization), let w = anchorWork(near: i) else { continue }
+            add(w.work, items[o].entity, .other, "in_cooperation_with", w.sameSentence ? 0.6 : 0.5)
+        }
+    }
+
+    /// "the documentary 'X' about Y", "'X', about Y".
+    mutating func about() {
+        for i in items.indices where word(i) == "about" {
+            var o = i + 1
+            while o < items.count, o - i <= 3, items[o].type == nil, lexicon.roles[word(o)] != nil || ["the", "late"].contains(word(o)) { o += 1 }
+            guard isPerson(o) || isWork(o) else { continue }
+            var w = i - 1
+            if word(w) == "," { w -= 1 }
+            if isWork(w) { add(items[w].entity, items[o].entity, .other, "about", 0.7) }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// First pipeline stage: markup out, site furniture out, offsets kept.
+public struct Normalizer: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// - Complexity: O(n) in the length of the text.
+    public func normalize(_ text: String, format: TextFormat) -> SourceText {
+        var scalars = Array(text.unicodeScalars)
+        var emphasis: [Range<Int>] = []
+        switch format {
+        case .plain: break
+        case .markdown: emphasis = Markup.stripMarkdown(&scalars)
+        case .html: emphasis = Markup.stripHTML(&scalars)
+        }
+        dropBoilerplate(&scalars)
+        return SourceText(scalars: scalars, emphasis: emphasis)
+    }
+
+    /// Blanks lines of site furniture, and a short lower-case heading line right above
+    /// one (the title of a promo block, "The biggest stories").
+    func dropBoilerplate(_ s: inout [Unicode.Scalar]) {
+        var previous: (range: Range<Int>, isHeading: Bool)? = nil
+        var lineStart = 0
+        let n = s.count
+        while lineStart <= n {
+            var lineEnd = lineStart
+            while lineEnd < n && s[lineEnd] != "\n" { lineEnd += 1 }
+            let line = lineStart..<lineEnd
+            let summary = summarize(s, line)
+            if let summary {
+                if isBoilerplate(summary.key, words: summary.words) {
+                    blank(&s, line)
+                    if let previous, previous.isHeading { blank(&s, previous.range) }
+                    previous = nil
+                } else {
+                    previous = (line, summary.isHeading)
+                }
+            } else {
+                previous = nil
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    private func blank(_ s: inout [Unicode.Scalar], _ range: Range<Int>) {
+        for i in range where s[i] != "\n" { s[i] = " " }
+    }
+
+    /// The line lower-cased without leading digits and punctuation, its word count, and
+    /// whether it looks like a short heading; nil for blank lines and lines over 40 words.
+    private func summarize(_ s: [Unicode.Scalar], _ line: Range<Int>) -> (key: String, words: Int, isHeading: Bool)? {
+        var start = line.lowerBound
+        while start < line.upperBound, !s[start].properties.isAlphabetic { start += 1 }
+        if start == line.upperBound {
+            // Only digits and punctuation ("-", "0"): furniture when not blank.
+            return line.contains(where: { !s[$0].properties.isWhitespace }) ? ("", 0, false) : nil
+        }
+        var words = 0
+        var inWord = false
+        var lowerAfterFirst = true
+        var text = String.UnicodeScalarView()
+        for i in start..<line.upperBound {
+            let c = s[i]
+            if c.properties.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 40 { return (String(text), words, false) }
+                if words > 1 && c.properties.isUppercase { lowerAfterFirst = false }
+            }
+            text.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+        }
+        let key = String(text).trimmingSpaces()
+        let last = key.unicodeScalars.last ?? " "
+        let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(last)
+        return (key, words, heading)
+    }
+
+    private func isBoilerplate(_ key: String, words: Int) -> Bool {
+        if key.isEmpty { return true }
+        if words > 40 { return false }
+        return lexicon.boilerplate.contains { $0.matches(key, words: words) }
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        let view = unicodeScalars
+        guard let first = view.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = view.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(view[first...last])
+    }
+}

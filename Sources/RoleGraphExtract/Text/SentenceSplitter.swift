@@ -1,0 +1,109 @@
+/// Second stage: sentence boundaries with offsets.
+///
+/// A sentence ends at `.`, `!` or `?` (then any closing quotes or brackets) followed by
+/// white space, unless the word before the period is an abbreviation ("Mr.", "Oct.",
+/// "U.S.") or an initial ("Joshua L. Pearson"). A blank line always ends one; a single line
+/// break ends one unless the line is long and the next starts in lower case (hard-wrapped
+/// prose).
+public struct SentenceSplitter: Sendable {
+    public let lexicon: Lexicon
+    /// A sentence longer than this is cut into pieces of this size, so that text without
+    /// any sentence end is still read in bounded windows.
+    public static let maximumLength = 4000
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// - Complexity: O(n).
+    public func split(_ text: SourceText) -> [Range<Int>] {
+        let s = text.scalars
+        let n = s.count
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var lineStart = 0
+
+        func emit(_ end: Int) {
+            var a = start, b = end
+            while a < b, s[a].properties.isWhitespace { a += 1 }
+            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            var piece = a
+            while b - piece > Self.maximumLength {
+                // Cut at the last space inside the window when there is one.
+                var cut = piece + Self.maximumLength
+                var k = cut
+                while k > piece + Self.maximumLength / 2, !s[k].properties.isWhitespace { k -= 1 }
+                if k > piece + Self.maximumLength / 2 { cut = k }
+                sentences.append(piece..<cut)
+                piece = cut
+            }
+            if b > piece { sentences.append(piece..<b) }
+            start = end
+        }
+
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                let lineLength = i - lineStart
+                var j = i + 1
+                var blank = false
+                while j < n, s[j].properties.isWhitespace {
+                    if s[j] == "\n" { blank = true }
+                    j += 1
+                }
+                let nextLower = j < n && s[j].properties.isLowercase
+                if blank || j == n || !(lineLength >= 60 && nextLower) {
+                    emit(i)
+                }
+                lineStart = i + 1
+                i += 1
+                continue
+            }
+            if c == "." || c == "!" || c == "?" {
+                var j = i + 1
+                while j < n, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
+                while j < n, Self.closers.contains(s[j]) { j += 1 }
+                if j == n || s[j].properties.isWhitespace {
+                    if c != "." || !isAbbreviation(s, periodAt: i) {
+                        emit(j)
+                    }
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        emit(n)
+        return sentences
+    }
+
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
+
+    /// Whether the period at `i` closes an abbreviation or an initial.
+    private func isAbbreviation(_ s: [Unicode.Scalar], periodAt i: Int) -> Bool {
+        var k = i
+        // The word before the period, with inner periods ("U.S").
+        while k > 0, k > i - 12, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        guard k < i else { return false }
+        let word = String(String.UnicodeScalarView(s[k..<i])).lowercased()
+        if word.unicodeScalars.count == 1 {
+            // An initial ("L.") when upper case; a lower-case single letter ends a sentence.
+            return s[k].properties.isUppercase
+        }
+        if lexicon.abbreviations.contains(word) {
+            // "in the U.S. He said": an abbreviation can still end a sentence; only the
+            // short ones that never do are trusted ("Mr.", "Oct.").
+            return !word.contains(".") || !nextStartsSentence(s, after: i)
+        }
+        return false
+    }
+
+    private func nextStartsSentence(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        var j = i + 1
+        while j < s.count, s[j].properties.isWhitespace { j += 1 }
+        guard j < s.count else { return true }
+        var k = j
+        var word = ""
+        while k < s.count, k < j + 12, s[k].properties.isAlphabetic { word.unicodeScalars.append(s[k]); k += 1 }
+        return lexicon.stopWords.contains(word.lowercased()) && s[j].properties.isUppercase
+    }
+}

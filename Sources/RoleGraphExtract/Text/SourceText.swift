@@ -1,0 +1,32 @@
+/// A document's text ready for reading: markup and site furniture are overwritten with
+/// spaces (line breaks kept), so position `i` here is position `i` in the document as
+/// read. Offsets therefore need no map, for HTML and Markdown as for plain text.
+public struct SourceText: Sendable {
+    public var scalars: [Unicode.Scalar]
+    /// Spans the markup set in italics or emphasis (titles of works, usually).
+    public var emphasis: [Range<Int>]
+
+    public init(scalars: [Unicode.Scalar], emphasis: [Range<Int>] = []) {
+        self.scalars = scalars
+        self.emphasis = emphasis
+    }
+
+    /// The text of a span with runs of white space folded to one space.
+    ///
+    /// - Complexity: O(n) in the length of the span.
+    public func text(_ range: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for i in range {
+            let s = scalars[i]
+            if s.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+}

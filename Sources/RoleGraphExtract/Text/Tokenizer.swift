@@ -1,0 +1,141 @@
+/// A word, number, quote mark or punctuation mark, with offsets into the document.
+public struct Token: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case word, punct, openQuote, closeQuote
+    }
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var lower: String
+    public var kind: Kind
+    /// The word was followed by `'s` / `’s` (or `'` after an s), not part of `text`.
+    public var possessive: Bool = false
+
+    public var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+    public var isNumber: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.numericType != nil
+    }
+    public var isWord: Bool { kind == .word }
+}
+
+/// Third stage: words and marks of one sentence, never losing an offset.
+public struct Tokenizer: Sendable {
+    public let lexicon: Lexicon
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// - Complexity: O(n) in the length of the range.
+    public func tokenize(_ text: SourceText, _ range: Range<Int>) -> [Token] {
+        let s = text.scalars
+        var tokens: [Token] = []
+        var openSingle = false
+        var i = range.lowerBound
+        let end = range.upperBound
+
+        func isLetter(_ k: Int) -> Bool {
+            k >= range.lowerBound && k < end && (s[k].properties.isAlphabetic || s[k].properties.numericType != nil)
+        }
+        func isSpaceOrEdge(_ k: Int) -> Bool {
+            k < range.lowerBound || k >= end || s[k].properties.isWhitespace
+        }
+        func make(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
+            let t = String(String.UnicodeScalarView(s[a..<b]))
+            return Token(start: a, end: b, text: t, lower: t.lowercased(), kind: kind)
+        }
+
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace || c == "\u{200E}" || c == "\u{200F}" || c == "\u{202A}" || c == "\u{202B}" || c == "\u{202C}" || c == "\u{FEFF}" {
+                i += 1
+                continue
+            }
+            if isLetter(i) {
+                var j = i + 1
+                var possessive = false
+                var tokenEnd = -1
+                while j < end {
+                    let d = s[j]
+                    if isLetter(j) || d.properties.generalCategory == .nonspacingMark {
+                        j += 1
+                    } else if (d == "-" || d == "\u{2013}" || d == "&") && isLetter(j + 1) && isLetter(j - 1) {
+                        j += 1
+                    } else if (d == "," || d == "/") && j > i && s[j - 1].properties.numericType != nil
+                                && isLetter(j + 1) && s[j + 1].properties.numericType != nil {
+                        j += 1          // 25,000 and 6/4
+                    } else if d == "'" || d == "\u{2019}" {
+                        // Apostrophes: possessive 's (also doubled, "Nina’’s"), inner (O'Brien),
+                        // a possessive after s ("Roberts' book"), or a closing quote.
+                        var k = j
+                        while k < end, s[k] == "'" || s[k] == "\u{2019}" { k += 1 }
+                        if k < end, s[k] == "s" || s[k] == "S", !isLetter(k + 1) {
+                            tokenEnd = j
+                            possessive = true
+                            j = k + 1
+                            break
+                        }
+                        if isLetter(k) && k == j + 1 && !openSingle {
+                            j = k
+                            continue
+                        }
+                        if !openSingle, s[j - 1] == "s", k == j + 1, isSpaceOrEdge(k) {
+                            tokenEnd = j
+                            possessive = true
+                            j = k
+                            break
+                        }
+                        break
+                    } else if d == "." && isLetter(j + 1) && j - i == 1 && s[i].properties.isUppercase {
+                        j += 1          // U.S, D.C
+                    } else if d == "." && j > i && j - 1 >= i && s[j - 1].properties.isUppercase
+                                && (j - i == 1 || (j >= 2 && s[j - 2] == ".")) {
+                        j += 1          // the initial "L." or the last period of "U.S."
+                        break
+                    } else {
+                        break
+                    }
+                }
+                var token = make(i, tokenEnd >= 0 ? tokenEnd : j, .word)
+                if !possessive, j < end, s[j] == ".", lexicon.abbreviations.contains(token.lower) {
+                    token = make(i, j + 1, .word)
+                    j += 1
+                }
+                token.possessive = possessive
+                tokens.append(token)
+                i = j
+                continue
+            }
+            switch c {
+            case "\u{201C}", "\u{201E}", "\u{AB}":
+                tokens.append(make(i, i + 1, .openQuote))
+            case "\u{201D}", "\u{BB}":
+                tokens.append(make(i, i + 1, .closeQuote))
+            case "\u{2018}":
+                openSingle = true
+                tokens.append(make(i, i + 1, .openQuote))
+            case "\u{2019}":
+                if openSingle { openSingle = false; tokens.append(make(i, i + 1, .closeQuote)) }
+                else { tokens.append(make(i, i + 1, .punct)) }
+            case "\"":
+                let opens = isSpaceOrEdge(i - 1) || (i > range.lowerBound && "([{\u{2014}-".unicodeScalars.contains(s[i - 1]))
+                tokens.append(make(i, i + 1, opens ? .openQuote : .closeQuote))
+            case "'":
+                if isSpaceOrEdge(i - 1) && !isSpaceOrEdge(i + 1) {
+                    openSingle = true
+                    tokens.append(make(i, i + 1, .openQuote))
+                } else if openSingle {
+                    openSingle = false
+                    tokens.append(make(i, i + 1, .closeQuote))
+                } else {
+                    tokens.append(make(i, i + 1, .punct))
+                }
+            default:
+                tokens.append(make(i, i + 1, .punct))
+            }
+            i += 1
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,159 @@
+import Testing
+@testable import RoleGraphCore
+
+/// A small credit graph computed by hand:
+///
+///     Org —(founder)— Ann —W1— Bob —W2— Cat —W3— Dan        Eve (alone)
+///
+/// Every person–work link is an `actor` credit; the chain is a path graph of 8 nodes.
+func chainGraph() -> Graph {
+    var g = Graph()
+    for name in ["Ann", "Bob", "Cat", "Dan", "Eve"] { g.add(Node(label: name, type: .person)) }
+    for w in ["W1", "W2", "W3"] { g.add(Node(label: w, type: .work)) }
+    g.add(Node(label: "Org", type: .organization))
+    let ev = Evidence(document: "doc.txt", start: 0, end: 20, text: "Ann and Bob starred in W1.")
+    func credit(_ p: String, _ w: String, _ e: [Evidence] = []) {
+        g.add(Edge(source: "person/\(p.lowercased())", target: "work/\(w.lowercased())", kind: .credit, relation: "actor", evidence: e))
+    }
+    credit("Ann", "W1", [ev]); credit("Bob", "W1", [ev])
+    credit("Bob", "W2"); credit("Cat", "W2"); credit("Cat", "W3"); credit("Dan", "W3")
+    g.add(Edge(source: "person/ann", target: "organization/org", kind: .affiliation, relation: "founder"))
+    return g
+}
+
+@Suite struct AlgorithmTests {
+    let q = QueryGraph(chainGraph())
+    var c: CompactGraph { q.compact }
+    func v(_ id: String) -> Int32 { c.index(ofID: id)! }
+
+    @Test func compactFormKeepsNodesAndBothEndsOfEveryEdge() {
+        #expect(c.nodeCount == 9)
+        #expect(c.edgeCount == 7)
+        #expect(c.degree(v("person/bob")) == 2)
+        #expect(c.degree(v("person/eve")) == 0)
+        #expect(c.label(v("work/w2")) == "W2")
+        #expect(c.type(v("organization/org")) == .organization)
+        let e = c.edge(from: v("work/w1"), to: v("person/ann"))
+        #expect(e == Edge(source: "person/ann", target: "work/w1", kind: .credit, relation: "actor"))
+    }
+
+    @Test func shortestPathIsExplainedWithRolesAndEvidence() throws {
+        let p = try #require(q.explainPath(from: v("person/ann"), to: v("person/dan")))
+        #expect(p.nodes.map(\.id) == ["person/ann", "work/w1", "person/bob", "work/w2", "person/cat", "work/w3", "person/dan"])
+        #expect(p.length == 6)
+        #expect(p.edges[0].evidence.first?.text == "Ann and Bob starred in W1.")
+        #expect(p.edges[1].source == "person/bob" && p.edges[1].target == "work/w1")
+        #expect(p.summary == "Ann (actor) — W1 — Bob (actor) — W2 — Cat (actor) — W3 — Dan (actor)")
+        #expect(p.text.contains("3 steps between people"))
+        #expect(p.text.contains("\"Ann and Bob starred in W1.\" (doc.txt:0-20)"))
+        #expect(q.explainPath(from: v("person/ann"), to: v("person/eve")) == nil)
+        #expect(c.shortestPath(from: v("person/eve"), to: v("person/eve")) == [v("person/eve")])
+    }
+
+    @Test func separationCountsPeopleOneStepPerSharedWork() {
+        let h = c.separation(from: v("person/ann"))
+        #expect(h == SeparationHistogram(counts: [1, 1, 1, 1], unreachable: 1))
+        #expect(c.separation(from: v("person/eve")) == SeparationHistogram(counts: [1], unreachable: 4))
+    }
+
+    @Test func componentsAndDegrees() {
+        let comp = c.connectedComponents()
+        #expect(comp.count == 2)
+        #expect(comp.sizes[comp.bySize[0]] == 8)
+        #expect(comp.componentOf[Int(v("person/ann"))] == comp.componentOf[Int(v("work/w3"))])
+        #expect(comp.componentOf[Int(v("person/eve"))] != comp.componentOf[Int(v("person/ann"))])
+        let top = c.topByDegree(3, type: .person)
+        // Ann, Bob and Cat have 2 edges each; ties go to the smaller id.
+        #expect(top.map { c.id($0.node) } == ["person/ann", "person/bob", "person/cat"])
+        #expect(top.map(\.degree) == [2, 2, 2])
+    }
+
+    @Test func betweennessOnAPathGraphIsPositionTimesRest() {
+        // Path graph of 8: the node at position i lies on i × (7 − i) pairs' paths.
+        let bc = c.betweenness()
+        let chain = ["organization/org", "person/ann", "work/w1", "person/bob", "work/w2", "person/cat", "work/w3", "person/dan"]
+        for (i, id) in chain.enumerated() { #expect(bc[Int(v(id))] == Double(i * (7 - i)), "\(id)") }
+        #expect(bc[Int(v("person/eve"))] == 0)
+        // From every node as a sample the estimate equals the exact value.
+        let all = (0..<Int32(c.nodeCount)).map { $0 }
+        #expect(c.betweenness(sources: all) == bc)
+    }
+
+    @Test func betweennessSplitsOverEqualPaths() {
+        // A square a-b-d, a-c-d: b and c each carry half of the (a, d) pair.
+        var b = CompactGraphBuilder()
+        let r = b.relation(kind: .other, name: "knows")
+        let n = (0..<4).map { b.addNode(id: "person/\($0)", label: "\($0)", type: .person) }
+        b.addEdge(n[0], n[1], relation: r); b.addEdge(n[0], n[2], relation: r)
+        b.addEdge(n[1], n[3], relation: r); b.addEdge(n[2], n[3], relation: r)
+        let g = try! b.build()
+        #expect(g.betweenness() == [0.5, 0.5, 0.5, 0.5])
+        let all = g.allShortestPaths(from: n[0], to: n[3], limit: 10)
+        #expect(all.paths == [[n[0], n[1], n[3]], [n[0], n[2], n[3]]])
+        #expect(all.truncated == false)
+        let one = g.allShortestPaths(from: n[0], to: n[3], limit: 1)
+        #expect(one.paths.count == 1 && one.truncated)
+    }
+
+    @Test func pageRankMatchesTheClosedForm() {
+        // Two linked nodes and one isolated (dangling) node, damping 0.85:
+        // y = 0.05 + 0.85 y / 3 and x = (1 − y) / 2.
+        var b = CompactGraphBuilder()
+        let r = b.relation(kind: .other, name: "knows")
+        let x = b.addNode(id: "a", label: "a", type: .person)
+        let y = b.addNode(id: "b", label: "b", type: .person)
+        b.addNode(id: "z", label: "z", type: .person)
+        b.addEdge(x, y, relation: r)
+        let pr = try! b.build().pageRank(iterations: 500, tolerance: 1e-15)
+        let dangling = 0.05 / (1 - 0.85 / 3)
+        #expect(abs(pr[2] - dangling) < 1e-9)
+        #expect(abs(pr[0] - (1 - dangling) / 2) < 1e-9)
+        #expect(abs(pr.reduce(0, +) - 1) < 1e-9)
+    }
+
+    @Test func coCreditProjectionSaysWhoWorkedWithWhomOnWhat() {
+        let proj = chainGraph().coCreditProjection()
+        #expect(proj == [
+            CoCredit(a: "person/ann", b: "person/bob", works: ["work/w1"]),
+            CoCredit(a: "person/bob", b: "person/cat", works: ["work/w2"]),
+            CoCredit(a: "person/cat", b: "person/dan", works: ["work/w3"]),
+        ])
+        #expect(c.coCreditPairCount() == (pairs: 3, weight: 3))
+        #expect(c.collaborators(of: v("person/bob")).map { c.id($0.node) } == ["person/ann", "person/cat"])
+    }
+
+    @Test func coCreditCountsDistinctPairsAndWeights() {
+        // P0, P1 share two works; P2 is on the second only: pairs {01, 02, 12}, weight 4.
+        var b = CompactGraphBuilder()
+        let r = b.relation(kind: .credit, name: "actor")
+        let p = (0..<3).map { b.imdbNode(.name, number: $0 + 1) }
+        let w = (0..<2).map { b.imdbNode(.title, number: $0 + 1) }
+        b.addEdge(p[0], w[0], relation: r); b.addEdge(p[1], w[0], relation: r)
+        b.addEdge(p[0], w[1], relation: r); b.addEdge(p[1], w[1], relation: r); b.addEdge(p[2], w[1], relation: r)
+        let g = try! b.build()
+        #expect(g.coCreditPairCount() == (pairs: 3, weight: 4))
+        #expect(g.collaborators(of: p[0]).map(\.sharedWorks) == [2, 1])
+    }
+
+    @Test func egoGraphKeepsNodesWithinHops() {
+        let ego = chainGraph().neighbourhood(of: "person/bob", hops: 1)
+        #expect(ego.nodes.map(\.id) == ["person/bob", "work/w1", "work/w2"])
+        #expect(ego.edgeCount == 2)
+        #expect(chainGraph().neighbourhood(of: "person/bob", hops: 2).nodeCount == 5)
+        #expect(chainGraph().neighbourhood(of: "person/nobody", hops: 2).isEmpty)
+    }
+
+    @Test func communitiesSeparateTwoCliques() {
+        var b = CompactGraphBuilder()
+        let r = b.relation(kind: .other, name: "knows")
+        let n = (0..<8).map { b.addNode(id: "p\($0)", label: "", type: .person) }
+        for base in [0, 4] { for i in 0..<4 { for j in (i + 1)..<4 { b.addEdge(n[base + i], n[base + j], relation: r) } } }
+        b.addEdge(n[3], n[4], relation: r)
+        let g = try! b.build()
+        let (com, _) = g.communities(seed: 7)
+        #expect(Set(com[0..<4]).count == 1)
+        #expect(Set(com[4..<8]).count == 1)
+        #expect(com[0] != com[4])
+        #expect(g.communities(seed: 7).communityOf == com)
+    }
+}

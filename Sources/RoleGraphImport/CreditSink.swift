@@ -70,7 +70,8 @@ public struct CreditEntity: Sendable, Hashable {
 /// the rich `Graph` in between.
 ///
 /// Order: for IMDb inputs every `entity(_:)` call (names, then titles, from the basics
-/// files next to the principals file) comes before the first credit. `role` is a
+/// files next to the principals file) comes before the first credit, or after the last
+/// one with `ImportOptions.labelsAfterCredits`. `role` is a
 /// normalised role noun (`actor`, `director`, ...) for `kind == .credit`, or a snake_case
 /// relation (`appears_in`) for `kind == .other`; see `CreditRoles`.
 public protocol CreditSink {
@@ -122,11 +123,17 @@ public struct ImportOptions: Sendable {
     /// `appears_in`). E.g. `["actor", "actress"]` for a co-star graph.
     public var categories: Set<String>?
 
+    /// IMDb principals: read the companion basics files after the credits instead of
+    /// before, so a sink can skip names and titles no credit uses (`CompactCreditSink`
+    /// does). `GraphSink` needs labels first, so `graph(from:)` ignores this.
+    public var labelsAfterCredits: Bool
+
     public init(quiet: Bool = false, repairMojibake: Bool = true, readCompanions: Bool = true,
-                categories: Set<String>? = nil) {
+                categories: Set<String>? = nil, labelsAfterCredits: Bool = false) {
         self.quiet = quiet
         self.repairMojibake = repairMojibake
         self.readCompanions = readCompanions
         self.categories = categories
+        self.labelsAfterCredits = labelsAfterCredits
     }
 }

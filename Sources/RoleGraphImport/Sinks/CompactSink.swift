@@ -14,8 +14,7 @@ public struct CompactCreditSink: CreditSink {
     private var byKey: [EntityType: [String: Int32]] = [:]
     /// Ids given out in the current file, with the key that took each.
     private var owners: [String: String] = [:]
-    private var lastRole = RelationKey(role: "", kind: .credit)
-    private var lastRelation: UInt16 = 0
+    private var knownRelations: [(role: String, kind: EdgeKind, id: UInt16)] = []
     private var seenNames = Bits(), seenTitles = Bits()
 
     struct RelationKey: Hashable { var role: String; var kind: EdgeKind }
@@ -58,18 +57,20 @@ public struct CompactCreditSink: CreditSink {
 
     private mutating func credit(person: CreditEntity, role: String, kind: EdgeKind, work: CreditEntity) {
         let a = node(person), b = node(work)
-        // Rows repeat a handful of roles: remember the last one before hashing.
-        if lastRole.role != role || lastRole.kind != kind {
-            let key = RelationKey(role: role, kind: kind)
-            if let r = relationIDs[key] {
-                lastRelation = r
-            } else {
-                lastRelation = builder.relation(kind: kind, name: role)
-                relationIDs[key] = lastRelation
-            }
-            lastRole = key
+        // A file uses a handful of roles: a short scan of equal strings beats hashing one.
+        var relation: UInt16? = nil
+        for known in knownRelations where known.kind == kind && known.role == role {
+            relation = known.id
+            break
         }
-        builder.addEdge(a, b, relation: lastRelation)
+        if relation == nil {
+            let key = RelationKey(role: role, kind: kind)
+            let id = relationIDs[key] ?? builder.relation(kind: kind, name: role)
+            relationIDs[key] = id
+            if knownRelations.count < 32 { knownRelations.append((role, kind, id)) }
+            relation = id
+        }
+        builder.addEdge(a, b, relation: relation!)
     }
 
     private mutating func node(_ e: CreditEntity) -> Int32 {

@@ -74,6 +74,18 @@ enum Fields {
         return String(decoding: UnsafeBufferPointer(rebasing: field[a..<b]), as: UTF8.self)
     }
 
+    /// Throws when `bytes` (a line or a field) is not UTF-8, naming the line: a Latin-1 or
+    /// cp1252 export would otherwise turn into U+FFFD without a word.
+    @inline(__always)
+    static func requireUTF8(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws {
+        var ascii = true
+        for b in bytes where b >= 0x80 { ascii = false; break }
+        if ascii { return }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            throw InputError.malformed(path, line: line, reason: "not valid UTF-8; convert the file, e.g. iconv -f latin1 -t utf-8")
+        }
+    }
+
     /// A short printable excerpt of a field for error messages.
     static func excerpt(_ field: UnsafeBufferPointer<UInt8>) -> String {
         let s = string(field)

@@ -18,6 +18,7 @@ enum Algs4Reader {
                 bytes = UnsafeBufferPointer(rebasing: bytes[3...])
             }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { stats.skipped += 1; return true }
+            try Fields.requireUTF8(bytes, path: path, line: line.number)
             let parts = bytes.split(separator: 0x2F, omittingEmptySubsequences: false)
             guard parts.count >= 2 else {
                 throw InputError.malformed(path, line: line.number,

@@ -143,6 +143,8 @@ enum IMDbReader {
                 let what = prefix.0 == 0x74 ? "title id (tt…)" : "name id (nm…)"
                 throw InputError.malformed(path, line: line.number, reason: "'\(Fields.excerpt(key))' is not an IMDb \(what)")
             }
+            // Labels become text users read: check them (ids and years are checked by shape).
+            try Fields.requireUTF8(line.bytes, path: path, line: line.number)
             try emit(Fields.string(key), fields, h)
             stats.entities += 1
             return true

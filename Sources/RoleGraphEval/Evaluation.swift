@@ -1,5 +1,6 @@
 import Foundation
 import RoleGraphCore
+import RoleGraphExtract
 
 /// Scores for a folder of annotated articles, per article and micro-averaged.
 public struct EvaluationReport: Sendable {
@@ -68,6 +69,15 @@ public struct EvaluationReport: Sendable {
 public enum Evaluation {
     /// Extracts a graph from an article's text; `document` is the article's path.
     public typealias Extract = (_ text: String, _ document: String) throws -> Graph
+
+    /// The project's extraction pipeline as an `Extract`: one `Extractor` (lexicons loaded
+    /// once), each article's markup guessed from its name and content.
+    public static func pipeline() throws -> Extract {
+        let extractor = try Extractor()
+        return { text, document in
+            extractor.extract(text: text, document: document, format: TextFormat.guess(path: document, text: text))
+        }
+    }
 
     /// Article extensions tried for a gold file `NAME.json`, in order.
     public static let articleExtensions = ["txt", "md", "markdown", "html", "htm"]

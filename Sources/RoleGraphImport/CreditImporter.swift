@@ -20,6 +20,9 @@ public enum CreditImporter {
     public static func graph(from path: String, format: CreditFormat? = nil, options: ImportOptions = ImportOptions()) throws -> Graph {
         let resolved = try resolve(path, format)
         var sink = GraphSink(document: path, entitiesAreNodes: resolved == .imdbNames || resolved == .imdbBasicsTitles)
+        // Node ids come from labels, so labels must arrive first.
+        var options = options
+        options.labelsAfterCredits = false
         _ = try run(path: path, format: resolved, options: options, countScalars: true, sink: &sink)
         return sink.graph()
     }
@@ -40,6 +43,10 @@ public enum CreditImporter {
 
     private static func resolve(_ path: String, _ format: CreditFormat?) throws -> CreditFormat {
         if let format { return format }
+        // Sniffing would consume standard input's first bytes, which cannot be read again.
+        if path == TextFile.standardInputName {
+            throw InputError.unreadable(path, reason: "the credit format of standard input cannot be guessed; name it (e.g. --input-format imdbPrincipals)")
+        }
         guard let detected = try detect(path: path) else {
             throw InputError.malformed(path, line: 1, reason:
                 "not a credit file RoleGraph reads (IMDb title.principals/title.basics/name.basics TSV, an algs4 cast list, or a person,role,work CSV)")
@@ -53,6 +60,10 @@ public enum CreditImporter {
         var stats = ImportStats()
         switch format {
         case .imdbPrincipals:
+            let after = options.labelsAfterCredits
+            if after {
+                try IMDbReader.readPrincipals(path: path, options: options, countScalars: countScalars, sink: &sink, stats: &stats)
+            }
             if options.readCompanions {
                 if let names = companion(of: path, replacing: "title.principals", with: "name.basics") {
                     try IMDbReader.readNames(path: names, options: options, sink: &sink, stats: &stats)
@@ -61,7 +72,9 @@ public enum CreditImporter {
                     try IMDbReader.readTitles(path: titles, options: options, sink: &sink, stats: &stats)
                 }
             }
-            try IMDbReader.readPrincipals(path: path, options: options, countScalars: countScalars, sink: &sink, stats: &stats)
+            if !after {
+                try IMDbReader.readPrincipals(path: path, options: options, countScalars: countScalars, sink: &sink, stats: &stats)
+            }
         case .imdbNames:
             try IMDbReader.readNames(path: path, options: options, sink: &sink, stats: &stats)
         case .imdbBasicsTitles:

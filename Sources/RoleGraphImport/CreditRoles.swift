@@ -39,19 +39,28 @@ public enum CreditRoles {
     }
 
     static let executiveProducer = Mapping(role: "executive producer", kind: .credit)
-    static let producerIndex = table.firstIndex { $0.category == Array("producer".utf8) }!
+    static let producerIndex = 4
 
-    /// The index in `table` of an IMDb category, without making a String.
+    /// The index in `table` of an IMDb category, without making a String. Called once per
+    /// principals row, so it dispatches on length and compares raw bytes.
     @inline(__always)
     static func index(of category: UnsafeBufferPointer<UInt8>) -> Int? {
-        for i in table.indices {
-            let c = table[i].category
-            guard c.count == category.count, c[0] == category[0] else { continue }
-            if c.withUnsafeBufferPointer({ memcmp($0.baseAddress!, category.baseAddress!, c.count) }) == 0 {
-                return i
-            }
+        @inline(__always) func equals(_ literal: StaticString) -> Bool {
+            literal.utf8CodeUnitCount == category.count
+                && memcmp(literal.utf8Start, category.baseAddress!, category.count) == 0
         }
-        return nil
+        switch category.count {
+        case 4: return equals("self") ? 2 : nil
+        case 5: return equals("actor") ? 0 : nil
+        case 6: return equals("writer") ? 5 : equals("editor") ? 8 : nil
+        case 7: return equals("actress") ? 1 : nil
+        case 8: return equals("director") ? 3 : equals("producer") ? 4 : equals("composer") ? 6 : nil
+        case 13: return equals("archive_sound") ? 12 : nil
+        case 15: return equals("cinematographer") ? 7 : equals("archive_footage") ? 11 : nil
+        case 16: return equals("casting_director") ? 10 : nil
+        case 19: return equals("production_designer") ? 9 : nil
+        default: return nil
+        }
     }
 
     /// The role for an IMDb category and job (job may be empty or `\N`).

@@ -8,31 +8,70 @@ public struct CreditEntity: Sendable, Hashable {
     /// raw name (`Bacon, Kevin`), or a CSV name. Two rows with the same key name the same
     /// entity.
     public var key: String
-    /// The name to show, when the source gives one (IMDb labels come from
-    /// `name.basics`/`title.basics` and reach a sink through `entity(_:)` instead).
-    public var label: String?
-    /// For works: film, series, episode, ... when the source says.
-    public var workType: String?
-    /// Another form of the name worth finding the entity by (algs4's "Bacon, Kevin").
-    public var alias: String?
+    // The rarer fields share one optional box, so that an IMDb row's entity is one short
+    // String and a nil reference: copying it costs two reference-count operations, not five.
+    private var names: Names?
+
+    final class Names: Sendable {
+        let label: String?
+        let workType: String?
+        let alias: String?
+        init(label: String?, workType: String?, alias: String?) {
+            self.label = label
+            self.workType = workType
+            self.alias = alias
+        }
+    }
 
     public init(type: EntityType, key: String, label: String? = nil, workType: String? = nil, alias: String? = nil) {
         self.type = type
         self.key = key
-        self.label = label
-        self.workType = workType
-        self.alias = alias
+        if label != nil || workType != nil || alias != nil {
+            names = Names(label: label, workType: workType, alias: alias)
+        }
+    }
+
+    /// The name to show, when the source gives one (IMDb labels come from
+    /// `name.basics`/`title.basics` and reach a sink through `entity(_:)` instead).
+    public var label: String? {
+        get { names?.label }
+        set { names = Names(label: newValue, workType: workType, alias: alias) }
+    }
+
+    /// For works: film, series, episode, ... when the source says.
+    public var workType: String? {
+        get { names?.workType }
+        set { names = Names(label: label, workType: newValue, alias: alias) }
+    }
+
+    /// Another form of the name worth finding the entity by (algs4's "Bacon, Kevin").
+    public var alias: String? {
+        get { names?.alias }
+        set { names = Names(label: label, workType: workType, alias: newValue) }
     }
 
     /// The IMDb id the key holds, if it is one (`nm…`/`tt…` and digits).
     public var imdbID: String? { IMDbID.isID(key) ? key : nil }
+
+    public static func == (a: CreditEntity, b: CreditEntity) -> Bool {
+        a.type == b.type && a.key == b.key && a.label == b.label && a.workType == b.workType && a.alias == b.alias
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(type)
+        hasher.combine(key)
+        hasher.combine(label)
+        hasher.combine(workType)
+        hasher.combine(alias)
+    }
 }
 
 /// Receives what an import reads, row by row, so a compact graph can be built without
 /// the rich `Graph` in between.
 ///
 /// Order: for IMDb inputs every `entity(_:)` call (names, then titles, from the basics
-/// files next to the principals file) comes before the first credit. `role` is a
+/// files next to the principals file) comes before the first credit, or after the last
+/// one with `ImportOptions.labelsAfterCredits`. `role` is a
 /// normalised role noun (`actor`, `director`, ...) for `kind == .credit`, or a snake_case
 /// relation (`appears_in`) for `kind == .other`; see `CreditRoles`.
 public protocol CreditSink {
@@ -84,11 +123,17 @@ public struct ImportOptions: Sendable {
     /// `appears_in`). E.g. `["actor", "actress"]` for a co-star graph.
     public var categories: Set<String>?
 
+    /// IMDb principals: read the companion basics files after the credits instead of
+    /// before, so a sink can skip names and titles no credit uses (`CompactCreditSink`
+    /// does). `GraphSink` needs labels first, so `graph(from:)` ignores this.
+    public var labelsAfterCredits: Bool
+
     public init(quiet: Bool = false, repairMojibake: Bool = true, readCompanions: Bool = true,
-                categories: Set<String>? = nil) {
+                categories: Set<String>? = nil, labelsAfterCredits: Bool = false) {
         self.quiet = quiet
         self.repairMojibake = repairMojibake
         self.readCompanions = readCompanions
         self.categories = categories
+        self.labelsAfterCredits = labelsAfterCredits
     }
 }

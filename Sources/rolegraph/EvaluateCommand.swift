@@ -41,14 +41,8 @@ struct EvaluateCommand: ParsableCommand {
         let report = if let predictions {
             try Evaluation.run(goldDirectory: gold, predictionsDirectory: predictions)
         } else {
-            try Evaluation.run(goldDirectory: gold, articlesDirectory: articles!, extract: try Self.inProcessExtractor())
+            try Evaluation.run(goldDirectory: gold, articlesDirectory: articles!, extract: try Evaluation.pipeline())
         }
         print(format == .json ? report.json : report.text, terminator: "")
-    }
-
-    /// The extractor the command scores. The extraction pipeline is not part of this build
-    /// yet, so articles cannot be extracted here; score saved graphs with --predictions.
-    static func inProcessExtractor() throws -> Evaluation.Extract {
-        throw ValidationError("this build has no in-process extractor yet; score saved graphs with --predictions DIR")
     }
 }

@@ -91,3 +91,15 @@ import Testing
         #expect(error?.description.hasPrefix(dir + "/x.json: cannot read: not gold JSON") == true, "\(String(describing: error))")
     }
 }
+
+/// The real extraction pipeline over the held-in fixtures: every article gives a row and
+/// the pipeline finds a fair share of what was annotated.
+@Suite struct PipelineEvaluationTests {
+    @Test func pipelineRunsOverTheFixtures() throws {
+        let report = try Evaluation.run(goldDirectory: FixtureTests.goldDir, articlesDirectory: FixtureTests.articlesDir,
+                                        extract: try Evaluation.pipeline())
+        #expect(report.rows.count == FixtureTests.goldFiles.count)
+        #expect(report.micro.entitiesUntyped.gold > 0)
+        #expect(report.micro.entitiesUntyped.truePositives > 0)
+    }
+}

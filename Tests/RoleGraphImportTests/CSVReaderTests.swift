@@ -79,3 +79,30 @@ import Testing
         #expect(error == .malformed(path, line: 1, reason: "the work field is empty"))
     }
 }
+
+@Suite struct EncodingAndSizeTests {
+    @Test func latin1CSVIsRefusedWithItsLine() {
+        let s = Scratch()
+        let path = s.write("credits.csv", bytes: Array("person,role,work\nAda,actor,B\n".utf8) + [0x47, 0x75, 0x7A, 0x6D, 0xE1, 0x6E] + Array(",actor,C\n".utf8))
+        let error = inputError { _ = try CreditImporter.graph(from: path, options: ImportOptions(quiet: true)) }
+        #expect(error == .malformed(path, line: 3, reason: "not valid UTF-8; convert the file, e.g. iconv -f latin1 -t utf-8"))
+    }
+
+    @Test func latin1NamesFileIsRefusedWithItsLine() {
+        let s = Scratch()
+        let path = s.write("name.basics.tsv", bytes: Array("nconst\tprimaryName\nnm1\tA\n".utf8) + Array("nm2\tGuzm".utf8) + [0xE1] + Array("n\n".utf8))
+        let error = inputError { _ = try CreditImporter.graph(from: path, options: ImportOptions(quiet: true)) }
+        #expect(error == .malformed(path, line: 3, reason: "not valid UTF-8; convert the file, e.g. iconv -f latin1 -t utf-8"))
+    }
+
+    /// A line longer than the read buffer (4 MiB) is read whole.
+    @Test func lineLongerThanTheBufferIsReadWhole() throws {
+        let s = Scratch()
+        let cast = (0..<400_000).map { "P\($0), Q" }.joined(separator: "/")
+        let path = s.write("movies.txt", "Long (2000)/\(cast)\nShort (2001)/A, B\n")
+        var sink = CountingSink()
+        let stats = try CreditImporter.stream(from: path, format: .algs4, options: ImportOptions(quiet: true), into: &sink)
+        #expect(stats.credits == 400_001)
+        #expect(sink.works == ["Long (2000)", "Short (2001)"])
+    }
+}

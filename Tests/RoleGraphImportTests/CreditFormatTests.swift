@@ -55,3 +55,10 @@ import Testing
         #expect(error == .missingFile("/nonexistent/credits.csv"))
     }
 }
+
+@Suite struct StandardInputTests {
+    @Test func standardInputNeedsAnExplicitFormat() {
+        let error = inputError { _ = try CreditImporter.graph(from: "-", options: ImportOptions(quiet: true)) }
+        #expect(error?.description.hasPrefix("-: cannot read: the credit format of standard input cannot be guessed") == true)
+    }
+}

@@ -169,3 +169,48 @@ import Testing
         #expect(CreditRoles.imdb(category: "archive_sound").kind == .other)
     }
 }
+
+@Suite struct CategoryLookupTests {
+    /// The byte-level lookup and the role table name the same categories.
+    @Test func lookupAgreesWithTheTable() {
+        for (i, row) in CreditRoles.table.enumerated() {
+            let found = row.category.withUnsafeBufferPointer { CreditRoles.index(of: $0) }
+            #expect(found == i, "\(String(decoding: row.category, as: UTF8.self))")
+        }
+        let unknown = Array("actors".utf8)
+        #expect(unknown.withUnsafeBufferPointer { CreditRoles.index(of: $0) } == nil)
+        #expect(CreditRoles.table[CreditRoles.producerIndex].mapping.role == "producer")
+    }
+}
+
+@Suite struct FieldSplittingTests {
+    /// Tabs at every position relative to the eight-byte words the scan reads.
+    @Test func splitsAtEveryTabPosition() {
+        for length in 0..<40 {
+            for tab in 0..<length {
+                var bytes = [UInt8](repeating: 0x61, count: length)
+                bytes[tab] = 0x09
+                if tab + 3 < length { bytes[tab + 3] = 0x09 }
+                let expected = String(decoding: bytes, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                let fields = UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: 8)
+                defer { fields.deallocate() }
+                let got = bytes.withUnsafeBufferPointer { line -> [String] in
+                    let n = Fields.splitTabs(line, into: fields)
+                    return (0..<n).map { Fields.string(fields[$0]) }
+                }
+                #expect(got == expected, "length \(length), tab at \(tab)")
+            }
+        }
+    }
+
+    @Test func lastFieldKeepsFurtherTabs() {
+        let bytes = Array("a\tb\tc\td".utf8)
+        let fields = UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: 2)
+        defer { fields.deallocate() }
+        let got = bytes.withUnsafeBufferPointer { line -> [String] in
+            let n = Fields.splitTabs(line, into: fields)
+            return (0..<n).map { Fields.string(fields[$0]) }
+        }
+        #expect(got == ["a", "b\tc\td"])
+    }
+}

@@ -94,16 +94,26 @@ final class ByteSource {
     /// Writes up to `into.count` bytes of content into `into`; 0 means the end.
     func read(into buffer: UnsafeMutableBufferPointer<UInt8>) throws(InputError) -> Int {
         guard let z = stream else {
-            if rawStart == rawEnd && !rawEOF {
-                try Self.fill(fd: fd, raw: raw, start: &rawStart, end: &rawEnd, eof: &rawEOF, path: path)
-            }
-            let n = min(buffer.count, rawEnd - rawStart)
-            if n > 0 {
+            // Plain input: hand over what sniffing buffered, then read straight into the
+            // caller's buffer (one copy fewer).
+            if rawStart < rawEnd {
+                let n = min(buffer.count, rawEnd - rawStart)
                 memcpy(buffer.baseAddress!, raw.baseAddress! + rawStart, n)
                 rawStart += n
                 consumed += n
+                return n
             }
-            return n
+            if rawEOF || buffer.isEmpty { return 0 }
+            while true {
+                let n = Glibc.read(fd, buffer.baseAddress!, buffer.count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw .unreadable(path, reason: String(cString: strerror(errno)))
+                }
+                if n == 0 { rawEOF = true }
+                consumed += n
+                return n
+            }
         }
         var produced = 0
         while produced < buffer.count {

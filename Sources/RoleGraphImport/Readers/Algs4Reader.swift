@@ -18,12 +18,13 @@ enum Algs4Reader {
                 bytes = UnsafeBufferPointer(rebasing: bytes[3...])
             }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { stats.skipped += 1; return true }
+            try Fields.requireUTF8(bytes, path: path, line: line.number)
             let parts = bytes.split(separator: 0x2F, omittingEmptySubsequences: false)
             guard parts.count >= 2 else {
                 throw InputError.malformed(path, line: line.number,
                                            reason: "expected 'Title (year)/Last, First/...', found no '/'")
             }
-            let rawTitle = Fields.string(UnsafeBufferPointer(rebasing: parts[0])).trimmingCharacters(in: .whitespaces)
+            let rawTitle = Fields.trimmedString(UnsafeBufferPointer(rebasing: parts[0]))
             guard !rawTitle.isEmpty else {
                 throw InputError.malformed(path, line: line.number, reason: "the line starts with '/': the film's title is missing")
             }
@@ -31,7 +32,7 @@ enum Algs4Reader {
                                     label: options.repairMojibake ? Mojibake.repair(rawTitle) : rawTitle,
                                     workType: "film")
             for (i, part) in parts.dropFirst().enumerated() {
-                let raw = Fields.string(UnsafeBufferPointer(rebasing: part)).trimmingCharacters(in: .whitespaces)
+                let raw = Fields.trimmedString(UnsafeBufferPointer(rebasing: part))
                 if raw.isEmpty {
                     // A trailing '/' is harmless; an empty name between two is not a name.
                     if i == parts.count - 2 { continue }
@@ -65,9 +66,16 @@ enum Algs4Reader {
             }
         }
         guard let comma = name.firstIndex(of: ",") else { return raw }
-        let last = name[..<comma].trimmingCharacters(in: .whitespaces)
-        let first = name[name.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let last = trimSpaces(name[..<comma])
+        let first = trimSpaces(name[name.index(after: comma)...])
         guard !last.isEmpty, !first.isEmpty else { return raw }
         return "\(first) \(last)\(suffix)"
+    }
+
+    private static func trimSpaces(_ s: Substring) -> Substring {
+        var t = s
+        while t.first == " " { t = t.dropFirst() }
+        while t.last == " " { t = t.dropLast() }
+        return t
     }
 }

@@ -72,6 +72,7 @@ enum CSVReader {
             } else {
                 pending.append(0x0A)
             }
+            try Fields.requireUTF8(bytes, path: path, line: line.number)
             pending.append(contentsOf: bytes)
             var quotes = 0
             for b in bytes where b == 0x22 { quotes += 1 }

@@ -18,9 +18,10 @@ enum IMDbReader {
         var progress = Progress(label: path, quiet: options.quiet)
         var columns: (title: Int, name: Int, category: Int, job: Int?)? = nil
         var needed = 0
-        var fields: [UnsafeBufferPointer<UInt8>] = []
-        fields.reserveCapacity(8)
+        var fields = UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: 0)
+        defer { fields.deallocate() }
         let allowed = CategoryFilter(options.categories)
+        let mappings = CreditRoles.table.map(\.mapping)
         var lastTitleBytes: [UInt8] = []
         var work = CreditEntity(type: .work, key: "")
         try reader.forEachLine(progress: &progress) { line in
@@ -30,10 +31,12 @@ enum IMDbReader {
                                         required: ["tconst", "nconst", "category"])
                 columns = (header["tconst"]!, header["nconst"]!, header["category"]!, header["job"])
                 needed = max(columns!.title, columns!.name, columns!.category, columns!.job ?? 0) + 1
+                fields.deallocate()
+                fields = .allocate(capacity: needed + 1)
                 return true
             }
             if line.bytes.isEmpty { stats.skipped += 1; return true }
-            let n = Fields.splitTabs(line.bytes, limit: needed + 1, into: &fields)
+            let n = Fields.splitTabs(line.bytes, into: fields)
             guard n >= needed else {
                 throw InputError.malformed(path, line: line.number,
                                            reason: "expected at least \(needed) tab-separated fields, found \(n)")
@@ -47,10 +50,19 @@ enum IMDbReader {
                 throw InputError.malformed(path, line: line.number, reason: "'\(Fields.excerpt(p))' is not an IMDb name id (nm…)")
             }
             guard allowed.allows(c) else { stats.skipped += 1; return true }
-            let job = cols.job.map { fields[$0] } ?? UnsafeBufferPointer(start: nil, count: 0)
-            let mapping = CreditRoles.imdb(category: c, job: Fields.isNull(job) ? UnsafeBufferPointer(start: nil, count: 0) : job)
+            let mapping: CreditRoles.Mapping
+            if let i = CreditRoles.index(of: c) {
+                if i == CreditRoles.producerIndex, let j = cols.job, !Fields.isNull(fields[j]) {
+                    mapping = CreditRoles.imdb(category: c, job: fields[j])
+                } else {
+                    mapping = mappings[i]
+                }
+            } else {
+                mapping = CreditRoles.imdb(category: c, job: UnsafeBufferPointer(start: nil, count: 0))
+            }
             // Rows come grouped by title: make the title's String once per group.
-            if !lastTitleBytes.elementsEqual(t) {
+            if lastTitleBytes.count != t.count
+                || lastTitleBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, t.baseAddress!, t.count) }) != 0 {
                 lastTitleBytes.removeAll(keepingCapacity: true)
                 lastTitleBytes.append(contentsOf: t)
                 work = CreditEntity(type: .work, key: Fields.string(t))
@@ -103,22 +115,25 @@ enum IMDbReader {
     private static func readBasics(
         path: String, options: ImportOptions, kind: String, id idColumn: String, prefix: (UInt8, UInt8),
         label: String, stats: inout ImportStats,
-        _ emit: (String, [UnsafeBufferPointer<UInt8>], Header) throws -> Void
+        _ emit: (String, UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>, Header) throws -> Void
     ) throws {
         let reader = try LineReader(path: path)
         var progress = Progress(label: path, quiet: options.quiet)
         var header: Header? = nil
         var needed = 0
-        var fields: [UnsafeBufferPointer<UInt8>] = []
+        var fields = UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: 0)
+        defer { fields.deallocate() }
         try reader.forEachLine(progress: &progress) { line in
             stats.lines += 1
             guard let h = header else {
                 header = try Header(line, path: path, kind: kind, required: [idColumn, label])
                 needed = header!.columns.values.max()! + 1
+                fields.deallocate()
+                fields = .allocate(capacity: needed + 1)
                 return true
             }
             if line.bytes.isEmpty { stats.skipped += 1; return true }
-            let n = Fields.splitTabs(line.bytes, limit: needed + 1, into: &fields)
+            let n = Fields.splitTabs(line.bytes, into: fields)
             guard n >= needed else {
                 throw InputError.malformed(path, line: line.number,
                                            reason: "expected at least \(needed) tab-separated fields, found \(n)")
@@ -128,6 +143,8 @@ enum IMDbReader {
                 let what = prefix.0 == 0x74 ? "title id (tt…)" : "name id (nm…)"
                 throw InputError.malformed(path, line: line.number, reason: "'\(Fields.excerpt(key))' is not an IMDb \(what)")
             }
+            // Labels become text users read: check them (ids and years are checked by shape).
+            try Fields.requireUTF8(line.bytes, path: path, line: line.number)
             try emit(Fields.string(key), fields, h)
             stats.entities += 1
             return true

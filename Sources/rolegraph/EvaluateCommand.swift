@@ -13,6 +13,10 @@ struct EvaluateCommand: ParsableCommand {
         matching rules of eval/score.py (see docs/EVALUATION.md): entities typed and untyped,
         credits with their roles, and related pairs; one line per article, then the
         micro-average over all of them.
+
+        Examples:
+          rolegraph evaluate --gold corpus/gold --articles corpus/articles
+          rolegraph evaluate --gold corpus/gold --predictions saved-graphs --format json
         """
     )
 
@@ -37,7 +41,6 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        // InputError's description is the one-line message printed after "Error:".
         let report = if let predictions {
             try Evaluation.run(goldDirectory: gold, predictionsDirectory: predictions)
         } else {

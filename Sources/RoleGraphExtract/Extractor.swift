@@ -64,15 +64,14 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
-        for (index, sentence) in sentences.enumerated() {
+        for index in sentences.indices {
             var clause = clauses[index]
             clause.titleRoles = titleRoles
             clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
             clause.applyCreditRules()
             clause.applyOtherRules()
             facts.append(contentsOf: clause.facts)
-            if let w = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity { previousWork = w }
-            else if !sentence.mentions.isEmpty { previousWork = nil }
+            previousWork = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity
             if let s = clause.subject { previousSubject = s }
         }
         return facts

@@ -65,7 +65,7 @@ public struct Resolver: Sendable {
                 var m = sentences[si].mentions[mi]
                 guard m.reference == .name, m.canonical == nil else { continue }
                 let lower = m.name.lowercased()
-                if let t = strongType[lower], t != m.type, m.strength < .strong { m.type = t; m.strength = .strong }
+                if let t = strongType[lower], t != m.type { m.type = t; m.strength = .strong }
                 if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
                 if m.strength == .weak { continue }
                 let e = entity(m.type, m.type == .person ? personKey(m.name) : NodeID.slug(m.name))

@@ -9,6 +9,31 @@ extension Clause {
         workOn()
         servesAs()
         bracketCredits()
+        madeBy()
+        awardCredits()
+    }
+
+    /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
+    mutating func madeBy() {
+        for i in items.indices {
+            if isPerson(i), items[i].possessive, let cue = lexicon.workCues[word(i + 1)], isWork(i + 2), items[i + 2].reference == .name {
+                add(items[i].entity, items[i + 2].entity, .credit, makerRole(for: items[i + 2].workType ?? cue), 0.7)
+            }
+            if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
+                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)
+            }
+        }
+    }
+
+    /// In a sentence about a prize, "X won ... for W" / "with W": W is X's work, in the
+    /// role the text gives X (or as author, in a story about books).
+    mutating func awardCredits() {
+        guard items.contains(where: { $0.isWord && lexicon.awardCues.contains($0.lower) }) else { return }
+        for i in items.indices where ["for", "with"].contains(word(i)) && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
+            guard let s = person(before: i) ?? subject else { continue }
+            guard let role = titleRoles[s] ?? (genre == "book" ? "author" : nil) else { continue }
+            add(s, items[i + 1].entity, .credit, role, 0.6)
+        }
     }
 
     /// "'Rust' armorer Hannah Gutierrez-Reed", "cinematographer X was killed on the set
@@ -111,6 +136,7 @@ extension Clause {
             var object: Int? = nil
             while o < items.count, o - v <= 8 {
                 if isWork(o) { object = items[o].entity; break }
+                if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }

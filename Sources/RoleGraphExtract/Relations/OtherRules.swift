@@ -37,6 +37,15 @@ extension Clause {
                 add(items[i].entity, items[i + 2].entity, .other, "located_in", 0.55)
             }
             guard isType(i, .place) else { continue }
+            // "London-based Levy", "Kyiv-born director X".
+            if let compound = items[i].compound {
+                var k = i + 1
+                while k < items.count, k - i <= 3, items[k].type == nil, items[k].isWord { k += 1 }
+                if isPerson(k) || isType(k, .organization) {
+                    add(items[k].entity, items[i].entity, .other, compound == "born" ? "born_in" : "based_in", 0.7)
+                }
+                continue
+            }
             // "the film's New Mexico set": where a work was filmed.
             if isWork(i - 1), items[i - 1].possessive, ["set", "location", "locations", "shoot", "production"].contains(word(i + 1)) {
                 add(items[i - 1].entity, items[i].entity, .other, "filmed_in", 0.6)

@@ -41,6 +41,8 @@ public struct Lexicon: Sendable {
     public var orgDescriptors: Set<String>
     /// Words that make a sentence about a prize.
     public var awardCues: Set<String>
+    /// Words before a name that tell its gender ("wife" -> female).
+    public var genderCues: [String: String]
 
     /// The longest role phrase, in words, so matching looks back a bounded distance.
     public var longestRole: Int
@@ -51,7 +53,7 @@ public struct Lexicon: Sendable {
         "saying_verbs", "person_titles", "name_particles", "abbreviations", "org_suffixes",
         "org_prefixes", "place_suffixes", "organizations", "places", "not_entities",
         "stop_words", "boilerplate", "title_words", "place_cues", "reference_nouns",
-        "org_descriptors", "award_cues",
+        "org_descriptors", "award_cues", "gender_cues",
     ]
 
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
@@ -109,6 +111,7 @@ public struct Lexicon: Sendable {
         referenceWords = map("reference_nouns").mapValues { $0 == "focus" }
         orgDescriptors = set("org_descriptors")
         awardCues = set("award_cues")
+        genderCues = map("gender_cues")
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
             relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)
@@ -129,10 +132,13 @@ public struct Lexicon: Sendable {
 
     /// The lexicon shipped with the extractor.
     public static func bundled() throws(LexiconError) -> Lexicon {
-        guard let url = Bundle.module.url(forResource: "lexicons", withExtension: nil) else {
-            throw .missing("lexicons")
-        }
-        return try Lexicon(directory: url)
+        try Lexicon(directory: bundledDirectory())
+    }
+
+    /// Where the shipped lexicon files are.
+    public static func bundledDirectory() -> URL {
+        Bundle.module.url(forResource: "lexicons", withExtension: nil)
+            ?? Bundle.module.bundleURL.appendingPathComponent("lexicons")
     }
 
     /// The longest role phrase among `words` ending at `end` (exclusive), as (role, length).

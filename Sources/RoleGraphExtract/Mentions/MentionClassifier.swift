@@ -19,8 +19,11 @@ extension MentionFinder {
             guard trimmable(from) else { break }
             from += 1
         }
+        let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
         if let known {
             a = known
+        } else if cueBeforeArticle {
+            // "her novel The Winter Orchard": the article belongs to the title.
         } else if !keepArticle {
             while a < b, lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
@@ -73,6 +76,8 @@ extension MentionFinder {
                 inner.possessive = m.possessive
                 extra.append(inner)
             }
+        } else if words.count >= 2, lexicon.roles[previous] != nil, !lexicon.orgSuffixes.contains(words.last!) {
+            m.strength = .strong        // "actress Jo Park": a role noun names a person
         } else if let type = workCue(tokens, before: a) {
             m.type = .work
             m.workType = type
@@ -89,7 +94,7 @@ extension MentionFinder {
         } else if placeCue(tokens, before: a) != nil {
             m.type = .place
             m.strength = .strong
-        } else if words.count >= 2, b + 1 < tokens.count, tokens[b].lower == "by", tokens[b + 1].isCapitalized, !m.possessive {
+        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens[b].lower == "by", tokens[b + 1].isCapitalized, !m.possessive {
             m.type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
         } else if keepArticle {
             m.type = .work

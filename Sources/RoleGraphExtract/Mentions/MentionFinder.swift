@@ -83,7 +83,12 @@ public struct MentionFinder: Sendable {
                         if t.possessive { break }
                         continue
                     }
-                    if t.lower == "and", let joined = titleJoinedByAnd(tokens, at: e, consumed: consumed) {
+                    if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
+                        e += 1          // "Ellis & Vane"
+                        continue
+                    }
+                    if t.lower == "and", !(k > 0 && tokens[k - 1].possessive),
+                       let joined = titleJoinedByAnd(tokens, at: e, consumed: consumed) {
                         e = joined
                         break
                     }

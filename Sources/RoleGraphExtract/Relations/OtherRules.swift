@@ -83,7 +83,8 @@ extension Clause {
 
     /// "premiered at Sundance", "premieres March 11 on Hulu", "coming to Hulu".
     mutating func premieresAndDistribution() {
-        for i in items.indices where ["premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming", "streams", "airs", "aired", "released", "available"].contains(word(i)) {
+        for i in items.indices where ["premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming", "streams", "airs", "aired", "released", "release", "releases", "available"].contains(word(i)) {
+            let isRelease = word(i).hasPrefix("releas")
             var k = i + 1
             while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)) {
                 if ["at", "on", "to", "via"].contains(word(k)) {
@@ -93,7 +94,7 @@ extension Clause {
                         o += 1
                     }
                     if isType(o, .organization), let w = anchorWork(near: i) {
-                        let relation = word(k) == "at" ? "premiered_at" : "distributed_by"
+                        let relation = word(k) == "at" ? "premiered_at" : isRelease ? "released_by" : "distributed_by"
                         add(w.work, items[o].entity, .other, relation, w.sameSentence ? 0.7 : 0.5)
                         break
                     }
@@ -196,7 +197,8 @@ extension Clause {
         let verbs = ["killed", "injured", "wounded", "shot"]
         guard let firstVerb = items.indices.first(where: { verbs.contains(word($0)) }) else { return }
         for i in items.indices where verbs.contains(word(i)) {
-            guard !["was", "were", "been", "be", "is"].contains(word(i - 1)), isPerson(i + 1) || (isPerson(i + 2) && lexicon.roles[word(i + 1)] != nil) else { continue }
+            guard !["was", "were", "been", "be", "is", "who"].contains(word(i - 1)),
+                  (isPerson(i + 1) && !items[i + 1].possessive) || (isPerson(i + 2) && !items[i + 2].possessive && lexicon.roles[word(i + 1)] != nil) else { continue }
             let victim = isPerson(i + 1) ? items[i + 1].entity : items[i + 2].entity
             let relation = word(i) == "killed" ? "killed" : word(i) == "shot" ? "shot" : "injured"
             if let s = person(before: firstVerb) { add(s, victim, .other, relation, 0.6) }

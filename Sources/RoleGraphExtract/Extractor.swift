@@ -64,15 +64,14 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
-        for (index, sentence) in sentences.enumerated() {
+        for index in sentences.indices {
             var clause = clauses[index]
             clause.titleRoles = titleRoles
             clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
             clause.applyCreditRules()
             clause.applyOtherRules()
             facts.append(contentsOf: clause.facts)
-            if let w = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity { previousWork = w }
-            else if !sentence.mentions.isEmpty { previousWork = nil }
+            previousWork = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity
             if let s = clause.subject { previousSubject = s }
         }
         return facts
@@ -115,14 +114,28 @@ public struct Analysis: Sendable {
         // A pair with a credit needs no `worked_on` beside it.
         var credited = Set<[Int]>()
         for f in facts where f.kind == .credit { credited.insert([f.subject, f.object]) }
+        // All statements of one fact become one edge at once (merging them one by one
+        // would cost time in the square of the statements).
+        struct Key: Hashable { var s: Int, o: Int, kind: EdgeKind, relation: String }
+        var grouped: [Key: (confidence: Double, sentences: Set<Int>)] = [:]
         for f in facts {
-            guard let s = ids[f.subject], let o = ids[f.object], s != o else { continue }
+            guard ids[f.subject] != nil, ids[f.object] != nil, ids[f.subject] != ids[f.object] else { continue }
             if f.relation == "worked_on" && credited.contains([f.subject, f.object]) { continue }
-            let range = sentences[f.sentence].range
-            let evidence = Evidence(document: document, start: range.lowerBound, end: range.upperBound,
-                                    text: source.text(range))
-            graph.add(Edge(source: s, target: o, kind: f.kind, relation: f.relation,
-                           confidence: f.confidence, evidence: [evidence]))
+            let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
+            var entry = grouped[key] ?? (0, [])
+            entry.confidence = max(entry.confidence, f.confidence)
+            entry.sentences.insert(f.sentence)
+            grouped[key] = entry
+        }
+        var texts: [Int: String] = [:]
+        for (key, entry) in grouped {
+            let evidence = entry.sentences.map { index -> Evidence in
+                let range = sentences[index].range
+                if texts[index] == nil { texts[index] = source.text(range) }
+                return Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!)
+            }
+            graph.add(Edge(source: ids[key.s]!, target: ids[key.o]!, kind: key.kind, relation: key.relation,
+                           confidence: entry.confidence, evidence: evidence))
         }
         return graph
     }

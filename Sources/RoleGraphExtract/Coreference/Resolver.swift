@@ -16,6 +16,8 @@ public struct EntityRecord: Sendable {
     public var mentions = 0
     /// The role noun the text gives the person ("cinematographer Halyna Hutchins").
     public var titleRole: String?
+    /// "female" or "male" when a cue said so; keeps he/she on the right person.
+    public var gender: String?
 
     /// The fullest form used: the longest, then the alphabetically first.
     public var label: String {
@@ -65,7 +67,7 @@ public struct Resolver: Sendable {
                 var m = sentences[si].mentions[mi]
                 guard m.reference == .name, m.canonical == nil else { continue }
                 let lower = m.name.lowercased()
-                if let t = strongType[lower], t != m.type, m.strength < .strong { m.type = t; m.strength = .strong }
+                if let t = strongType[lower], t != m.type { m.type = t; m.strength = .strong }
                 if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
                 if m.strength == .weak { continue }
                 let e = entity(m.type, m.type == .person ? personKey(m.name) : NodeID.slug(m.name))
@@ -98,8 +100,8 @@ public struct Resolver: Sendable {
         // Pass 2, in reading order: lone words, gazetteer forms, pronouns, "the film".
         var lastSeen: [Int: Int] = [:]      // entity -> order of its last mention
         var order = 0
-        var lastSubject: Int? = nil
-        var lastWork: Int? = nil
+        var recentSubjects: [Int] = []      // subjects of the last sentences, newest last
+        var recentWorks: [Int] = []         // last works named outside brackets, newest last
         var focusWork: Int? = nil
         for si in sentences.indices {
             var sentenceSubject: Int? = nil
@@ -123,14 +125,20 @@ public struct Resolver: Sendable {
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
+                        let wanted = ["he", "him", "his"].contains(m.name.lowercased()) ? "male" : "female"
+                        func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
                         let before = sentences[si].mentions[..<mi].last {
-                            $0.type == .person && $0.entity != nil && !$0.bracketed && $0.reference == .name
+                            $0.type == .person && $0.entity != nil && !$0.bracketed && $0.reference == .name && fits($0.entity!)
                         }
-                        m.entity = before?.entity ?? lastSubject
+                        m.entity = before?.entity ?? recentSubjects.last(where: fits)
+                        if let e = m.entity, entities[e].gender == nil { entities[e].gender = wanted }
                     case .definite(let type):
+                        // The story's work, else the latest of this very type, else the
+                        // latest that may be of it.
                         if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
-                        else if let w = lastWork, compatible(type, entities[w].workType) { m.entity = w }
-                        else { m.entity = focusWork ?? lastWork }
+                        else if let w = recentWorks.last(where: { entities[$0].workType != nil && compatible(type, entities[$0].workType) }) { m.entity = w }
+                        else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
+                        else { m.entity = focusWork ?? recentWorks.last }
                     }
                 }
                 sentences[si].mentions[mi] = m
@@ -138,17 +146,36 @@ public struct Resolver: Sendable {
                 lastSeen[e] = order
                 entities[e].mentions += 1
                 if m.reference == .name {
+                    if entities[e].type == .person, entities[e].gender == nil {
+                        entities[e].gender = genderCue(sentences[si].tokens, before: m.tokens.lowerBound, name: m.name)
+                    }
                     entities[e].forms[m.name, default: 0] += 1
                     if entities[e].type == .person, let stripped = withoutTitle(m.name) { entities[e].forms[stripped, default: 0] += 0 }
                     if m.workType != nil && entities[e].workType == nil { entities[e].workType = m.workType }
                     if m.focus { entities[e].focus = true; focusWork = e }
                 }
                 if entities[e].type == .person, !m.bracketed, !m.possessive, sentenceSubject == nil { sentenceSubject = e }
-                if entities[e].type == .work, !m.bracketed, m.reference == .name { lastWork = e }
+                if entities[e].type == .work, !m.bracketed, m.reference == .name {
+                    recentWorks.append(e)
+                    if recentWorks.count > 16 { recentWorks.removeFirst() }
+                }
             }
-            if let s = sentenceSubject { lastSubject = s }
+            if let s = sentenceSubject {
+                recentSubjects.removeAll { $0 == s }
+                recentSubjects.append(s)
+                if recentSubjects.count > 4 { recentSubjects.removeFirst() }
+            }
         }
         return entities
+    }
+
+    /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name.
+    func genderCue(_ tokens: [Token], before start: Int, name: String) -> String? {
+        if let first = name.split(separator: " ").first, let g = lexicon.genderCues[first.lowercased()] { return g }
+        var k = start - 1
+        if k >= 0, tokens[k].text == "," { k -= 1 }
+        guard k >= 0 else { return nil }
+        return lexicon.genderCues[tokens[k].lower]
     }
 
     func personKey(_ name: String) -> String {

@@ -27,6 +27,8 @@ public struct Lexicon: Sendable {
     public var notEntities: Set<String>
     /// Last words that make a name a non-entity ("... Prize").
     public var notEntitySuffixes: Set<String>
+    /// First words that make a name a non-entity ("Best ...": award categories).
+    public var notEntityPrefixes: Set<String>
     public var stopWords: Set<String>
     public var boilerplate: [BoilerplateRule]
     /// Lower-case words a Title Case title may contain.
@@ -35,6 +37,12 @@ public struct Lexicon: Sendable {
     public var placeCues: [String: String]
     /// Words that may open a phrase referring back to a work; true for "new", "upcoming".
     public var referenceWords: [String: Bool]
+    /// Nouns before a name that make it an organization ("bookmaker X").
+    public var orgDescriptors: Set<String>
+    /// Words that make a sentence about a prize.
+    public var awardCues: Set<String>
+    /// Words before a name that tell its gender ("wife" -> female).
+    public var genderCues: [String: String]
 
     /// The longest role phrase, in words, so matching looks back a bounded distance.
     public var longestRole: Int
@@ -45,6 +53,7 @@ public struct Lexicon: Sendable {
         "saying_verbs", "person_titles", "name_particles", "abbreviations", "org_suffixes",
         "org_prefixes", "place_suffixes", "organizations", "places", "not_entities",
         "stop_words", "boilerplate", "title_words", "place_cues", "reference_nouns",
+        "org_descriptors", "award_cues", "gender_cues",
     ]
 
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
@@ -86,10 +95,13 @@ public struct Lexicon: Sendable {
         }
         organizations = orgs
         places = set("places")
-        var plain = Set<String>(), suffixes = Set<String>()
+        var plain = Set<String>(), suffixes = Set<String>(), prefixes = Set<String>()
         for entry in set("not_entities") {
-            if entry.hasPrefix("*") { suffixes.insert(String(entry.dropFirst())) } else { plain.insert(entry) }
+            if entry.hasPrefix("*") { suffixes.insert(String(entry.dropFirst())) }
+            else if entry.hasSuffix(" *") { prefixes.insert(String(entry.dropLast(2))) }
+            else { plain.insert(entry) }
         }
+        notEntityPrefixes = prefixes
         notEntities = plain
         notEntitySuffixes = suffixes
         stopWords = set("stop_words")
@@ -97,6 +109,9 @@ public struct Lexicon: Sendable {
         titleWords = set("title_words")
         placeCues = map("place_cues")
         referenceWords = map("reference_nouns").mapValues { $0 == "focus" }
+        orgDescriptors = set("org_descriptors")
+        awardCues = set("award_cues")
+        genderCues = map("gender_cues")
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
             relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)
@@ -117,13 +132,25 @@ public struct Lexicon: Sendable {
 
     /// The lexicon shipped with the extractor.
     public static func bundled() throws(LexiconError) -> Lexicon {
-        guard let url = Bundle.module.url(forResource: "lexicons", withExtension: nil) else {
-            throw .missing("lexicons")
-        }
-        return try Lexicon(directory: url)
+        try Lexicon(directory: bundledDirectory())
+    }
+
+    /// Where the shipped lexicon files are.
+    public static func bundledDirectory() -> URL {
+        Bundle.module.url(forResource: "lexicons", withExtension: nil)
+            ?? Bundle.module.bundleURL.appendingPathComponent("lexicons")
     }
 
     /// The longest role phrase among `words` ending at `end` (exclusive), as (role, length).
+    /// Whether a lower-cased name is a prize, a date or another non-entity.
+    func isNotEntity(_ lower: String) -> Bool {
+        if notEntities.contains(lower) { return true }
+        let words = lower.split(separator: " ")
+        if let last = words.last, notEntitySuffixes.contains(String(last)) { return true }
+        if let first = words.first, words.count > 1, notEntityPrefixes.contains(String(first)) { return true }
+        return false
+    }
+
     func role(endingAt end: Int, in words: [String]) -> (role: String, length: Int)? {
         var length = min(longestRole, end)
         while length >= 1 {

@@ -7,14 +7,26 @@ extension MentionFinder {
         let keepArticle = afterPossessive && ["the", "a", "an"].contains(tokens[a].lower) && b - a >= 2
         // A gazetteer name keeps its words even when they look like common ones
         // ("New Mexico", "American Cinematographer").
-        let known = (a..<b).first { start in
-            let lower = text.text(tokens[start].start..<tokens[b - 1].end).lowercased()
-            return lexicon.organizations[lower] != nil || lexicon.places.contains(lower)
+        func trimmable(_ t: Int) -> Bool {
+            lexicon.stopWords.contains(tokens[t].lower) || lexicon.roles[tokens[t].lower] != nil
+                || lexicon.orgDescriptors.contains(tokens[t].lower)
         }
+        var known: Int? = nil
+        var from = a
+        while from < b {
+            let lower = text.text(tokens[from].start..<tokens[b - 1].end).lowercased()
+            if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
+            guard trimmable(from) else { break }
+            from += 1
+        }
+        let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
         if let known {
             a = known
+        } else if cueBeforeArticle {
+            // "her novel The Winter Orchard": the article belongs to the title.
         } else if !keepArticle {
             while a < b, lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
+                    || lexicon.orgDescriptors.contains(tokens[a].lower)
                     || lexicon.workCues[tokens[a].lower] != nil || lexicon.roleVerbs[tokens[a].lower] != nil {
                 a += 1
             }
@@ -35,7 +47,7 @@ extension MentionFinder {
         let start = tokens[a].start, end = tokens[b - 1].end
         let name = text.text(start..<end)
         let lower = name.lowercased()
-        if lexicon.notEntities.contains(lower) || lexicon.notEntitySuffixes.contains(words.last!) { return [] }
+        if lexicon.isNotEntity(lower) { return [] }
         if words.allSatisfy({ lexicon.stopWords.contains($0) }) { return [] }
 
         var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
@@ -44,10 +56,12 @@ extension MentionFinder {
         let previous = a > 0 ? tokens[a - 1].lower : ""
         let next = b < tokens.count ? tokens[b].lower : ""
 
-        if let canonical = lexicon.organizations[lower] {
+        let possessiveForm = m.possessive ? lexicon.organizations[lower + "'s"] ?? lexicon.organizations[lower + "\u{2019}s"] : nil
+        let descriptor = a > 0 && lexicon.orgDescriptors.contains(tokens[a - 1].lower)
+        if let canonical = lexicon.organizations[lower] ?? possessiveForm {
             m.type = .organization
             m.strength = .strong
-            if canonical.lowercased() != lower { m.canonical = canonical }
+            if canonical.lowercased() != lower && possessiveForm == nil { m.canonical = canonical }
         } else if lexicon.places.contains(lower) {
             m.type = .place
             m.strength = .strong
@@ -62,6 +76,15 @@ extension MentionFinder {
                 inner.possessive = m.possessive
                 extra.append(inner)
             }
+        } else if words.count >= 2, lexicon.roles[previous] != nil, !lexicon.orgSuffixes.contains(words.last!) {
+            m.strength = .strong        // "actress Jo Park": a role noun names a person
+        } else if let type = workCue(tokens, before: a) {
+            m.type = .work
+            m.workType = type
+            m.strength = .strong
+        } else if descriptor {
+            m.type = .organization
+            m.strength = .strong
         } else if words.count >= 2, lexicon.orgSuffixes.contains(words.last!) {
             m.type = .organization
             m.strength = .strong
@@ -71,10 +94,8 @@ extension MentionFinder {
         } else if placeCue(tokens, before: a) != nil {
             m.type = .place
             m.strength = .strong
-        } else if let type = workCue(tokens, before: a) {
-            m.type = .work
-            m.workType = type
-            m.strength = .strong
+        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens[b].lower == "by", tokens[b + 1].isCapitalized, !m.possessive {
+            m.type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
         } else if keepArticle {
             m.type = .work
             m.strength = .plain
@@ -104,11 +125,21 @@ extension MentionFinder {
     /// The work type of a work noun right before token `a` ("her book Small Island").
     func workCue(_ tokens: [Token], before a: Int) -> String? {
         guard a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].possessive else { return nil }
-        return lexicon.workCues[tokens[a - 1].lower]
+        if let type = lexicon.workCues[tokens[a - 1].lower] { return type }
+        // "many histories, including Tudor England", "films such as X"
+        guard tokens[a - 1].lower == "including" || (tokens[a - 1].lower == "as" && a >= 2 && tokens[a - 2].lower == "such") else { return nil }
+        var k = a - 2
+        while k >= 0, k >= a - 5 {
+            if let type = lexicon.workCues[tokens[k].lower] { return type }
+            k -= 1
+        }
+        return nil
     }
 
     /// "RadicalMedia", "HuffPost": a capital after a lower-case letter inside one word.
     func isCamelCase(_ word: String) -> Bool {
+        // "McCaughrean", "MacDonald" are surnames, not brands.
+        if word.hasPrefix("Mc") || word.hasPrefix("Mac") { return false }
         var sawLower = false
         for s in word.unicodeScalars {
             if s.properties.isLowercase { sawLower = true }

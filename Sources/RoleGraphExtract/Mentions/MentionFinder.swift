@@ -67,6 +67,8 @@ public struct MentionFinder: Sendable {
             }
         }
 
+        awardTitles(tokens, text: text, consumed: &consumed, into: &mentions)
+
         // Runs of capitalized words.
         var k = 0
         while k < n {
@@ -80,6 +82,15 @@ public struct MentionFinder: Sendable {
                         e += 1
                         if t.possessive { break }
                         continue
+                    }
+                    if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
+                        e += 1          // "Ellis & Vane"
+                        continue
+                    }
+                    if t.lower == "and", !(k > 0 && tokens[k - 1].possessive),
+                       let joined = titleJoinedByAnd(tokens, at: e, consumed: consumed) {
+                        e = joined
+                        break
                     }
                     if t.kind == .word, lexicon.nameParticles.contains(t.lower) || (t.lower == "the" && tokens[e - 1].lower == "of"),
                        e + 1 < n, !consumed[e + 1],
@@ -210,6 +221,60 @@ public struct MentionFinder: Sendable {
         return m
     }
 
+    /// "Pride and Prejudice by Jane Austen": a run after "and" that ends right before
+    /// "by" and a name continues the title; returns the end of the joined run.
+    private func titleJoinedByAnd(_ tokens: [Token], at e: Int, consumed: [Bool]) -> Int? {
+        var j = e + 1
+        while j < tokens.count, j - e <= 8, !consumed[j], tokens[j].lower != "by",
+              tokens[j].isCapitalized || lexicon.titleWords.contains(tokens[j].lower) {
+            j += 1
+        }
+        guard j > e + 1, j + 1 < tokens.count, tokens[j].lower == "by", tokens[j + 1].isCapitalized,
+              tokens[j - 1].isCapitalized else { return nil }
+        return j
+    }
+
+    /// In a sentence about a prize, the capitalized title right after "for" or "with" is
+    /// the winning work ("won for Eve Green", "in 1994 with Gold Dust").
+    private func awardTitles(_ tokens: [Token], text: SourceText, consumed: inout [Bool], into mentions: inout [Mention]) {
+        guard tokens.contains(where: { lexicon.awardCues.contains($0.lower) }) else { return }
+        let n = tokens.count
+        for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized {
+            var e = k + 1
+            var last = e
+            while e < n, !consumed[e], e - k <= 15 {
+                if tokens[e].isCapitalized || tokens[e].isNumber {
+                    last = e
+                    e += 1
+                    if tokens[last].possessive { break }
+                    continue
+                }
+                // Title words ("of the") inside a title, when a capital follows them.
+                var j = e
+                while j < n, j - e < 3, tokens[j].kind == .word, lexicon.titleWords.contains(tokens[j].lower) { j += 1 }
+                if j > e, j < n, tokens[j].isCapitalized {
+                    e = j
+                    continue
+                }
+                break
+            }
+            let span = (k + 1)..<(last + 1)
+            guard !tokens[last].possessive, !(last + 1 < n && tokens[last + 1].possessive) else { continue }
+            let start = tokens[span.lowerBound].start, end = tokens[last].end
+            let name = text.text(start..<end)
+            let lower = name.lowercased()
+            let words = span.map { tokens[$0].lower }
+            if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) || lexicon.isNotEntity(lower)
+                || lexicon.personTitles.contains(words[0]) || words.allSatisfy({ lexicon.stopWords.contains($0) })
+                || (words.count == 1 && !lexicon.stopWords.isDisjoint(with: words)) {
+                continue
+            }
+            if words.count >= 2, lexicon.orgSuffixes.contains(words.last!) { continue }
+            mentions.append(Mention(tokens: span, start: start, end: end, name: name, type: .work, strength: .plain))
+            for t in span { consumed[t] = true }
+        }
+    }
+
     /// "London-based", "Kyiv-born": the first part is a place.
     private func isCompoundCue(_ t: Token) -> Bool {
         t.kind == .word && (t.lower.hasSuffix("-based") || t.lower.hasSuffix("-born"))
@@ -219,7 +284,9 @@ public struct MentionFinder: Sendable {
         guard let dash = t.text.lastIndex(of: "-") else { return nil }
         let name = String(t.text[..<dash])
         guard !name.isEmpty else { return nil }
-        return Mention(tokens: k..<(k + 1), start: t.start, end: t.start + name.unicodeScalars.count,
-                       name: name, type: .place, strength: .strong)
+        var m = Mention(tokens: k..<(k + 1), start: t.start, end: t.start + name.unicodeScalars.count,
+                        name: name, type: .place, strength: .strong)
+        m.compound = t.lower.hasSuffix("-born") ? "born" : "based"
+        return m
     }
 }

@@ -21,6 +21,8 @@ struct Item {
     var reference: Mention.Reference = .name
     /// A quoted title used as a modifier ("the 'Rust' documentary"), not a work itself.
     var modifier = false
+    /// "based" / "born" for "London-based" places.
+    var compound: String? = nil
 }
 
 /// What every rule needs: the items of one sentence, the document's entities, and
@@ -49,7 +51,7 @@ struct Clause {
             if let m = byStart[t], let e = m.entity {
                 var item = Item(lower: "", isWord: false, entity: e, type: entities[e].type,
                                 workType: entities[e].workType, possessive: m.possessive,
-                                bracketed: m.bracketed || depth > 0, reference: m.reference)
+                                bracketed: m.bracketed || depth > 0, reference: m.reference, compound: m.compound)
                 let after = m.tokens.upperBound
                 if entities[e].type == .work, m.reference == .name, after < sentence.tokens.count,
                    lexicon.workCues[sentence.tokens[after].lower] != nil, !sentence.tokens[after].possessive {

@@ -9,6 +9,31 @@ extension Clause {
         workOn()
         servesAs()
         bracketCredits()
+        madeBy()
+        awardCredits()
+    }
+
+    /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
+    mutating func madeBy() {
+        for i in items.indices {
+            if isPerson(i), items[i].possessive, let cue = lexicon.workCues[word(i + 1)], isWork(i + 2), items[i + 2].reference == .name {
+                add(items[i].entity, items[i + 2].entity, .credit, makerRole(for: items[i + 2].workType ?? cue), 0.7)
+            }
+            if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
+                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)
+            }
+        }
+    }
+
+    /// In a sentence about a prize, "X won ... for W" / "with W": W is X's work, in the
+    /// role the text gives X (or as author, in a story about books).
+    mutating func awardCredits() {
+        guard items.contains(where: { $0.isWord && lexicon.awardCues.contains($0.lower) }) else { return }
+        for i in items.indices where ["for", "with"].contains(word(i)) && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
+            guard let s = person(before: i) ?? subject else { continue }
+            guard let role = titleRoles[s] ?? (genre == "book" ? "author" : nil) else { continue }
+            add(s, items[i + 1].entity, .credit, role, 0.6)
+        }
     }
 
     /// "'Rust' armorer Hannah Gutierrez-Reed", "cinematographer X was killed on the set
@@ -24,9 +49,11 @@ extension Clause {
                 k += 2
             }
             let before = found.start - 1
+            // "authors A and B": an occupation, not a credit on the clause's work.
+            let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
-            } else if let anchor = anchorWork(near: p) {
+            } else if !plural, let anchor = anchorWork(near: p) {
                 for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
             }
         }
@@ -96,30 +123,56 @@ extension Clause {
             // The subject: across "also"/"has", a bracketed credit list, or "and" to the
             // sentence subject.
             var k = v - 1
-            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co"].contains(word(k)) { k -= 1 }
+            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and"].contains(word(k)) {
+                if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
+                if word(k) == "and" { break }
+                k -= 1
+            }
             if word(k) == ")" {
                 while k >= 0, items[k].bracketed || word(k) == ")" { k -= 1 }
                 if word(k) == "(" { k -= 1 }
             }
             var subject: Int? = nil
             if isPerson(k) && !items[k].possessive { subject = items[k].entity }
+            else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             else if word(k) == "and" { subject = self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
-            guard let subject else { continue }
+            guard let subject else {
+                // "The drama stars Jonah Pike": the work is the subject, the person the object.
+                if r == "actor", isWork(k), isPerson(v + 1) { add(items[v + 1].entity, items[k].entity, .credit, r, 0.75) }
+                continue
+            }
             // The object: a work a few items on.
             var o = v + 1
             var object: Int? = nil
             while o < items.count, o - v <= 8 {
                 if isWork(o) { object = items[o].entity; break }
+                if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }
             if let object {
                 add(subject, object, .credit, r, 0.8)
+                // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
+                for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
             } else if [".", ",", ";", ""].contains(word(v + 1)), let anchor = anchorWork(near: v) {
                 add(subject, anchor.work, .credit, r, anchor.sameSentence ? 0.65 : 0.5)
             }
         }
+    }
+
+    /// Works continuing a list after item `start`: joined by commas, "and", years in
+    /// brackets, and possessive makers ("A's 'X' and B's 'Y'").
+    func workList(from start: Int) -> [Int] {
+        var out: [Int] = []
+        var k = start
+        while k < items.count {
+            if isWork(k) && items[k].reference == .name { out.append(k) }
+            else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || (isPerson(k) && items[k].possessive) {}
+            else { break }
+            k += 1
+        }
+        return out
     }
 
     /// "Michael Cimino's 'The Deer Hunter'", "Robert Altman's 'A,' 'B' and 'C'", "three
@@ -141,6 +194,7 @@ extension Clause {
             var k = start
             var works: [Int] = []
             while k < items.count {
+                if isWork(k) && word(k + 1) == "by" { break }       // it names its own maker
                 if isWork(k) { works.append(k) }
                 else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || items[k].lower.first?.isNumber == true {}
                 else if isPerson(k) && items[k].possessive && !works.isEmpty { break }

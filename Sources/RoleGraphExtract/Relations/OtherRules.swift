@@ -37,6 +37,15 @@ extension Clause {
                 add(items[i].entity, items[i + 2].entity, .other, "located_in", 0.55)
             }
             guard isType(i, .place) else { continue }
+            // "London-based Levy", "Kyiv-born director X".
+            if let compound = items[i].compound {
+                var k = i + 1
+                while k < items.count, k - i <= 3, items[k].type == nil, items[k].isWord { k += 1 }
+                if isPerson(k) || isType(k, .organization) {
+                    add(items[k].entity, items[i].entity, .other, compound == "born" ? "born_in" : "based_in", 0.7)
+                }
+                continue
+            }
             // "the film's New Mexico set": where a work was filmed.
             if isWork(i - 1), items[i - 1].possessive, ["set", "location", "locations", "shoot", "production"].contains(word(i + 1)) {
                 add(items[i - 1].entity, items[i].entity, .other, "filmed_in", 0.6)
@@ -74,7 +83,8 @@ extension Clause {
 
     /// "premiered at Sundance", "premieres March 11 on Hulu", "coming to Hulu".
     mutating func premieresAndDistribution() {
-        for i in items.indices where ["premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming", "streams", "airs", "aired", "released", "available"].contains(word(i)) {
+        for i in items.indices where ["premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming", "streams", "airs", "aired", "released", "release", "releases", "available"].contains(word(i)) {
+            let isRelease = word(i).hasPrefix("releas")
             var k = i + 1
             while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)) {
                 if ["at", "on", "to", "via"].contains(word(k)) {
@@ -84,7 +94,7 @@ extension Clause {
                         o += 1
                     }
                     if isType(o, .organization), let w = anchorWork(near: i) {
-                        let relation = word(k) == "at" ? "premiered_at" : "distributed_by"
+                        let relation = word(k) == "at" ? "premiered_at" : isRelease ? "released_by" : "distributed_by"
                         add(w.work, items[o].entity, .other, relation, w.sameSentence ? 0.7 : 0.5)
                         break
                     }
@@ -187,7 +197,8 @@ extension Clause {
         let verbs = ["killed", "injured", "wounded", "shot"]
         guard let firstVerb = items.indices.first(where: { verbs.contains(word($0)) }) else { return }
         for i in items.indices where verbs.contains(word(i)) {
-            guard !["was", "were", "been", "be", "is"].contains(word(i - 1)), isPerson(i + 1) || (isPerson(i + 2) && lexicon.roles[word(i + 1)] != nil) else { continue }
+            guard !["was", "were", "been", "be", "is", "who"].contains(word(i - 1)),
+                  (isPerson(i + 1) && !items[i + 1].possessive) || (isPerson(i + 2) && !items[i + 2].possessive && lexicon.roles[word(i + 1)] != nil) else { continue }
             let victim = isPerson(i + 1) ? items[i + 1].entity : items[i + 2].entity
             let relation = word(i) == "killed" ? "killed" : word(i) == "shot" ? "shot" : "injured"
             if let s = person(before: firstVerb) { add(s, victim, .other, relation, 0.6) }

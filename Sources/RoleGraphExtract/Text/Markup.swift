@@ -74,7 +74,7 @@ enum Markup {
         var out = ""
         var k = from
         if k < to && s[k] == "/" { k += 1 }
-        while k < to, s[k].properties.isAlphabetic || ("0"..."9").contains(s[k]) {
+        while k < to, s[k].isAlphaFast || ("0"..."9").contains(s[k]) {
             out.unicodeScalars.append(s[k])
             k += 1
         }
@@ -94,7 +94,7 @@ enum Markup {
     private static func decodeEntity(_ s: inout [Unicode.Scalar], at i: Int) -> Int {
         var k = i + 1
         var body = ""
-        while k < s.count, k - i <= 10, s[k] != ";", s[k].properties.isAlphabetic || ("0"..."9").contains(s[k]) || s[k] == "#" || s[k] == "x" {
+        while k < s.count, k - i <= 10, s[k] != ";", s[k].isAlphaFast || ("0"..."9").contains(s[k]) || s[k] == "#" || s[k] == "x" {
             body.unicodeScalars.append(s[k])
             k += 1
         }
@@ -144,11 +144,11 @@ enum Markup {
                 while k + width < line.upperBound && s[k + width] == c { width += 1 }
                 let before: Unicode.Scalar = k > line.lowerBound ? s[k - 1] : " "
                 let after: Unicode.Scalar = k + width < line.upperBound ? s[k + width] : " "
-                if let open = openMarker, open.scalar == c, !before.properties.isWhitespace {
+                if let open = openMarker, open.scalar == c, !before.isSpaceFast {
                     emphasis.append((open.at + open.width)..<k)
                     for m in k..<(k + width) { s[m] = space }
                     openMarker = nil
-                } else if !after.properties.isWhitespace && (before.properties.isWhitespace || isPunctuation(before)) {
+                } else if !after.isSpaceFast && (before.isSpaceFast || isPunctuation(before)) {
                     for m in k..<(k + width) { s[m] = space }
                     openMarker = (c, k, width)
                 }

@@ -51,10 +51,10 @@ public struct Normalizer: Sendable {
     /// whether it looks like a short heading; nil for blank lines and lines over 40 words.
     private func summarize(_ s: [Unicode.Scalar], _ line: Range<Int>) -> (key: String, words: Int, isHeading: Bool)? {
         var start = line.lowerBound
-        while start < line.upperBound, !s[start].properties.isAlphabetic { start += 1 }
+        while start < line.upperBound, !s[start].isAlphaFast { start += 1 }
         if start == line.upperBound {
             // Only digits and punctuation ("-", "0"): furniture when not blank.
-            return line.contains(where: { !s[$0].properties.isWhitespace }) ? ("", 0, false) : nil
+            return line.contains(where: { !s[$0].isSpaceFast }) ? ("", 0, false) : nil
         }
         var words = 0
         var inWord = false
@@ -62,13 +62,13 @@ public struct Normalizer: Sendable {
         var text = String.UnicodeScalarView()
         for i in start..<line.upperBound {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if c.isSpaceFast {
                 inWord = false
             } else if !inWord {
                 inWord = true
                 words += 1
                 if words > 40 { return (String(text), words, false) }
-                if words > 1 && c.properties.isUppercase { lowerAfterFirst = false }
+                if words > 1 && c.isUpperFast { lowerAfterFirst = false }
             }
             text.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
         }
@@ -88,8 +88,8 @@ public struct Normalizer: Sendable {
 extension String {
     func trimmingSpaces() -> String {
         let view = unicodeScalars
-        guard let first = view.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = view.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = view.firstIndex(where: { !$0.isSpaceFast }),
+              let last = view.lastIndex(where: { !$0.isSpaceFast }) else { return "" }
         return String(view[first...last])
     }
 }

@@ -23,14 +23,14 @@ public struct SentenceSplitter: Sendable {
 
         func emit(_ end: Int) {
             var a = start, b = end
-            while a < b, s[a].properties.isWhitespace { a += 1 }
-            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, s[a].isSpaceFast { a += 1 }
+            while b > a, s[b - 1].isSpaceFast { b -= 1 }
             var piece = a
             while b - piece > Self.maximumLength {
                 // Cut at the last space inside the window when there is one.
                 var cut = piece + Self.maximumLength
                 var k = cut
-                while k > piece + Self.maximumLength / 2, !s[k].properties.isWhitespace { k -= 1 }
+                while k > piece + Self.maximumLength / 2, !s[k].isSpaceFast { k -= 1 }
                 if k > piece + Self.maximumLength / 2 { cut = k }
                 sentences.append(piece..<cut)
                 piece = cut
@@ -46,11 +46,11 @@ public struct SentenceSplitter: Sendable {
                 let lineLength = i - lineStart
                 var j = i + 1
                 var blank = false
-                while j < n, s[j].properties.isWhitespace {
+                while j < n, s[j].isSpaceFast {
                     if s[j] == "\n" { blank = true }
                     j += 1
                 }
-                let nextLower = j < n && s[j].properties.isLowercase
+                let nextLower = j < n && s[j].isLowerFast
                 if blank || j == n || !(lineLength >= 60 && nextLower) {
                     emit(i)
                 }
@@ -62,7 +62,7 @@ public struct SentenceSplitter: Sendable {
                 var j = i + 1
                 while j < n, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
                 while j < n, Self.closers.contains(s[j]) { j += 1 }
-                if j == n || s[j].properties.isWhitespace {
+                if j == n || s[j].isSpaceFast {
                     if c != "." || !isAbbreviation(s, periodAt: i) {
                         emit(j)
                     }
@@ -82,12 +82,12 @@ public struct SentenceSplitter: Sendable {
     private func isAbbreviation(_ s: [Unicode.Scalar], periodAt i: Int) -> Bool {
         var k = i
         // The word before the period, with inner periods ("U.S").
-        while k > 0, k > i - 12, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        while k > 0, k > i - 12, s[k - 1].isAlphaFast || s[k - 1] == "." { k -= 1 }
         guard k < i else { return false }
         let word = String(String.UnicodeScalarView(s[k..<i])).lowercased()
         if word.unicodeScalars.count == 1 {
             // An initial ("L.") when upper case; a lower-case single letter ends a sentence.
-            return s[k].properties.isUppercase
+            return s[k].isUpperFast
         }
         if lexicon.abbreviations.contains(word) {
             // "in the U.S. He said": an abbreviation can still end a sentence; only the
@@ -99,11 +99,11 @@ public struct SentenceSplitter: Sendable {
 
     private func nextStartsSentence(_ s: [Unicode.Scalar], after i: Int) -> Bool {
         var j = i + 1
-        while j < s.count, s[j].properties.isWhitespace { j += 1 }
+        while j < s.count, s[j].isSpaceFast { j += 1 }
         guard j < s.count else { return true }
         var k = j
         var word = ""
-        while k < s.count, k < j + 12, s[k].properties.isAlphabetic { word.unicodeScalars.append(s[k]); k += 1 }
-        return lexicon.stopWords.contains(word.lowercased()) && s[j].properties.isUppercase
+        while k < s.count, k < j + 12, s[k].isAlphaFast { word.unicodeScalars.append(s[k]); k += 1 }
+        return lexicon.stopWords.contains(word.lowercased()) && s[j].isUpperFast
     }
 }

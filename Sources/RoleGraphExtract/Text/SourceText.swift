@@ -19,7 +19,7 @@ public struct SourceText: Sendable {
         var pendingSpace = false
         for i in range {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if s.isSpaceFast {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }

@@ -13,11 +13,11 @@ public struct Token: Sendable, Hashable {
 
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUpperFast
     }
     public var isNumber: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.numericType != nil
+        return first.isDigitFast
     }
     public var isWord: Bool { kind == .word }
 }
@@ -36,10 +36,10 @@ public struct Tokenizer: Sendable {
         let end = range.upperBound
 
         func isLetter(_ k: Int) -> Bool {
-            k >= range.lowerBound && k < end && (s[k].properties.isAlphabetic || s[k].properties.numericType != nil)
+            k >= range.lowerBound && k < end && (s[k].isAlphaFast || s[k].isDigitFast)
         }
         func isSpaceOrEdge(_ k: Int) -> Bool {
-            k < range.lowerBound || k >= end || s[k].properties.isWhitespace
+            k < range.lowerBound || k >= end || s[k].isSpaceFast
         }
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
             let t = String(String.UnicodeScalarView(s[a..<b]))
@@ -48,7 +48,7 @@ public struct Tokenizer: Sendable {
 
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace || c == "\u{200E}" || c == "\u{200F}" || c == "\u{202A}" || c == "\u{202B}" || c == "\u{202C}" || c == "\u{FEFF}" {
+            if c.isSpaceFast || c == "\u{200E}" || c == "\u{200F}" || c == "\u{202A}" || c == "\u{202B}" || c == "\u{202C}" || c == "\u{FEFF}" {
                 i += 1
                 continue
             }
@@ -62,8 +62,8 @@ public struct Tokenizer: Sendable {
                         j += 1
                     } else if (d == "-" || d == "\u{2013}" || d == "&") && isLetter(j + 1) && isLetter(j - 1) {
                         j += 1
-                    } else if (d == "," || d == "/") && j > i && s[j - 1].properties.numericType != nil
-                                && isLetter(j + 1) && s[j + 1].properties.numericType != nil {
+                    } else if (d == "," || d == "/") && j > i && s[j - 1].isDigitFast
+                                && isLetter(j + 1) && s[j + 1].isDigitFast {
                         j += 1          // 25,000 and 6/4
                     } else if d == "'" || d == "\u{2019}" {
                         // Apostrophes: possessive 's (also doubled, "Nina’’s"), inner (O'Brien),
@@ -87,9 +87,9 @@ public struct Tokenizer: Sendable {
                             break
                         }
                         break
-                    } else if d == "." && isLetter(j + 1) && j - i == 1 && s[i].properties.isUppercase {
+                    } else if d == "." && isLetter(j + 1) && j - i == 1 && s[i].isUpperFast {
                         j += 1          // U.S, D.C
-                    } else if d == "." && j > i && j - 1 >= i && s[j - 1].properties.isUppercase
+                    } else if d == "." && j > i && j - 1 >= i && s[j - 1].isUpperFast
                                 && (j - i == 1 || (j >= 2 && s[j - 2] == ".")) {
                         j += 1          // the initial "L." or the last period of "U.S."
                         break

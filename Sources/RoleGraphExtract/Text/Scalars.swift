@@ -1,0 +1,20 @@
+/// Character classes with an ASCII fast path: the Unicode property tables are only
+/// consulted for scalars outside ASCII, which keeps the hot loops of tokenizing and
+/// sentence splitting cheap.
+extension Unicode.Scalar {
+    @inline(__always) var isSpaceFast: Bool {
+        value < 128 ? (value == 32 || (9...13).contains(value)) : properties.isWhitespace
+    }
+    @inline(__always) var isAlphaFast: Bool {
+        value < 128 ? ((65...90).contains(value) || (97...122).contains(value)) : properties.isAlphabetic
+    }
+    @inline(__always) var isDigitFast: Bool {
+        value < 128 ? (48...57).contains(value) : properties.numericType != nil
+    }
+    @inline(__always) var isUpperFast: Bool {
+        value < 128 ? (65...90).contains(value) : properties.isUppercase
+    }
+    @inline(__always) var isLowerFast: Bool {
+        value < 128 ? (97...122).contains(value) : properties.isLowercase
+    }
+}

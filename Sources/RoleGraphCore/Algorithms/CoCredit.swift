@@ -28,47 +28,56 @@ extension CompactGraph {
 
     /// The number of distinct pairs of people who share at least one work, i.e. the edge
     /// count of the people–people co-credit projection, and the total weight (pairs
-    /// counted once per shared work). Each person scans the casts of their works, marking
-    /// co-workers with a larger index; people split across cores.
+    /// counted once per shared work).
     ///
-    /// - Complexity: O(Σ over works of cast²) time, O(workers × V) memory.
-    public func coCreditPairCount() -> (pairs: Int, weight: Int) {
+    /// Each person scans the casts of their works and counts co-workers with a larger
+    /// index not yet seen. "Seen" is a bitset over all nodes (180 KB per million nodes,
+    /// so it stays in L2 cache, unlike a 4-byte marker per node) whose non-person bits are
+    /// set from the start and whose person bits are cleared after each person. People
+    /// split across `threads` cores (0: all), each with its own bitset.
+    ///
+    /// - Complexity: O(Σ over works of cast²) time, O(workers × V / 64) extra memory.
+    public func coCreditPairCount(threads: Int = 0) -> (pairs: Int, weight: Int) {
         let n = nodeCount
-        let workers = Parallel.workers(limit: max(1, targets.count / 100_000))
-        // Split people by index so that each part has a similar amount of scanning.
-        let ranges = Parallel.balancedRanges(offsets: offsets, parts: workers * 8)
+        let words = (n + 63) / 64
+        var notPerson = [UInt64](repeating: 0, count: words)
+        for v in 0..<n where types[v] != EntityType.person.code { notPerson[v >> 6] |= 1 << UInt64(v & 63) }
+        let workers = Parallel.workers(requested: threads, limit: max(1, targets.count / 100_000))
+        // Many small parts dealt round-robin even out the heavy-tailed work per person.
+        let ranges = Parallel.balancedRanges(offsets: offsets, parts: workers * 16)
         var pairs = [Int](repeating: 0, count: ranges.count)
-        var weights = [Int](repeating: 0, count: ranges.count)
         let pairsP = pairs.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
-        let weightsP = weights.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
-        let personCode = EntityType.person.code
         offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tg in
-                types.withUnsafeBufferPointer { ty in
+                notPerson.withUnsafeBufferPointer { np in
                     Parallel.forEach(workers) { w in
-                        var mark = [Int32](repeating: -1, count: n)
-                        mark.withUnsafeMutableBufferPointer { mark in
+                        var seen = Array(np)
+                        var touched: [Int32] = []
+                        seen.withUnsafeMutableBufferPointer { seen in
                             var part = w
                             while part < ranges.count {
-                                var p = 0, wt = 0
-                                for u in ranges[part] where ty[u] == personCode {
+                                var p = 0
+                                for u in ranges[part] where np[u >> 6] & (1 << UInt64(u & 63)) == 0 {
                                     var lastWork: Int32 = -1
                                     for i in Int(off[u])..<Int(off[u + 1]) {
                                         let x = tg[i]
-                                        if x == lastWork || ty[Int(x)] == personCode { continue }
+                                        if x == lastWork || np[Int(x) >> 6] & (1 << UInt64(x & 63)) == 0 { continue }
                                         lastWork = x
-                                        var lastQ: Int32 = -1
                                         for j in Int(off[Int(x)])..<Int(off[Int(x) + 1]) {
-                                            let q = tg[j]
-                                            if Int(q) <= u || q == lastQ || ty[Int(q)] != personCode { continue }
-                                            lastQ = q
-                                            wt += 1
-                                            if mark[Int(q)] != Int32(u) { mark[Int(q)] = Int32(u); p += 1 }
+                                            let q = Int(tg[j])
+                                            if q <= u { continue }
+                                            let bit: UInt64 = 1 << UInt64(q & 63)
+                                            if seen[q >> 6] & bit == 0 {
+                                                seen[q >> 6] |= bit
+                                                touched.append(Int32(q))
+                                            }
                                         }
                                     }
+                                    p += touched.count
+                                    for q in touched { seen[Int(q) >> 6] &= ~(1 << UInt64(q & 63)) }
+                                    touched.removeAll(keepingCapacity: true)
                                 }
                                 pairsP.base[part] = p
-                                weightsP.base[part] = wt
                                 part += workers
                             }
                         }
@@ -76,7 +85,14 @@ extension CompactGraph {
                 }
             }
         }
-        return (pairs.reduce(0, +), weights.reduce(0, +))
+        // The weight needs no marks: each work contributes k(k-1)/2 for its k distinct people.
+        var weight = 0
+        for x in 0..<n where types[x] != EntityType.person.code {
+            var k = 0, last: Int32 = -1
+            for q in neighbors(Int32(x)) where q != last && isPerson(q) { last = q; k += 1 }
+            weight += k * (k - 1) / 2
+        }
+        return (pairs.reduce(0, +), weight)
     }
 }
 

@@ -10,9 +10,9 @@ struct SharedPointer<T>: @unchecked Sendable {
 }
 
 enum Parallel {
-    /// Worker count: the cores this process may use, at most `limit`.
-    static func workers(limit: Int = Int.max) -> Int {
-        max(1, min(ProcessInfo.processInfo.activeProcessorCount, limit))
+    /// Worker count: `requested` if positive, else the cores this process may use; at most `limit`.
+    static func workers(requested: Int = 0, limit: Int = Int.max) -> Int {
+        max(1, min(requested > 0 ? requested : ProcessInfo.processInfo.activeProcessorCount, limit))
     }
 
     /// Node ranges with roughly equal adjacency entries, one per worker.

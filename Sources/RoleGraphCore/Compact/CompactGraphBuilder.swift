@@ -80,14 +80,33 @@ public struct CompactGraphBuilder: Sendable {
             if let v = numberedOverflow[key] { return v }
         }
         let v = appendNode(type: kind == .name ? .person : .work)
-        ids.append(EmptyCollection<UInt8>())
-        externalIDs.append(Self.imdbText(kind, number))
+        ids.starts.append(Int32(truncatingIfNeeded: ids.bytes.count))
+        appendIMDbText(kind, number)
         if number < Self.directTableLimit {
             if kind == .name { storeDirect(&nameIndex, number, v) } else { storeDirect(&titleIndex, number, v) }
         } else {
             numberedOverflow[kind == .name ? number : -number - 1] = v
         }
         return v
+    }
+
+    /// Adds one credit row per index i: person `nm<names[i]>` -> work `tt<titles[i]>`
+    /// with relation `relations[i]`, creating nodes on first sight. The fast path for
+    /// IMDb-style files: a reader parses a batch of rows into numbers (on several cores
+    /// if it likes), then hands the batch over; node lookups happen in one tight loop.
+    ///
+    /// - Complexity: O(rows) amortized.
+    public mutating func addIMDbCredits(names: UnsafeBufferPointer<Int32>, titles: UnsafeBufferPointer<Int32>,
+                                        relations: UnsafeBufferPointer<UInt16>) {
+        precondition(names.count == titles.count && titles.count == relations.count, "one relation per row")
+        for i in 0..<names.count {
+            precondition(Int(relations[i]) < self.relations.count, "unregistered relation")
+            let p = imdbNode(.name, number: Int(names[i]))
+            let t = imdbNode(.title, number: Int(titles[i]))
+            edgeA.append(p)
+            edgeB.append(t)
+            edgeInfo.append(relations[i])
+        }
     }
 
     /// Sets (or replaces) a node's label from UTF-8 bytes.
@@ -202,14 +221,20 @@ public struct CompactGraphBuilder: Sendable {
         table[number] = v
     }
 
-    /// `nm` / `tt` followed by the number, zero-padded to at least 7 digits as IMDb writes it.
-    static func imdbText(_ kind: IMDbKind, _ number: Int) -> [UInt8] {
-        var digits: [UInt8] = []
-        var x = number
-        repeat { digits.append(UInt8(48 + x % 10)); x /= 10 } while x > 0
-        while digits.count < 7 { digits.append(48) }
-        let prefix: [UInt8] = kind == .name ? [110, 109] : [116, 116]
-        return prefix + digits.reversed()
+    /// `nm` / `tt` followed by the number, zero-padded to at least 7 digits as IMDb
+    /// writes it, appended to the external-id blob without a temporary array.
+    private mutating func appendIMDbText(_ kind: IMDbKind, _ number: Int) {
+        var digits = 1, x = number
+        while x >= 10 { x /= 10; digits += 1 }
+        let width = max(digits, 7)
+        externalIDs.bytes.append(kind == .name ? 110 : 116)
+        externalIDs.bytes.append(kind == .name ? 109 : 116)
+        let start = externalIDs.bytes.count
+        externalIDs.bytes.append(contentsOf: repeatElement(48, count: width))
+        x = number
+        var i = start + width - 1
+        while x > 0 { externalIDs.bytes[i] = UInt8(48 + x % 10); x /= 10; i -= 1 }
+        externalIDs.starts.append(Int32(truncatingIfNeeded: externalIDs.bytes.count))
     }
 }
 

@@ -68,7 +68,9 @@ struct PrincipalsReader {
                 guard k > cs else { badLine = lines; return }
                 let cat = UnsafeBufferPointer(rebasing: p[cs..<k])
                 var code = -1
-                for (c, bytes) in table.enumerated() where bytes.count == cat.count && bytes.elementsEqual(cat) { code = c; break }
+                for c in table.indices where table[c].count == cat.count {
+                    if table[c].withUnsafeBufferPointer({ memcmp($0.baseAddress!, cat.baseAddress!, cat.count) }) == 0 { code = c; break }
+                }
                 if code < 0 {
                     guard table.count < 255 else { badLine = lines; return }
                     code = table.count

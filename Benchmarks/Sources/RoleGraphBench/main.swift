@@ -1,7 +1,7 @@
 import Foundation
 import RoleGraph
 
-// rolegraph-bench DIR [--only op,op] [--repeat N]
+// rolegraph-bench DIR [--only op,op] [--repeat N] [--read-threads N] [--save GRAPH.rgx]
 // DIR holds title.principals.tsv from gen_credits.py (or IMDb). Prints one line per
 // measurement: operation, wall seconds, CPU seconds, and the result checked.
 
@@ -72,7 +72,12 @@ if wanted("snapshot") {
         times.append(t)
     }
     report("snapshot load (+ validation)", times, "\(loaded) nodes")
-    try? FileManager.default.removeItem(atPath: path)
+    if let i = args.firstIndex(of: "--save") {
+        try? FileManager.default.removeItem(atPath: args[i + 1])
+        try FileManager.default.moveItem(atPath: path, toPath: args[i + 1])
+    } else {
+        try? FileManager.default.removeItem(atPath: path)
+    }
 }
 
 // People with credits, in a seeded order, for path endpoints and sources.
@@ -139,9 +144,10 @@ if wanted("separation") {
     report("separation histogram", times, desc)
 }
 
-let sources = g.sampleSources(100, seed: 1)
-for threads in [1, 2] where wanted("betweenness") {
+let bcSources = args.firstIndex(of: "--bc-sources").flatMap { Int(args[$0 + 1]) } ?? 100
+let sources = g.sampleSources(bcSources, seed: 1)
+for threads in [1, 2] where wanted("betweenness") || (wanted("betweenness1") && threads == 1) {
     let (bc, t) = measure { g.betweenness(sources: sources, threads: threads) }
     let best = CompactGraph.top(1, of: bc)[0]
-    report("betweenness 100 sources, \(threads) thr", [t], String(format: "top %@ %.4e", g.id(best.node), best.value))
+    report("betweenness \(bcSources) sources, \(threads) thr", [t], String(format: "top %@ %.4e", g.id(best.node), best.value))
 }

@@ -19,13 +19,16 @@ extension CompactGraph {
         offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tg in
                 Parallel.forEach(workers) { w in
-                    // One record per node, so a visit to a neighbour touches one cache line
-                    // for its level, path count and dependency, not three arrays.
+                    // Levels in their own small array (every edge checks one); path count and
+                    // dependency term side by side (read together, and only for edges
+                    // between consecutive levels).
+                    var level = [Int32](repeating: -1, count: n)
                     var state = [BrandesState](repeating: BrandesState(), count: n)
                     var acc = [Double](repeating: 0, count: n)
                     var order = [Int32](repeating: 0, count: n)
                     acc.withUnsafeMutableBufferPointer { acc in
                     state.withUnsafeMutableBufferPointer { st in
+                    level.withUnsafeMutableBufferPointer { dist in
                     order.withUnsafeMutableBufferPointer { order in
                         var k = w
                         while k < list.count {
@@ -33,15 +36,15 @@ extension CompactGraph {
                             k += workers
                             // Forward: BFS order in `order`, shortest-path counts in sigma.
                             var head = 0, tail = 1
-                            order[0] = Int32(s); st[s].dist = 0; st[s].sigma = 1
+                            order[0] = Int32(s); dist[s] = 0; st[s].sigma = 1
                             while head < tail {
                                 let u = Int(order[head]); head += 1
-                                let du = st[u].dist + 1, su = st[u].sigma
+                                let du = dist[u] + 1, su = st[u].sigma
                                 for i in Int(off[u])..<Int(off[u + 1]) {
                                     let v = Int(tg[i])
-                                    let dv = st[v].dist
+                                    let dv = dist[v]
                                     if dv < 0 {
-                                        st[v].dist = du; st[v].sigma = su
+                                        dist[v] = du; st[v].sigma = su
                                         order[tail] = Int32(v); tail += 1
                                     } else if dv == du {
                                         st[v].sigma += su
@@ -54,20 +57,20 @@ extension CompactGraph {
                             var j = tail - 1
                             while j >= 0 {
                                 let x = Int(order[j]); j -= 1
-                                let next = st[x].dist + 1
+                                let next = dist[x] + 1
                                 var sum = 0.0
                                 for i in Int(off[x])..<Int(off[x + 1]) {
                                     let v = Int(tg[i])
-                                    if st[v].dist == next { sum += st[v].coeff }
+                                    if dist[v] == next { sum += st[v].coeff }
                                 }
                                 let delta = st[x].sigma * sum
                                 if x != s { acc[x] += delta }
                                 st[x].coeff = (1 + delta) / st[x].sigma
                             }
                             // Reset only what this source touched.
-                            for i in 0..<tail { st[Int(order[i])] = BrandesState() }
+                            for i in 0..<tail { let v = Int(order[i]); dist[v] = -1; st[v] = BrandesState() }
                         }
-                    }}}
+                    }}}}
                     totalsP.base[w] = acc
                 }
             }
@@ -97,7 +100,6 @@ extension CompactGraph {
 
 /// Per-node scratch of one Brandes pass.
 struct BrandesState {
-    var dist: Int32 = -1
     var sigma: Double = 0
     var coeff: Double = 0
 }

@@ -30,18 +30,16 @@ extension CompactGraph {
     /// count of the people–people co-credit projection, and the total weight (pairs
     /// counted once per shared work).
     ///
-    /// Each person scans the casts of their works and counts co-workers with a larger
-    /// index not yet seen. "Seen" is a bitset over all nodes (180 KB per million nodes,
-    /// so it stays in L2 cache, unlike a 4-byte marker per node) whose non-person bits are
-    /// set from the start and whose person bits are cleared after each person. People
-    /// split across `threads` cores (0: all), each with its own bitset.
+    /// Each person u scans the casts of their works and counts co-workers q > u not yet
+    /// marked with u. The mark array doubles as the type test: non-people hold -2, so
+    /// each cast member costs one load. People split across `threads` cores (0: all),
+    /// each with its own marks.
     ///
-    /// - Complexity: O(Σ over works of cast²) time, O(workers × V / 64) extra memory.
+    /// - Complexity: O(Σ over works of cast²) time, O(workers × V) extra memory.
     public func coCreditPairCount(threads: Int = 0) -> (pairs: Int, weight: Int) {
         let n = nodeCount
-        let words = (n + 63) / 64
-        var notPerson = [UInt64](repeating: 0, count: words)
-        for v in 0..<n where types[v] != EntityType.person.code { notPerson[v >> 6] |= 1 << UInt64(v & 63) }
+        let personCode = EntityType.person.code
+        let initialMarks: [Int32] = types.map { $0 == personCode ? -1 : -2 }
         let workers = Parallel.workers(requested: threads, limit: max(1, targets.count / 100_000))
         // Many small parts dealt round-robin even out the heavy-tailed work per person.
         let ranges = Parallel.balancedRanges(offsets: offsets, parts: workers * 16)
@@ -49,33 +47,27 @@ extension CompactGraph {
         let pairsP = pairs.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
         offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tg in
-                notPerson.withUnsafeBufferPointer { np in
+                types.withUnsafeBufferPointer { ty in
                     Parallel.forEach(workers) { w in
-                        var seen = Array(np)
-                        var touched: [Int32] = []
-                        seen.withUnsafeMutableBufferPointer { seen in
+                        var marks = initialMarks
+                        marks.withUnsafeMutableBufferPointer { mark in
                             var part = w
                             while part < ranges.count {
                                 var p = 0
-                                for u in ranges[part] where np[u >> 6] & (1 << UInt64(u & 63)) == 0 {
+                                for u in ranges[part] where ty[u] == personCode {
+                                    let me = Int32(u)
                                     var lastWork: Int32 = -1
                                     for i in Int(off[u])..<Int(off[u + 1]) {
                                         let x = tg[i]
-                                        if x == lastWork || np[Int(x) >> 6] & (1 << UInt64(x & 63)) == 0 { continue }
+                                        if x == lastWork || mark[Int(x)] != -2 { continue }
                                         lastWork = x
                                         for j in Int(off[Int(x)])..<Int(off[Int(x) + 1]) {
                                             let q = Int(tg[j])
                                             if q <= u { continue }
-                                            let bit: UInt64 = 1 << UInt64(q & 63)
-                                            if seen[q >> 6] & bit == 0 {
-                                                seen[q >> 6] |= bit
-                                                touched.append(Int32(q))
-                                            }
+                                            let mq = mark[q]
+                                            if mq != me && mq != -2 { mark[q] = me; p += 1 }
                                         }
                                     }
-                                    p += touched.count
-                                    for q in touched { seen[Int(q) >> 6] &= ~(1 << UInt64(q & 63)) }
-                                    touched.removeAll(keepingCapacity: true)
                                 }
                                 pairsP.base[part] = p
                                 part += workers

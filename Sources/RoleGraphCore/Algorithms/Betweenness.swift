@@ -14,11 +14,9 @@ extension CompactGraph {
         guard n > 0 else { return [] }
         let list = sources ?? (0..<n).map { Int32($0) }
         let workers = Parallel.workers(requested: threads, limit: max(1, list.count))
-        var totals = [[Double]](repeating: [], count: workers)
-        let totalsP = totals.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
-        offsets.withUnsafeBufferPointer { off in
+        let totals = offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tg in
-                Parallel.forEach(workers) { w in
+                Parallel.map(workers) { w in
                     // Levels in their own small array (every edge checks one); path count and
                     // dependency term side by side (read together, and only for edges
                     // between consecutive levels).
@@ -71,7 +69,7 @@ extension CompactGraph {
                             for i in 0..<tail { let v = Int(order[i]); dist[v] = -1; st[v] = BrandesState() }
                         }
                     }}}}
-                    totalsP.base[w] = acc
+                    return acc
                 }
             }
         }

@@ -40,20 +40,18 @@ extension CompactGraph {
         let n = nodeCount
         let personCode = EntityType.person.code
         let initialMarks: [Int32] = types.map { $0 == personCode ? -1 : -2 }
-        let workers = Parallel.workers(requested: threads, limit: max(1, targets.count / 100_000))
+        let workers = Parallel.workers(requested: threads, limit: threads > 0 ? max(1, n) : max(1, targets.count / 100_000))
         // Many small parts dealt round-robin even out the heavy-tailed work per person.
         let ranges = Parallel.balancedRanges(offsets: offsets, parts: workers * 16)
-        var pairs = [Int](repeating: 0, count: ranges.count)
-        let pairsP = pairs.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
-        offsets.withUnsafeBufferPointer { off in
+        let pairs = offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tg in
                 types.withUnsafeBufferPointer { ty in
-                    Parallel.forEach(workers) { w in
+                    Parallel.map(workers) { w in
                         var marks = initialMarks
-                        marks.withUnsafeMutableBufferPointer { mark in
+                        return marks.withUnsafeMutableBufferPointer { mark in
+                            var p = 0
                             var part = w
                             while part < ranges.count {
-                                var p = 0
                                 for u in ranges[part] where ty[u] == personCode {
                                     let me = Int32(u)
                                     var lastWork: Int32 = -1
@@ -69,9 +67,9 @@ extension CompactGraph {
                                         }
                                     }
                                 }
-                                pairsP.base[part] = p
                                 part += workers
                             }
+                            return p
                         }
                     }
                 }

@@ -21,7 +21,7 @@ extension CompactGraph {
             let d = offsets[v + 1] - offsets[v]
             if d == 0 { dangling += rank[v] } else { share[v] = rank[v] / Double(d) }
         }
-        let workers = Parallel.workers(requested: threads, limit: max(1, targets.count / 100_000))
+        let workers = Parallel.workers(requested: threads, limit: threads > 0 ? n : max(1, targets.count / 100_000))
         let ranges = Parallel.balancedRanges(offsets: offsets, parts: workers)
         var partDangling = [Double](repeating: 0, count: ranges.count)
         var partDiff = [Double](repeating: 0, count: ranges.count)

@@ -36,6 +36,16 @@ enum Parallel {
         return ranges
     }
 
+    /// `[body(0), ..., body(count - 1)]`, computed on up to `count` threads.
+    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buf in
+            let slots = SharedPointer(buf.baseAddress!)
+            forEach(count) { i in slots.base[i] = body(i) }
+        }
+        return results.map { $0! }
+    }
+
     /// Runs `body(0) ..< body(count)` on up to `count` threads and returns when all end.
     /// The body must only write to memory no other index writes (per-worker buffers,
     /// disjoint output slices); that is the promise the unchecked box stands for.

@@ -192,23 +192,21 @@ public struct CompactGraphBuilder: Sendable {
     /// edge list is cut in halves (thirds, ...): each worker counts its own part, the
     /// counts give every worker its own cursor per node, and the workers scatter in
     /// parallel into disjoint slots, in the order a single pass would use.
-    static func layOut(nodes n: Int, edgeA: [Int32], edgeB: [Int32], edgeInfo: [UInt16]) -> ([Int32], [Int32], [UInt16]) {
+    static func layOut(nodes n: Int, edgeA: [Int32], edgeB: [Int32], edgeInfo: [UInt16], workers requested: Int = 0) -> ([Int32], [Int32], [UInt16]) {
         let m = edgeA.count
-        let workers = Parallel.workers(limit: max(1, m / 500_000))
+        let workers = Parallel.workers(requested: requested, limit: requested > 0 ? max(1, m) : max(1, m / 500_000))
         let cuts = (0...workers).map { m * $0 / workers }
         // The scatter writes every slot, so the big arrays skip zero-filling.
         var targets = [Int32](unsafeUninitializedCapacity: 2 * m) { _, c in c = 2 * m }
         var infos = [UInt16](unsafeUninitializedCapacity: 2 * m) { _, c in c = 2 * m }
-        var cursors = [[Int32]](repeating: [], count: workers)
-        let cursorsP = cursors.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
-        edgeA.withUnsafeBufferPointer { ea in
+        var cursors = edgeA.withUnsafeBufferPointer { ea in
             edgeB.withUnsafeBufferPointer { eb in
-                Parallel.forEach(workers) { w in
+                Parallel.map(workers) { w in
                     var count = [Int32](repeating: 0, count: n)
                     count.withUnsafeMutableBufferPointer { c in
                         for i in cuts[w]..<cuts[w + 1] { c[Int(ea[i])] &+= 1; c[Int(eb[i])] &+= 1 }
                     }
-                    cursorsP.base[w] = count
+                    return count
                 }
             }
         }

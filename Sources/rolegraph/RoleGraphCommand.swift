@@ -24,6 +24,7 @@ struct RoleGraphCommand: ParsableCommand {
             RenderCommand.self,
             PathCommand.self,
             SeparationCommand.self,
+            NeighbourhoodCommand.self,
             IndexCommand.self,
             StatsCommand.self,
             EvaluateCommand.self,

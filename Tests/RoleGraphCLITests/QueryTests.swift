@@ -65,3 +65,21 @@ import Testing
         #expect(throws: InputError.missingFile("/nonexistent/g.json")) { try loadGraphForQuery(path: "/nonexistent/g.json") }
     }
 }
+
+@Suite struct NeighbourhoodQueryTests {
+    @Test func egoGraphFromJSONAndFromSnapshotAgree() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("n-\(getpid()).json").path
+        try Data(QueryTests.graphJSON.utf8).write(to: URL(fileURLWithPath: path))
+        let rgx = path + ".rgx"
+        defer { try? FileManager.default.removeItem(atPath: rgx) }
+        try Snapshot.write(loadGraphForIndex(paths: [path]), to: rgx)
+        let rich = try loadGraphForQuery(path: path), compact = try loadGraphForQuery(path: rgx)
+        let a = rich.neighbourhood(of: try rich.resolve("Ben Ortiz"), hops: 1)
+        let b = compact.neighbourhood(of: try compact.resolve("Ben Ortiz"), hops: 1)
+        #expect(a.nodes.map(\.id) == ["person/ben", "work/first", "work/second"])
+        #expect(b.nodes.map(\.id) == a.nodes.map(\.id))
+        #expect(b.edges.map(\.key) == a.edges.map(\.key))
+        #expect(rich.neighbourhood(of: try rich.resolve("Ben Ortiz"), hops: 2).nodeCount == 5)
+        #expect(JSONGraphWriter.write(b).contains("\"relation\": \"actor\""))
+    }
+}

@@ -157,3 +157,55 @@ func chainGraph() -> Graph {
         #expect(g.communities(seed: 7).communityOf == com)
     }
 }
+
+/// The parallel paths must give what one thread gives, on a graph with hubs and
+/// repeated pairs.
+@Suite struct ParallelAgreementTests {
+    func randomCredits() -> (CompactGraphBuilder, [Int32], [Int32], [UInt16]) {
+        var rng = SplitMix64(seed: 9)
+        var b = CompactGraphBuilder()
+        let roles = [b.relation(kind: .credit, name: "actor"), b.relation(kind: .credit, name: "director")]
+        var a: [Int32] = [], c: [Int32] = [], r: [UInt16] = []
+        for t in 0..<300 {
+            for _ in 0..<Int(rng.next() % 8) {
+                let p = Int(rng.next() % 200)
+                let person = b.imdbNode(.name, number: p < 20 ? p % 3 : p)
+                let title = b.imdbNode(.title, number: t)
+                let role = roles[Int(rng.next() % 2)]
+                b.addEdge(person, title, relation: role)
+                a.append(person); c.append(title); r.append(role)
+            }
+        }
+        return (b, a, c, r)
+    }
+
+    @Test func layoutPageRankAndCoCreditAgreeAcrossThreadCounts() throws {
+        let (b, a, c, r) = randomCredits()
+        let g = try b.build()
+        for workers in [1, 2, 3] {
+            let (off, tg, inf) = CompactGraphBuilder.layOut(nodes: g.nodeCount, edgeA: a, edgeB: c, edgeInfo: r, workers: workers)
+            #expect(off == g.offsets && tg == g.targets && inf == g.infos, "\(workers) workers")
+        }
+        let one = g.pageRank(iterations: 30, threads: 1)
+        let two = g.pageRank(iterations: 30, threads: 2)
+        #expect(zip(one, two).allSatisfy { abs($0 - $1) < 1e-15 })
+        #expect(g.coCreditPairCount(threads: 1) == g.coCreditPairCount(threads: 2))
+        let sources = g.sampleSources(40, seed: 3)
+        let b1 = g.betweenness(sources: sources, threads: 1), b2 = g.betweenness(sources: sources, threads: 2)
+        #expect(zip(b1, b2).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($0)) })
+    }
+
+    /// Distinct co-credit pairs counted by brute force over the rich projection.
+    @Test func coCreditCountMatchesBruteForce() throws {
+        let (b, _, _, _) = randomCredits()
+        let g = try b.build()
+        var pairs = Set<[Int32]>()
+        var weight = 0
+        for w in 0..<Int32(g.nodeCount) where !g.isPerson(w) {
+            let cast = Array(Set(g.neighbors(w))).sorted()
+            weight += cast.count * (cast.count - 1) / 2
+            for i in cast.indices { for j in (i + 1)..<cast.count { pairs.insert([cast[i], cast[j]]) } }
+        }
+        #expect(g.coCreditPairCount(threads: 2) == (pairs: pairs.count, weight: weight))
+    }
+}

@@ -46,6 +46,25 @@ import Testing
         #expect(g.index(ofID: "work/tt0087277") == t)
     }
 
+    @Test func bulkCreditRowsBuildTheSameGraphAsSingleEdges() throws {
+        let names: [Int32] = [7, 8, 7, 9], titles: [Int32] = [1, 1, 2, 2]
+        var bulk = CompactGraphBuilder()
+        let r = bulk.relation(kind: .credit, name: "actor")
+        let rels = [UInt16](repeating: r, count: 4)
+        names.withUnsafeBufferPointer { n in titles.withUnsafeBufferPointer { t in rels.withUnsafeBufferPointer { rr in
+            bulk.addIMDbCredits(names: n, titles: t, relations: rr)
+        } } }
+        var single = CompactGraphBuilder()
+        _ = single.relation(kind: .credit, name: "actor")
+        for i in 0..<4 {
+            single.addEdge(single.imdbNode(.name, number: Int(names[i])), single.imdbNode(.title, number: Int(titles[i])), relation: r)
+        }
+        let a = try bulk.build(), b = try single.build()
+        #expect(a.offsets == b.offsets && a.targets == b.targets && a.infos == b.infos)
+        #expect((0..<Int32(a.nodeCount)).map(a.id) == ["person/nm0000007", "work/tt0000001", "person/nm0000008", "work/tt0000002", "person/nm0000009"])
+        #expect(a.coCreditPairCount() == (pairs: 2, weight: 2))
+    }
+
     /// Bidirectional search must agree with plain BFS distances on every pair, and every
     /// path it returns must follow edges.
     @Test func bidirectionalSearchAgreesWithBFS() {

@@ -6,65 +6,70 @@ extension CompactGraph {
     /// Exact: Brandes from every node. Sampled (`sources` given): Brandes from those
     /// nodes only, scaled by V / k, an unbiased estimate. Sources split across cores;
     /// each worker keeps its own buffers and totals, summed in worker order at the end,
-    /// so a given machine gives the same figures every run.
+    /// so the same thread count gives the same figures every run. `threads` 0 uses every core.
     ///
     /// - Complexity: O(k × (V + E)) time for k sources, O(workers × V) memory.
-    public func betweenness(sources: [Int32]? = nil) -> [Double] {
+    public func betweenness(sources: [Int32]? = nil, threads: Int = 0) -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }
         let list = sources ?? (0..<n).map { Int32($0) }
-        let workers = Parallel.workers(limit: max(1, list.count))
-        var totals = [[Double]](repeating: [], count: workers)
-        let totalsP = totals.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
-        offsets.withUnsafeBufferPointer { off in
+        let workers = Parallel.workers(requested: threads, limit: max(1, list.count))
+        let totals = offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tg in
-                Parallel.forEach(workers) { w in
+                Parallel.map(workers) { w in
+                    // Levels in their own small array (every edge checks one); path count and
+                    // dependency term side by side (read together, and only for edges
+                    // between consecutive levels).
+                    var level = [Int32](repeating: -1, count: n)
+                    var state = [BrandesState](repeating: BrandesState(), count: n)
                     var acc = [Double](repeating: 0, count: n)
-                    var dist = [Int32](repeating: -1, count: n)
-                    var sigma = [Double](repeating: 0, count: n)
-                    var delta = [Double](repeating: 0, count: n)
                     var order = [Int32](repeating: 0, count: n)
                     acc.withUnsafeMutableBufferPointer { acc in
-                    dist.withUnsafeMutableBufferPointer { dist in
-                    sigma.withUnsafeMutableBufferPointer { sigma in
-                    delta.withUnsafeMutableBufferPointer { delta in
+                    state.withUnsafeMutableBufferPointer { st in
+                    level.withUnsafeMutableBufferPointer { dist in
                     order.withUnsafeMutableBufferPointer { order in
                         var k = w
                         while k < list.count {
                             let s = Int(list[k])
                             k += workers
-                            // Forward: BFS order in `order`, path counts in sigma.
+                            // Forward: BFS order in `order`, shortest-path counts in sigma.
                             var head = 0, tail = 1
-                            order[0] = Int32(s); dist[s] = 0; sigma[s] = 1
+                            order[0] = Int32(s); dist[s] = 0; st[s].sigma = 1
                             while head < tail {
                                 let u = Int(order[head]); head += 1
-                                let du = dist[u] + 1, su = sigma[u]
+                                let du = dist[u] + 1, su = st[u].sigma
                                 for i in Int(off[u])..<Int(off[u + 1]) {
                                     let v = Int(tg[i])
-                                    if dist[v] < 0 { dist[v] = du; order[tail] = Int32(v); tail += 1 }
-                                    if dist[v] == du { sigma[v] += su }
+                                    let dv = dist[v]
+                                    if dv < 0 {
+                                        dist[v] = du; st[v].sigma = su
+                                        order[tail] = Int32(v); tail += 1
+                                    } else if dv == du {
+                                        st[v].sigma += su
+                                    }
                                 }
                             }
-                            // Backward: dependencies in reverse BFS order; predecessors are
-                            // the neighbours one level closer, found without stored lists.
+                            // Backward, pulling from successors: delta(x) = sigma(x) ×
+                            // Σ (1 + delta(w)) / sigma(w) over neighbours w one level further,
+                            // each w's term computed once and kept in `coeff`.
                             var j = tail - 1
-                            while j > 0 {
+                            while j >= 0 {
                                 let x = Int(order[j]); j -= 1
-                                let coeff = (1 + delta[x]) / sigma[x]
-                                let dx = dist[x] - 1
+                                let next = dist[x] + 1
+                                var sum = 0.0
                                 for i in Int(off[x])..<Int(off[x + 1]) {
                                     let v = Int(tg[i])
-                                    if dist[v] == dx { delta[v] += sigma[v] * coeff }
+                                    if dist[v] == next { sum += st[v].coeff }
                                 }
-                                acc[x] += delta[x]
+                                let delta = st[x].sigma * sum
+                                if x != s { acc[x] += delta }
+                                st[x].coeff = (1 + delta) / st[x].sigma
                             }
                             // Reset only what this source touched.
-                            for i in 0..<tail {
-                                let v = Int(order[i]); dist[v] = -1; sigma[v] = 0; delta[v] = 0
-                            }
+                            for i in 0..<tail { let v = Int(order[i]); dist[v] = -1; st[v] = BrandesState() }
                         }
-                    }}}}}
-                    totalsP.base[w] = acc
+                    }}}}
+                    return acc
                 }
             }
         }
@@ -89,6 +94,12 @@ extension CompactGraph {
         }
         return out
     }
+}
+
+/// Per-node scratch of one Brandes pass.
+struct BrandesState {
+    var sigma: Double = 0
+    var coeff: Double = 0
 }
 
 /// A small, fast generator whose stream depends only on its seed (Steele et al., 2014).

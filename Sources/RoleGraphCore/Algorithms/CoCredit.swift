@@ -28,55 +28,61 @@ extension CompactGraph {
 
     /// The number of distinct pairs of people who share at least one work, i.e. the edge
     /// count of the people–people co-credit projection, and the total weight (pairs
-    /// counted once per shared work). Each person scans the casts of their works, marking
-    /// co-workers with a larger index; people split across cores.
+    /// counted once per shared work).
     ///
-    /// - Complexity: O(Σ over works of cast²) time, O(workers × V) memory.
-    public func coCreditPairCount() -> (pairs: Int, weight: Int) {
+    /// Each person u scans the casts of their works and counts co-workers q > u not yet
+    /// marked with u. The mark array doubles as the type test: non-people hold -2, so
+    /// each cast member costs one load. People split across `threads` cores (0: all),
+    /// each with its own marks.
+    ///
+    /// - Complexity: O(Σ over works of cast²) time, O(workers × V) extra memory.
+    public func coCreditPairCount(threads: Int = 0) -> (pairs: Int, weight: Int) {
         let n = nodeCount
-        let workers = Parallel.workers(limit: max(1, targets.count / 100_000))
-        // Split people by index so that each part has a similar amount of scanning.
-        let ranges = Parallel.balancedRanges(offsets: offsets, parts: workers * 8)
-        var pairs = [Int](repeating: 0, count: ranges.count)
-        var weights = [Int](repeating: 0, count: ranges.count)
-        let pairsP = pairs.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
-        let weightsP = weights.withUnsafeMutableBufferPointer { SharedPointer($0.baseAddress!) }
         let personCode = EntityType.person.code
-        offsets.withUnsafeBufferPointer { off in
+        let initialMarks: [Int32] = types.map { $0 == personCode ? -1 : -2 }
+        let workers = Parallel.workers(requested: threads, limit: threads > 0 ? max(1, n) : max(1, targets.count / 100_000))
+        // Many small parts dealt round-robin even out the heavy-tailed work per person.
+        let ranges = Parallel.balancedRanges(offsets: offsets, parts: workers * 16)
+        let pairs = offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tg in
                 types.withUnsafeBufferPointer { ty in
-                    Parallel.forEach(workers) { w in
-                        var mark = [Int32](repeating: -1, count: n)
-                        mark.withUnsafeMutableBufferPointer { mark in
+                    Parallel.map(workers) { w in
+                        var marks = initialMarks
+                        return marks.withUnsafeMutableBufferPointer { mark in
+                            var p = 0
                             var part = w
                             while part < ranges.count {
-                                var p = 0, wt = 0
                                 for u in ranges[part] where ty[u] == personCode {
+                                    let me = Int32(u)
                                     var lastWork: Int32 = -1
                                     for i in Int(off[u])..<Int(off[u + 1]) {
                                         let x = tg[i]
-                                        if x == lastWork || ty[Int(x)] == personCode { continue }
+                                        if x == lastWork || mark[Int(x)] != -2 { continue }
                                         lastWork = x
-                                        var lastQ: Int32 = -1
                                         for j in Int(off[Int(x)])..<Int(off[Int(x) + 1]) {
-                                            let q = tg[j]
-                                            if Int(q) <= u || q == lastQ || ty[Int(q)] != personCode { continue }
-                                            lastQ = q
-                                            wt += 1
-                                            if mark[Int(q)] != Int32(u) { mark[Int(q)] = Int32(u); p += 1 }
+                                            let q = Int(tg[j])
+                                            if q <= u { continue }
+                                            let mq = mark[q]
+                                            if mq != me && mq != -2 { mark[q] = me; p += 1 }
                                         }
                                     }
                                 }
-                                pairsP.base[part] = p
-                                weightsP.base[part] = wt
                                 part += workers
                             }
+                            return p
                         }
                     }
                 }
             }
         }
-        return (pairs.reduce(0, +), weights.reduce(0, +))
+        // The weight needs no marks: each work contributes k(k-1)/2 for its k distinct people.
+        var weight = 0
+        for x in 0..<n where types[x] != EntityType.person.code {
+            var k = 0, last: Int32 = -1
+            for q in neighbors(Int32(x)) where q != last && isPerson(q) { last = q; k += 1 }
+            weight += k * (k - 1) / 2
+        }
+        return (pairs.reduce(0, +), weight)
     }
 }
 

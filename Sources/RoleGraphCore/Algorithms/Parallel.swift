@@ -10,9 +10,9 @@ struct SharedPointer<T>: @unchecked Sendable {
 }
 
 enum Parallel {
-    /// Worker count: the cores this process may use, at most `limit`.
-    static func workers(limit: Int = Int.max) -> Int {
-        max(1, min(ProcessInfo.processInfo.activeProcessorCount, limit))
+    /// Worker count: `requested` if positive, else the cores this process may use; at most `limit`.
+    static func workers(requested: Int = 0, limit: Int = Int.max) -> Int {
+        max(1, min(requested > 0 ? requested : ProcessInfo.processInfo.activeProcessorCount, limit))
     }
 
     /// Node ranges with roughly equal adjacency entries, one per worker.
@@ -34,6 +34,16 @@ enum Parallel {
             start = end
         }
         return ranges
+    }
+
+    /// `[body(0), ..., body(count - 1)]`, computed on up to `count` threads.
+    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buf in
+            let slots = SharedPointer(buf.baseAddress!)
+            forEach(count) { i in slots.base[i] = body(i) }
+        }
+        return results.map { $0! }
     }
 
     /// Runs `body(0) ..< body(count)` on up to `count` threads and returns when all end.

@@ -97,11 +97,30 @@ public struct QueryGraph: Sendable {
         return (paths.map(explain), truncated)
     }
 
+    /// - Complexity: O(L) for a compact-only graph; one pass over the rich graph's edges
+    ///   (O(E log E)) otherwise, whatever the path's length.
     public func explain(_ path: [Int32]) -> PathExplanation {
-        var edges: [Edge] = []
-        for i in path.indices.dropLast() { edges.append(self.edges(between: path[i], and: path[i + 1])[0]) }
+        var hops: [Edge?] = Array(repeating: nil, count: max(0, path.count - 1))
+        if let g = graph, !hops.isEmpty {
+            var hopOf: [UnorderedPair: [Int]] = [:]
+            for i in hops.indices {
+                hopOf[UnorderedPair(compact.id(path[i]), compact.id(path[i + 1])), default: []].append(i)
+            }
+            // Edges come sorted by key, so the first seen for a hop is the smallest.
+            for e in g.edges {
+                guard let idx = hopOf[UnorderedPair(e.source, e.target)] else { continue }
+                for i in idx where hops[i] == nil { hops[i] = e }
+            }
+        }
+        let edges = hops.indices.map { i in hops[i] ?? compact.edge(from: path[i], to: path[i + 1])! }
         return PathExplanation(nodes: path.map(node), edges: edges)
     }
+}
+
+/// Two node ids, in either order.
+struct UnorderedPair: Hashable {
+    let a: String, b: String
+    init(_ x: String, _ y: String) { (a, b) = x < y ? (x, y) : (y, x) }
 }
 
 extension Graph {

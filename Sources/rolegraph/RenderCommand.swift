@@ -50,7 +50,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let format = try resolvedFormat()
-        if output == nil, format.isBinary, isatty(STDOUT_FILENO) != 0 {
+        if output == nil || output == "-", format.isBinary, isatty(STDOUT_FILENO) != 0 {
             throw RenderCommandError.binaryToTerminal(format.rawValue)
         }
         let bytes = try TextFile.bytes(at: graph)
@@ -65,16 +65,17 @@ struct RenderCommand: ParsableCommand {
             dot = DOTWriter.write(parsed, options: try diagram.dotOptions(for: parsed))
         }
         let picture: [UInt8]
-        do {
+        do throws(any Error) {
             picture = try Graphviz().render(
                 dot: dot, format: format, engine: layout.engine, dpi: layout.dpi,
                 limits: layout.limits(diagram: diagram)
             )
-        } catch .badDOT(let message) {
+        } catch RenderError.badDOT(let message) {
+            // Name the input: the user may have passed several files to other commands.
             throw RenderCommandError.badDOT(graph, message)
         }
-        if let output {
-            try AtomicFile.write(Data(picture), to: output)
+        if let output, output != "-" {
+            try OutputFile.write(Data(picture), to: output)
         } else {
             FileHandle.standardOutput.write(Data(picture))
         }
@@ -82,7 +83,7 @@ struct RenderCommand: ParsableCommand {
 
     private func resolvedFormat() throws -> RenderFormat {
         if let format { return format }
-        guard let output else { return .svg }
+        guard let output, output != "-" else { return .svg }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         if let known = RenderFormat(rawValue: ext) { return known }
         if ext == "gv" { return .dot }

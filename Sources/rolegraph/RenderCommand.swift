@@ -7,18 +7,20 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a graph as SVG, PNG or PDF (or Graphviz's text formats), in-process.",
         discussion: """
-        GRAPH is a graph JSON file written by 'rolegraph extract --format json' or 'build',
-        or a DOT file (.dot, .gv), which is laid out as it is. '-' reads standard input
-        (JSON if it starts with '{', DOT otherwise).
+        GRAPH is a graph JSON file written by 'rolegraph extract --format json'
+        or 'build', or a DOT file (.dot, .gv), which is laid out as it is.
+        '-' reads standard input (JSON if it starts with '{', DOT otherwise).
 
-        The format comes from --format, else from the -o file's extension, else SVG.
-        Binary formats go to standard output only when it is not a terminal.
+        The format comes from --format, else from the -o file's extension,
+        else SVG. Binary formats go to standard output only when it is not a
+        terminal.
 
-        The dot engine draws credits in layers and is the default; it takes minutes on
-        dense graphs, so RoleGraph refuses graphs beyond a size guard and says so. Then
-        either switch to --engine sfdp, draw a neighbourhood with --focus NAME --hops K,
-        or raise the guard (--max-nodes, --max-edges, --max-extra-edges). dot, neato,
-        circo and twopi give the same picture every run; fdp and sfdp get a fixed seed.
+        The dot engine draws credits in layers and is the default; it takes
+        minutes on dense graphs, so RoleGraph refuses graphs beyond a size
+        guard and says so. Then switch to --engine sfdp, draw a neighbourhood
+        with --focus NAME --hops K, or raise the guard (--max-nodes,
+        --max-edges, --max-extra-edges). dot, neato, circo and twopi give the
+        same picture every run; fdp and sfdp get a fixed seed.
 
         Examples:
           rolegraph render out/graph.json -o graph.svg

@@ -92,8 +92,14 @@ public final class Graphviz: @unchecked Sendable {
             defer { agclose(graph) }
             try (limits ?? .standard(for: engine))
                 .check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), engine: engine)
-            if engine.needsSeed, (rg_agget(graph, "start").map { String(cString: $0) } ?? "").isEmpty {
-                _ = rg_agsafeset(graph, "start", "42", "")
+            if engine.needsSeed {
+                if (rg_agget(graph, "start").map { String(cString: $0) } ?? "").isEmpty {
+                    _ = rg_agsafeset(graph, "start", "42", "")
+                }
+                // sfdp draws some of its random numbers from libc's generators without
+                // reseeding them, so a second layout in one process would differ.
+                srand48(42)
+                srand(42)
             }
             if let dpi, format.isRaster {
                 _ = rg_agsafeset(graph, "dpi", JSONNumber.text(dpi), "")

@@ -90,8 +90,12 @@ public final class Graphviz: @unchecked Sendable {
             ErrorCapture.shared.begin()
             let graph = try Self.read(dot)
             defer { agclose(graph) }
-            try (limits ?? .standard(for: engine))
-                .check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), engine: engine)
+            let limits = limits ?? .standard(for: engine)
+            try limits.check(
+                nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
+                components: limits.maxComponents == nil ? 1 : Self.componentCount(graph),
+                engine: engine
+            )
             if engine.needsSeed {
                 if (rg_agget(graph, "start").map { String(cString: $0) } ?? "").isEmpty {
                     _ = rg_agsafeset(graph, "start", "42", "")
@@ -185,6 +189,42 @@ public final class Graphviz: @unchecked Sendable {
             edges: edges,
             subgraphs: subgraphs
         )
+    }
+
+    /// Connected components, edges taken in both directions (union-find).
+    ///
+    /// - Complexity: O((V + E) α(V))
+    private static func componentCount(_ graph: UnsafeMutablePointer<Agraph_t>) -> Int {
+        var index: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
+        var node = agfstnode(graph)
+        while let n = node {
+            index[n] = index.count
+            node = agnxtnode(graph, n)
+        }
+        var parent = Array(0..<index.count)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        var components = index.count
+        node = agfstnode(graph)
+        while let n = node {
+            var edge = agfstout(graph, n)
+            while let e = edge {
+                let a = root(index[n]!), b = root(index[rg_aghead(e)]!)
+                if a != b {
+                    parent[a] = b
+                    components -= 1
+                }
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, n)
+        }
+        return components
     }
 
     private static func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(String, UnsafeMutablePointer<Agsym_t>)] {

@@ -115,6 +115,11 @@ struct LayoutOptions: ParsableArguments {
         valueName: "n"))
     var maxExtraEdges: Int?
 
+    @Option(help: ArgumentHelp(
+        "Size guard for every engine but dot: the most separate pieces of the graph (default 500, circo/twopi 300; packing many pieces is slow).",
+        valueName: "n"))
+    var maxComponents: Int?
+
     mutating func validate() throws {
         if let dpi, !(dpi >= 1 && dpi <= 2_400) { throw ValidationError("--dpi must be between 1 and 2400") }
     }
@@ -126,6 +131,7 @@ struct LayoutOptions: ParsableArguments {
         if diagram.focus == nil, let maxNodes = diagram.maxNodes { limits.maxNodes = maxNodes }
         if let maxEdges { limits.maxEdges = maxEdges }
         if let maxExtraEdges { limits.maxExtraEdges = maxExtraEdges }
+        if let maxComponents { limits.maxComponents = maxComponents }
         return limits
     }
 }

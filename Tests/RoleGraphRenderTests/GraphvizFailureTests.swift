@@ -33,6 +33,21 @@ import RoleGraphExport
         #expect(svg.count > 10_000)
     }
 
+    @Test func manySeparatePiecesAreRefusedByPackingEnginesOnly() throws {
+        let scattered = "digraph {\n" + (0..<800).map { "n\($0);\n" }.joined() + "a -> b; b -> c;\n}"
+        for engine in [LayoutEngine.sfdp, .neato, .circo] {
+            #expect {
+                _ = try graphviz.render(dot: scattered, format: .plain, engine: engine)
+            } throws: { error in
+                let message = "\(error)"
+                return message.contains("801 separate pieces") && message.contains("--engine dot")
+                    && message.contains("--max-components 801")
+            }
+        }
+        let plain = String(decoding: try graphviz.render(dot: scattered, format: .plain, engine: .dot), as: UTF8.self)
+        #expect(plain.split(separator: "\n").filter { $0.hasPrefix("node ") }.count == 803)
+    }
+
     @Test func limitsAreOptionsNotHiddenCaps() throws {
         let small = "digraph { a -> b; b -> c; c -> a }"
         #expect(throws: RenderError.self) {

@@ -32,7 +32,9 @@ public struct LayoutLimits: Sendable, Hashable {
         case .dot: LayoutLimits(maxNodes: 2_500, maxEdges: 5_000, maxExtraEdges: 200)
         case .circo, .twopi: LayoutLimits(maxNodes: 2_000, maxEdges: 6_000, maxComponents: 300)
         case .neato, .fdp: LayoutLimits(maxNodes: 2_000, maxEdges: 10_000, maxComponents: 500)
-        case .sfdp: LayoutLimits(maxNodes: 200_000, maxEdges: 1_000_000, maxComponents: 500)
+        // sfdp, measured with RoleGraph's DOT (labels, legend off): 4,700 nodes and
+        // 10,000 edges in 7.5 s, 19,000 and 40,000 in 220 s.
+        case .sfdp: LayoutLimits(maxNodes: 8_000, maxEdges: 16_000, maxComponents: 500)
         }
     }
 
@@ -58,8 +60,11 @@ public struct LayoutLimits: Sendable, Hashable {
         }
         guard !reasons.isEmpty else { return }
         let tooManyPieces = maxComponents.map { components > $0 } ?? false
+        let dotFits = engine != .dot
+            && (try? LayoutLimits.standard(for: .dot).check(nodes: nodes, edges: edges, engine: .dot)) != nil
         let alternative = tooManyPieces
-            ? "use --engine dot, which lays out separate pieces quickly, or draw one piece with --focus NAME --hops 2"
+            ? (dotFits ? "use --engine dot, which lays out separate pieces quickly, or draw one piece with --focus NAME --hops 2"
+                       : "draw one piece with --focus NAME --hops 2")
             : engine == .sfdp
             ? "draw a neighbourhood with --focus NAME --hops 2"
             : "use --engine sfdp, or draw a neighbourhood with --focus NAME --hops 2"

@@ -106,7 +106,7 @@ struct LayoutOptions: ParsableArguments {
     var dpi: Double?
 
     @Option(help: ArgumentHelp(
-        "Size guard: the most edges to lay out (dot 5000, circo/twopi 6000, neato/fdp 10000, sfdp 1000000).",
+        "Size guard: the most edges to lay out (dot 5000, circo/twopi 6000, neato/fdp 10000, sfdp 16000).",
         valueName: "n"))
     var maxEdges: Int?
 

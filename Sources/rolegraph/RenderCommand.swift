@@ -19,7 +19,7 @@ struct RenderCommand: ParsableCommand {
         minutes on dense graphs, so RoleGraph refuses graphs beyond a size
         guard and says so. Then switch to --engine sfdp, draw a neighbourhood
         with --focus NAME --hops K, or raise the guard (--max-nodes,
-        --max-edges, --max-extra-edges). dot, neato, circo, twopi and sfdp give
+        --max-edges, --max-extra-edges, --max-components). dot, neato, circo, twopi and sfdp give
         the same picture every run (sfdp through a fixed seed); fdp does only
         without boxes, so add --no-legend and leave out --clusters.
 

@@ -40,38 +40,39 @@ public struct LayoutLimits: Sendable, Hashable {
 
     /// Throws `.tooBig` with advice when a graph of this size exceeds the limits.
     public func check(nodes: Int, edges: Int, components: Int = 1, engine: LayoutEngine) throws(RenderError) {
-        var reasons: [String] = []
-        var advice: [String] = []
-        if nodes > maxNodes {
-            reasons.append("\(nodes) nodes (limit \(maxNodes))")
-            advice.append("--max-nodes \(nodes)")
+        let found = problems(nodes: nodes, edges: edges, components: components)
+        guard !found.isEmpty else { return }
+        // Suggest only the engines whose own limits this graph meets.
+        var ways: [String] = []
+        for other in [LayoutEngine.sfdp, .dot] where other != engine {
+            if LayoutLimits.standard(for: other).problems(nodes: nodes, edges: edges, components: components).isEmpty {
+                ways.append("use --engine \(other.rawValue)")
+            }
         }
-        if edges > maxEdges {
-            reasons.append("\(edges) edges (limit \(maxEdges))")
-            advice.append("--max-edges \(edges)")
-        }
-        if let maxExtra = maxExtraEdges, edges - nodes > maxExtra {
-            reasons.append("\(edges - nodes) more edges than nodes (limit \(maxExtra))")
-            advice.append("--max-extra-edges \(edges - nodes)")
-        }
-        if let maxComponents, components > maxComponents {
-            reasons.append("\(components) separate pieces (limit \(maxComponents))")
-            advice.append("--max-components \(components)")
-        }
-        guard !reasons.isEmpty else { return }
-        let tooManyPieces = maxComponents.map { components > $0 } ?? false
-        let dotFits = engine != .dot
-            && (try? LayoutLimits.standard(for: .dot).check(nodes: nodes, edges: edges, engine: .dot)) != nil
-        let alternative = tooManyPieces
-            ? (dotFits ? "use --engine dot, which lays out separate pieces quickly, or draw one piece with --focus NAME --hops 2"
-                       : "draw one piece with --focus NAME --hops 2")
-            : engine == .sfdp
-            ? "draw a neighbourhood with --focus NAME --hops 2"
-            : "use --engine sfdp, or draw a neighbourhood with --focus NAME --hops 2"
+        ways.append("draw a neighbourhood with --focus NAME --hops 2")
+        let alternative = ways.count == 1 ? ways[0] : ways.dropLast().joined(separator: ", ") + ", or " + ways.last!
         throw .tooBig(
             "the graph is too big for the \(engine.rawValue) engine to lay out in reasonable time: "
-                + reasons.joined(separator: ", ") + "; \(alternative), "
-                + "or accept a long wait with " + advice.joined(separator: " ")
+                + found.map(\.reason).joined(separator: ", ") + "; \(alternative), "
+                + "or accept a long wait with " + found.map(\.override).joined(separator: " ")
         )
+    }
+
+    /// Each limit exceeded, with the option that would raise it.
+    func problems(nodes: Int, edges: Int, components: Int) -> [(reason: String, override: String)] {
+        var found: [(reason: String, override: String)] = []
+        if nodes > maxNodes {
+            found.append(("\(nodes) nodes (limit \(maxNodes))", "--max-nodes \(nodes)"))
+        }
+        if edges > maxEdges {
+            found.append(("\(edges) edges (limit \(maxEdges))", "--max-edges \(edges)"))
+        }
+        if let maxExtra = maxExtraEdges, edges - nodes > maxExtra {
+            found.append(("\(edges - nodes) more edges than nodes (limit \(maxExtra))", "--max-extra-edges \(edges - nodes)"))
+        }
+        if let maxComponents, components > maxComponents {
+            found.append(("\(components) separate pieces (limit \(maxComponents))", "--max-components \(components)"))
+        }
+        return found
     }
 }

@@ -57,6 +57,16 @@ import RoleGraphExport
         let guardDot = LayoutLimits.standard(for: .dot)
         #expect(throws: Never.self) { try guardDot.check(nodes: 2_000, edges: 2_100, engine: .dot) }
         #expect(throws: RenderError.self) { try guardDot.check(nodes: 300, edges: 600, engine: .dot) }
+        // Advice names another engine only when that engine would take the graph.
+        func advice(_ nodes: Int, _ edges: Int) -> String {
+            do {
+                try LayoutLimits.standard(for: .neato).check(nodes: nodes, edges: edges, engine: .neato)
+                return ""
+            } catch { return "\(error)" }
+        }
+        #expect(advice(3_000, 6_000).contains("use --engine sfdp"))
+        #expect(!advice(19_000, 40_000).contains("--engine"))
+        #expect(advice(19_000, 40_000).contains("--focus NAME"))
     }
 
     @Test(arguments: [

@@ -23,12 +23,8 @@ public final class Graphviz: @unchecked Sendable {
             }
             return (gvc, Self.pluginList(gvc, kind: "layout"), Self.pluginList(gvc, kind: "device"))
         }
-        self.context = context
-        self.layoutEngines = layouts
-        self.outputFormats = devices
         if layouts.isEmpty || devices.isEmpty {
-            // deinit does not run for a partly failed init of a class with stored lets set:
-            // free the context here.
+            // Thrown before the stored properties are set, so deinit will not run.
             GraphvizLock.run { _ = gvFreeContext(context) }
             throw .unavailable(
                 "no \(layouts.isEmpty ? "layout" : "output") plugins are registered "
@@ -36,6 +32,9 @@ public final class Graphviz: @unchecked Sendable {
                     + "run `sudo dot -c` or `sudo apt-get install --reinstall libgvc6`"
             )
         }
+        self.context = context
+        self.layoutEngines = layouts
+        self.outputFormats = devices
     }
 
     deinit {
@@ -128,6 +127,10 @@ public final class Graphviz: @unchecked Sendable {
 
     /// Parses one graph and drains the parser. Caller holds the lock and closes the graph.
     private static func read(_ dot: String) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
+        // The parser reads a C string: a NUL would silently cut the text short.
+        if let nul = dot.utf8.firstIndex(of: 0) {
+            throw .badDOT("the text contains a NUL byte (at byte \(dot.utf8.distance(from: dot.utf8.startIndex, to: nul)))")
+        }
         let graph = dot.withCString { agmemread($0) }
         var extraGraphs = 0
         while let extra = agmemread("") {

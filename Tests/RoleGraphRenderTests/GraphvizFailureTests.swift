@@ -78,6 +78,7 @@ import RoleGraphExport
         "",
         "   ",
         "digraph { a [label=\"unterminated] }",
+        "digraph { a -> b }\u{0} garbage",
     ])
     func badDOTIsAOneLineErrorAndTheParserRecovers(text: String) throws {
         #expect {

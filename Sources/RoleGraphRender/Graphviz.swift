@@ -23,12 +23,8 @@ public final class Graphviz: @unchecked Sendable {
             }
             return (gvc, Self.pluginList(gvc, kind: "layout"), Self.pluginList(gvc, kind: "device"))
         }
-        self.context = context
-        self.layoutEngines = layouts
-        self.outputFormats = devices
         if layouts.isEmpty || devices.isEmpty {
-            // deinit does not run for a partly failed init of a class with stored lets set:
-            // free the context here.
+            // Thrown before the stored properties are set, so deinit will not run.
             GraphvizLock.run { _ = gvFreeContext(context) }
             throw .unavailable(
                 "no \(layouts.isEmpty ? "layout" : "output") plugins are registered "
@@ -36,6 +32,9 @@ public final class Graphviz: @unchecked Sendable {
                     + "run `sudo dot -c` or `sudo apt-get install --reinstall libgvc6`"
             )
         }
+        self.context = context
+        self.layoutEngines = layouts
+        self.outputFormats = devices
     }
 
     deinit {
@@ -90,10 +89,20 @@ public final class Graphviz: @unchecked Sendable {
             ErrorCapture.shared.begin()
             let graph = try Self.read(dot)
             defer { agclose(graph) }
-            try (limits ?? .standard(for: engine))
-                .check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), engine: engine)
-            if engine.needsSeed, (rg_agget(graph, "start").map { String(cString: $0) } ?? "").isEmpty {
-                _ = rg_agsafeset(graph, "start", "42", "")
+            let limits = limits ?? .standard(for: engine)
+            try limits.check(
+                nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
+                components: limits.maxComponents == nil ? 1 : Self.componentCount(graph),
+                engine: engine
+            )
+            if engine.needsSeed {
+                if (rg_agget(graph, "start").map { String(cString: $0) } ?? "").isEmpty {
+                    _ = rg_agsafeset(graph, "start", "42", "")
+                }
+                // sfdp draws some of its random numbers from libc's generators without
+                // reseeding them, so a second layout in one process would differ.
+                srand48(42)
+                srand(42)
             }
             if let dpi, format.isRaster {
                 _ = rg_agsafeset(graph, "dpi", JSONNumber.text(dpi), "")
@@ -118,6 +127,10 @@ public final class Graphviz: @unchecked Sendable {
 
     /// Parses one graph and drains the parser. Caller holds the lock and closes the graph.
     private static func read(_ dot: String) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
+        // The parser reads a C string: a NUL would silently cut the text short.
+        if let nul = dot.utf8.firstIndex(of: 0) {
+            throw .badDOT("the text contains a NUL byte (at byte \(dot.utf8.distance(from: dot.utf8.startIndex, to: nul)))")
+        }
         let graph = dot.withCString { agmemread($0) }
         var extraGraphs = 0
         while let extra = agmemread("") {
@@ -179,6 +192,42 @@ public final class Graphviz: @unchecked Sendable {
             edges: edges,
             subgraphs: subgraphs
         )
+    }
+
+    /// Connected components, edges taken in both directions (union-find).
+    ///
+    /// - Complexity: O((V + E) α(V))
+    private static func componentCount(_ graph: UnsafeMutablePointer<Agraph_t>) -> Int {
+        var index: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
+        var node = agfstnode(graph)
+        while let n = node {
+            index[n] = index.count
+            node = agnxtnode(graph, n)
+        }
+        var parent = Array(0..<index.count)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        var components = index.count
+        node = agfstnode(graph)
+        while let n = node {
+            var edge = agfstout(graph, n)
+            while let e = edge {
+                let a = root(index[n]!), b = root(index[rg_aghead(e)]!)
+                if a != b {
+                    parent[a] = b
+                    components -= 1
+                }
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, n)
+        }
+        return components
     }
 
     private static func symbols(_ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32) -> [(String, UnsafeMutablePointer<Agsym_t>)] {

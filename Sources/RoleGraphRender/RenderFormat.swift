@@ -40,6 +40,7 @@ public enum LayoutEngine: String, Sendable, CaseIterable, Hashable {
     /// Radial.
     case twopi
 
-    /// fdp and sfdp start from random positions; a fixed seed makes runs repeatable.
+    /// fdp and sfdp start from random positions; a fixed seed makes runs repeatable
+    /// (for fdp only without clusters, in Graphviz 2.43).
     var needsSeed: Bool { self == .fdp || self == .sfdp }
 }

@@ -106,7 +106,7 @@ struct LayoutOptions: ParsableArguments {
     var dpi: Double?
 
     @Option(help: ArgumentHelp(
-        "Size guard: the most edges to lay out (dot 5000, circo/twopi 6000, neato/fdp 10000, sfdp 1000000).",
+        "Size guard: the most edges to lay out (dot 5000, circo/twopi 6000, neato/fdp 10000, sfdp 16000).",
         valueName: "n"))
     var maxEdges: Int?
 
@@ -114,6 +114,11 @@ struct LayoutOptions: ParsableArguments {
         "Size guard for dot: the most edges beyond one per node (default 200; dense graphs take minutes in dot).",
         valueName: "n"))
     var maxExtraEdges: Int?
+
+    @Option(help: ArgumentHelp(
+        "Size guard for every engine but dot: the most separate pieces of the graph (default 500, circo/twopi 300; packing many pieces is slow).",
+        valueName: "n"))
+    var maxComponents: Int?
 
     mutating func validate() throws {
         if let dpi, !(dpi >= 1 && dpi <= 2_400) { throw ValidationError("--dpi must be between 1 and 2400") }
@@ -126,6 +131,7 @@ struct LayoutOptions: ParsableArguments {
         if diagram.focus == nil, let maxNodes = diagram.maxNodes { limits.maxNodes = maxNodes }
         if let maxEdges { limits.maxEdges = maxEdges }
         if let maxExtraEdges { limits.maxExtraEdges = maxExtraEdges }
+        if let maxComponents { limits.maxComponents = maxComponents }
         return limits
     }
 }

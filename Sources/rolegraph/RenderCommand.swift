@@ -7,18 +7,21 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a graph as SVG, PNG or PDF (or Graphviz's text formats), in-process.",
         discussion: """
-        GRAPH is a graph JSON file written by 'rolegraph extract --format json' or 'build',
-        or a DOT file (.dot, .gv), which is laid out as it is. '-' reads standard input
-        (JSON if it starts with '{', DOT otherwise).
+        GRAPH is a graph JSON file written by 'rolegraph extract --format json'
+        or 'build', or a DOT file (.dot, .gv), which is laid out as it is.
+        '-' reads standard input (JSON if it starts with '{', DOT otherwise).
 
-        The format comes from --format, else from the -o file's extension, else SVG.
-        Binary formats go to standard output only when it is not a terminal.
+        The format comes from --format, else from the -o file's extension,
+        else SVG. Binary formats go to standard output only when it is not a
+        terminal.
 
-        The dot engine draws credits in layers and is the default; it takes minutes on
-        dense graphs, so RoleGraph refuses graphs beyond a size guard and says so. Then
-        either switch to --engine sfdp, draw a neighbourhood with --focus NAME --hops K,
-        or raise the guard (--max-nodes, --max-edges, --max-extra-edges). dot, neato,
-        circo and twopi give the same picture every run; fdp and sfdp get a fixed seed.
+        The dot engine draws credits in layers and is the default; it takes
+        minutes on dense graphs, so RoleGraph refuses graphs beyond a size
+        guard and says so. Then switch to --engine sfdp, draw a neighbourhood
+        with --focus NAME --hops K, or raise the guard (--max-nodes,
+        --max-edges, --max-extra-edges, --max-components). dot, neato, circo, twopi and sfdp give
+        the same picture every run (sfdp through a fixed seed); fdp does only
+        without boxes, so add --no-legend and leave out --clusters.
 
         Examples:
           rolegraph render out/graph.json -o graph.svg
@@ -50,7 +53,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let format = try resolvedFormat()
-        if output == nil, format.isBinary, isatty(STDOUT_FILENO) != 0 {
+        if output == nil || output == "-", format.isBinary, isatty(STDOUT_FILENO) != 0 {
             throw RenderCommandError.binaryToTerminal(format.rawValue)
         }
         let bytes = try TextFile.bytes(at: graph)
@@ -65,16 +68,17 @@ struct RenderCommand: ParsableCommand {
             dot = DOTWriter.write(parsed, options: try diagram.dotOptions(for: parsed))
         }
         let picture: [UInt8]
-        do {
+        do throws(any Error) {
             picture = try Graphviz().render(
                 dot: dot, format: format, engine: layout.engine, dpi: layout.dpi,
                 limits: layout.limits(diagram: diagram)
             )
-        } catch .badDOT(let message) {
+        } catch RenderError.badDOT(let message) {
+            // Name the input: the user may have passed several files to other commands.
             throw RenderCommandError.badDOT(graph, message)
         }
-        if let output {
-            try AtomicFile.write(Data(picture), to: output)
+        if let output, output != "-" {
+            try OutputFile.write(Data(picture), to: output)
         } else {
             FileHandle.standardOutput.write(Data(picture))
         }
@@ -82,7 +86,7 @@ struct RenderCommand: ParsableCommand {
 
     private func resolvedFormat() throws -> RenderFormat {
         if let format { return format }
-        guard let output else { return .svg }
+        guard let output, output != "-" else { return .svg }
         let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
         if let known = RenderFormat(rawValue: ext) { return known }
         if ext == "gv" { return .dot }

@@ -33,6 +33,21 @@ import RoleGraphExport
         #expect(svg.count > 10_000)
     }
 
+    @Test func manySeparatePiecesAreRefusedByPackingEnginesOnly() throws {
+        let scattered = "digraph {\n" + (0..<800).map { "n\($0);\n" }.joined() + "a -> b; b -> c;\n}"
+        for engine in [LayoutEngine.sfdp, .neato, .circo] {
+            #expect {
+                _ = try graphviz.render(dot: scattered, format: .plain, engine: engine)
+            } throws: { error in
+                let message = "\(error)"
+                return message.contains("801 separate pieces") && message.contains("--engine dot")
+                    && message.contains("--max-components 801")
+            }
+        }
+        let plain = String(decoding: try graphviz.render(dot: scattered, format: .plain, engine: .dot), as: UTF8.self)
+        #expect(plain.split(separator: "\n").filter { $0.hasPrefix("node ") }.count == 803)
+    }
+
     @Test func limitsAreOptionsNotHiddenCaps() throws {
         let small = "digraph { a -> b; b -> c; c -> a }"
         #expect(throws: RenderError.self) {
@@ -42,6 +57,16 @@ import RoleGraphExport
         let guardDot = LayoutLimits.standard(for: .dot)
         #expect(throws: Never.self) { try guardDot.check(nodes: 2_000, edges: 2_100, engine: .dot) }
         #expect(throws: RenderError.self) { try guardDot.check(nodes: 300, edges: 600, engine: .dot) }
+        // Advice names another engine only when that engine would take the graph.
+        func advice(_ nodes: Int, _ edges: Int) -> String {
+            do {
+                try LayoutLimits.standard(for: .neato).check(nodes: nodes, edges: edges, engine: .neato)
+                return ""
+            } catch { return "\(error)" }
+        }
+        #expect(advice(3_000, 6_000).contains("use --engine sfdp"))
+        #expect(!advice(19_000, 40_000).contains("--engine"))
+        #expect(advice(19_000, 40_000).contains("--focus NAME"))
     }
 
     @Test(arguments: [
@@ -53,6 +78,7 @@ import RoleGraphExport
         "",
         "   ",
         "digraph { a [label=\"unterminated] }",
+        "digraph { a -> b }\u{0} garbage",
     ])
     func badDOTIsAOneLineErrorAndTheParserRecovers(text: String) throws {
         #expect {

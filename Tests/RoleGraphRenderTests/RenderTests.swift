@@ -97,6 +97,16 @@ import RoleGraphExport
                 == (try graphviz.render(dot: filmDOT, format: .svg, engine: engine)))
     }
 
+    @Test func seededEnginesRepeatWithinOneProcess() throws {
+        // sfdp, legend cluster and all; fdp only without clusters, whose placement
+        // Graphviz 2.43 does not make repeatable.
+        let plainDOT = DOTWriter.write(Samples.film(), options: .init(legend: false))
+        for (engine, dot) in [(LayoutEngine.sfdp, filmDOT), (.sfdp, plainDOT), (.fdp, plainDOT)] {
+            let runs = try (0..<3).map { _ in try graphviz.render(dot: dot, format: .plain, engine: engine) }
+            #expect(Set(runs).count == 1, "\(engine)")
+        }
+    }
+
     @Test func graphvizTextFormatsReadBack() throws {
         let graph = Samples.film()
         let dot = DOTWriter.write(graph, options: .init(legend: false))

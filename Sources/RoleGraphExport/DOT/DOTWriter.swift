@@ -38,7 +38,7 @@ public enum DOTWriter {
         var grouped = Set<String>()
         for group in drawing.groups {
             out += "  subgraph \(DOTText.id(group.name)) {\n"
-            out += "    graph [label=\(DOTText.escString(group.label)), style=\"rounded\", color=\(q(theme.clusterBorder))];\n"
+            out += "    graph [label=\(DOTText.escString(group.label)), style=\"rounded\", color=\(q(theme.clusterBorder)), fontsize=12];\n"
             for key in group.members where numbers[key] != nil && grouped.insert(key).inserted {
                 out += "    \(numbers[key]!);\n"
             }

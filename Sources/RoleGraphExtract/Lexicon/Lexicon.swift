@@ -177,6 +177,7 @@ public struct BoilerplateRule: Sendable, Hashable {
     public enum Mode: String, Sendable { case exact, prefix, contains, short }
     public var mode: Mode
     public var text: String
+    let bytes: [UInt8]
 
     init?(line: String) {
         guard let colon = line.firstIndex(of: ":"), let mode = Mode(rawValue: String(line[..<colon])) else {
@@ -186,14 +187,28 @@ public struct BoilerplateRule: Sendable, Hashable {
         var rest = line[line.index(after: colon)...]
         if rest.first == " " { rest = rest.dropFirst() }
         text = String(rest).lowercased()
+        bytes = Array(text.utf8)
+    }
+
+    /// Plain substring search; lines are at most 40 words, so the simple way is fast.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            var k = 1
+            while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 
     /// Whether a trimmed, lower-cased line of `words` words matches.
-    func matches(_ line: String, words: Int) -> Bool {
+    func matches(_ line: String, bytes lineBytes: [UInt8], words: Int) -> Bool {
         switch mode {
         case .exact: line == text
         case .prefix: line.hasPrefix(text)
-        case .contains: line.contains(text)
+        case .contains: Self.contains(lineBytes, bytes)
         case .short: words <= 6 && (line == text || line.hasPrefix(text + " "))
         }
     }

@@ -14,7 +14,8 @@ extension MentionFinder {
         var known: Int? = nil
         var from = a
         while from < b {
-            let lower = text.text(tokens[from].start..<tokens[b - 1].end).lowercased()
+            // Lower-cased words joined by spaces: the gazetteers' form of a name.
+            let lower = tokens[from..<b].map(\.lower).joined(separator: " ")
             if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
             guard trimmable(from) else { break }
             from += 1

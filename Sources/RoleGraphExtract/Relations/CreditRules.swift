@@ -29,7 +29,7 @@ extension Clause {
     /// role the text gives X (or as author, in a story about books).
     mutating func awardCredits() {
         guard items.contains(where: { $0.isWord && lexicon.awardCues.contains($0.lower) }) else { return }
-        for i in items.indices where ["for", "with"].contains(word(i)) && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
+        for i in items.indices where (word(i) == "for" || word(i) == "with") && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
             guard let s = person(before: i) ?? subject else { continue }
             guard let role = titleRoles[s] ?? (genre == "book" ? "author" : nil) else { continue }
             add(s, items[i + 1].entity, .credit, role, 0.6)
@@ -211,7 +211,7 @@ extension Clause {
     /// "known for her work on A, B and C", "worked on A", "credited as a cinematographer
     /// on A": the person's role when the text gives one, else `worked_on`.
     mutating func workOn() {
-        for t in items.indices where ["work", "worked", "working", "works", "nominated", "won", "credited"].contains(word(t)) {
+        for t in items.indices where Cue.workOn.contains(word(t)) {
             var on = t + 1
             var explicitRole: String? = nil
             if word(t) == "credited" {
@@ -259,7 +259,7 @@ extension Clause {
 
     /// "A (...), B (...) and C serve as executive producers on the film".
     mutating func servesAs() {
-        for t in items.indices where ["serve", "serves", "served", "serving", "are", "were"].contains(word(t)) && word(t + 1) == "as" {
+        for t in items.indices where word(t + 1) == "as" && Cue.serve.contains(word(t)) {
             var r = t + 2
             if ["a", "an", "the"].contains(word(r)) { r += 1 }
             guard let found = role(startingAt: r) else { continue }
@@ -298,4 +298,15 @@ extension Clause {
             }
         }
     }
+}
+
+/// Cue words the rules look for at every item, kept as sets built once.
+enum Cue {
+    static let workOn: Set<String> = ["work", "worked", "working", "works", "nominated", "won", "credited"]
+    static let serve: Set<String> = ["serve", "serves", "served", "serving", "are", "were"]
+    static let release: Set<String> = [
+        "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
+        "streams", "airs", "aired", "released", "release", "releases", "available",
+    ]
+    static let harm: Set<String> = ["killed", "injured", "wounded", "shot"]
 }

@@ -83,7 +83,7 @@ extension Clause {
 
     /// "premiered at Sundance", "premieres March 11 on Hulu", "coming to Hulu".
     mutating func premieresAndDistribution() {
-        for i in items.indices where ["premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming", "streams", "airs", "aired", "released", "release", "releases", "available"].contains(word(i)) {
+        for i in items.indices where Cue.release.contains(word(i)) {
             let isRelease = word(i).hasPrefix("releas")
             var k = i + 1
             while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)) {
@@ -168,7 +168,7 @@ extension Clause {
     /// "He is a fellow at Clare College", "became a honorary research professor of the
     /// University of St Andrews", "Waterstone's fiction buyer Suzie Doore".
     mutating func positions() {
-        for i in items.indices where ["a", "an"].contains(word(i)) {
+        for i in items.indices where word(i) == "a" || word(i) == "an" {
             var k = i + 1
             var words: [String] = []
             while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !["at", "of", "with", "for"].contains(word(k)) {
@@ -194,9 +194,8 @@ extension Clause {
     /// "X killed Y", "and injured Z": the person nearest before (or the subject of the
     /// sentence before, when a thing is the grammatical subject).
     mutating func harm() {
-        let verbs = ["killed", "injured", "wounded", "shot"]
-        guard let firstVerb = items.indices.first(where: { verbs.contains(word($0)) }) else { return }
-        for i in items.indices where verbs.contains(word(i)) {
+        guard let firstVerb = items.indices.first(where: { Cue.harm.contains(word($0)) }) else { return }
+        for i in items.indices where Cue.harm.contains(word(i)) {
             guard !["was", "were", "been", "be", "is", "who"].contains(word(i - 1)),
                   (isPerson(i + 1) && !items[i + 1].possessive) || (isPerson(i + 2) && !items[i + 2].possessive && lexicon.roles[word(i + 1)] != nil) else { continue }
             let victim = isPerson(i + 1) ? items[i + 1].entity : items[i + 2].entity

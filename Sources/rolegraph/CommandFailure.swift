@@ -17,3 +17,9 @@ enum CommandFailure {
         }
     }
 }
+
+/// A mistake in how the command was called, reported like any other failure.
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

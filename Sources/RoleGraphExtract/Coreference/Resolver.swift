@@ -122,7 +122,9 @@ public struct Resolver: Sendable {
                     case .name:
                         let lower = m.name.lowercased()
                         if let canonical = m.canonical {
+                            // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercased()]
+                                ?? (m.prizeOnly ? nil : entity(m.type, slug(m.name)))
                         } else if let e = labelIndex[lower] {
                             m.entity = e
                         } else if let candidates = personForms[lower] {

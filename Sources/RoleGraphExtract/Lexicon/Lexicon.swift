@@ -23,6 +23,9 @@ public struct Lexicon: Sendable {
     public var placeSuffixes: Set<String>
     /// Lower-cased name -> the canonical name it stands for (itself for most).
     public var organizations: [String: String]
+    /// Lower-cased names that are only a prize's name for an organization ("Oscar"):
+    /// they join the organization when the text names it, and are nothing alone.
+    public var prizeForms: Set<String>
     public var places: Set<String>
     public var notEntities: Set<String>
     /// Last words that make a name a non-entity ("... Prize").
@@ -89,11 +92,19 @@ public struct Lexicon: Sendable {
         orgPrefixes = map("org_prefixes").mapValues { $0 == "person" }
         placeSuffixes = set("place_suffixes")
         var orgs: [String: String] = [:]
+        var prizes = Set<String>()
         for line in lines("organizations") {
+            if line.contains(" => ") {
+                let parts = line.components(separatedBy: " => ")
+                orgs[parts[0].lowercased()] = parts[1]
+                prizes.insert(parts[0].lowercased())
+                continue
+            }
             let parts = line.components(separatedBy: " = ")
             orgs[parts[0].lowercased()] = parts.count > 1 ? parts[1] : parts[0]
         }
         organizations = orgs
+        prizeForms = prizes
         places = set("places")
         var plain = Set<String>(), suffixes = Set<String>(), prefixes = Set<String>()
         for entry in set("not_entities") {

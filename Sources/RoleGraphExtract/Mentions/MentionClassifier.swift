@@ -62,7 +62,10 @@ extension MentionFinder {
         if let canonical = lexicon.organizations[lower] ?? possessiveForm {
             m.type = .organization
             m.strength = .strong
-            if canonical.lowercased() != lower && possessiveForm == nil { m.canonical = canonical }
+            if canonical.lowercased() != lower && possessiveForm == nil {
+                m.canonical = canonical
+                m.prizeOnly = lexicon.prizeForms.contains(lower)
+            }
         } else if lexicon.places.contains(lower) {
             m.type = .place
             m.strength = .strong

@@ -11,13 +11,49 @@ extension Clause {
         bracketCredits()
         madeBy()
         awardCredits()
+        starring()
+        roleOf()
+    }
+
+    /// "'X', starring A and B", "featuring A": the people act in the clause's work.
+    mutating func starring() {
+        for i in items.indices where ["starring", "co-starring", "featuring"].contains(word(i)) {
+            guard let anchor = anchorWork(near: i) else { continue }
+            var k = i + 1
+            while k < items.count {
+                if isPerson(k) && !items[k].possessive { add(items[k].entity, anchor.work, .credit, "actor", anchor.sameSentence ? 0.75 : 0.5) }
+                else if !["and", ","].contains(word(k)) && !items[k].bracketed { break }
+                k += 1
+            }
+        }
+    }
+
+    /// "X, the director of 'Y'", "X, star of Y": a role after the name, then "of" the work.
+    mutating func roleOf() {
+        for p in items.indices where isPerson(p) && items[p].reference == .name && word(p + 1) == "," {
+            var k = p + 2
+            if ["a", "an", "the"].contains(word(k)) { k += 1 }
+            guard let found = role(startingAt: k), word(found.end) == "of" || word(found.end) == "on" else { continue }
+            var w = found.end + 1
+            if word(w) == "the" { w += 1 }
+            if isWork(w) { add(items[p].entity, items[w].entity, .credit, found.role, 0.75) }
+        }
     }
 
     /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
     mutating func madeBy() {
         for i in items.indices {
-            if isPerson(i), items[i].possessive, let cue = lexicon.workCues[word(i + 1)], isWork(i + 2), items[i + 2].reference == .name {
-                add(items[i].entity, items[i + 2].entity, .credit, makerRole(for: items[i + 2].workType ?? cue), 0.7)
+            if isPerson(i), items[i].possessive {
+                // "her album X", "his new film, X", "her debut novel X"
+                var k = i + 1
+                while k < items.count, k - i <= 3, items[k].isWord, items[k].type == nil, lexicon.workCues[word(k)] == nil { k += 1 }
+                if let cue = lexicon.workCues[word(k)] {
+                    var w = k + 1
+                    if word(w) == "," { w += 1 }
+                    if isWork(w), items[w].reference == .name {
+                        add(items[i].entity, items[w].entity, .credit, makerRole(for: items[w].workType ?? cue), 0.7)
+                    }
+                }
             }
             if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
                 add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)

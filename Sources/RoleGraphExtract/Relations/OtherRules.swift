@@ -11,6 +11,23 @@ extension Clause {
         harm()
         cooperation()
         about()
+        basedOn()
+    }
+
+    /// "based on the novel 'X'", "adapted from X's book Y".
+    mutating func basedOn() {
+        for i in items.indices where (word(i) == "based" && word(i + 1) == "on") || (word(i) == "adapted" && word(i + 1) == "from") {
+            var k = i + 2
+            while k < items.count, k - i <= 7, !isWork(k) {
+                if [".", ";"].contains(word(k)) { break }
+                k += 1
+            }
+            guard isWork(k), items[k].reference == .name else { continue }
+            var before = i - 1
+            while before >= 0, !isWork(before) || items[before].bracketed { before -= 1 }
+            let subject = before >= 0 ? items[before].entity : previousWork
+            add(subject, items[k].entity, .other, "based_on", 0.6)
+        }
     }
 
     /// The subject of a fact about a person: the person nearest before `i`, else the
@@ -94,7 +111,8 @@ extension Clause {
                         o += 1
                     }
                     if isType(o, .organization), let w = anchorWork(near: i) {
-                        let relation = word(k) == "at" ? "premiered_at" : isRelease ? "released_by" : "distributed_by"
+                        let isBroadcast = word(i).hasPrefix("air")
+                        let relation = word(k) == "at" ? "premiered_at" : isRelease ? "released_by" : isBroadcast ? "broadcast_on" : "distributed_by"
                         add(w.work, items[o].entity, .other, relation, w.sameSentence ? 0.7 : 0.5)
                         break
                     }

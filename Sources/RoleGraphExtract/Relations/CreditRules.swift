@@ -181,7 +181,7 @@ extension Clause {
             // The object: a work a few items on.
             var o = v + 1
             var object: Int? = nil
-            while o < items.count, o - v <= 8 {
+            while o < items.count, o - v <= 12 {
                 if isWork(o) { object = items[o].entity; break }
                 if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }

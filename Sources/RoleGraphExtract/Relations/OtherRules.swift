@@ -12,6 +12,36 @@ extension Clause {
         cooperation()
         about()
         basedOn()
+        companies()
+    }
+
+    static let companyVerbs: [String: String] = [
+        "produce": "produced_by", "produced": "produced_by", "produces": "produced_by",
+        "release": "distributed_by", "released": "distributed_by", "releases": "distributed_by",
+        "distribute": "distributed_by", "distributed": "distributed_by", "distributes": "distributed_by",
+    ]
+
+    /// "Netflix and RadicalMedia paired up to produce and release the documentary": the
+    /// companies that are the subject of producing or releasing verbs.
+    mutating func companies() {
+        let orgs = items.indices.prefix { !isPerson($0) }.filter { isType($0, .organization) && !items[$0].bracketed }
+        guard let lastOrg = orgs.last else { return }
+        var relations: [String] = []
+        var v = lastOrg + 1
+        while v < items.count, v - lastOrg <= 12 {
+            if let r = Self.companyVerbs[word(v)] {
+                if word(v + 1) == "by" { return }
+                relations.append(r)
+            } else if isWork(v) {
+                for o in orgs {
+                    for r in Set(relations) { add(items[v].entity, items[o].entity, .other, r, 0.6) }
+                }
+                return
+            } else if [".", ";"].contains(word(v)) || isPerson(v) {
+                return
+            }
+            v += 1
+        }
     }
 
     /// "based on the novel 'X'", "adapted from X's book Y".

@@ -53,6 +53,15 @@ public struct Resolver: Sendable {
             }
         }
 
+        var slugs: [String: String] = [:]
+        func slug(_ name: String) -> String {
+            if let known = slugs[name] { return known }
+            let made = NodeID.slug(name)
+            slugs[name] = made
+            return made
+        }
+        func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
+
         func entity(_ type: EntityType, _ key: String) -> Int {
             let k = "\(type.rawValue)|\(key)"
             if let e = index[k] { return e }
@@ -70,7 +79,7 @@ public struct Resolver: Sendable {
                 if let t = strongType[lower], t != m.type { m.type = t; m.strength = .strong }
                 if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
                 if m.strength == .weak { continue }
-                let e = entity(m.type, m.type == .person ? personKey(m.name) : NodeID.slug(m.name))
+                let e = entity(m.type, m.type == .person ? personKey(m.name) : slug(m.name))
                 sentences[si].mentions[mi] = m
                 sentences[si].mentions[mi].entity = e
             }
@@ -113,7 +122,9 @@ public struct Resolver: Sendable {
                     case .name:
                         let lower = m.name.lowercased()
                         if let canonical = m.canonical {
+                            // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercased()]
+                                ?? (m.prizeOnly ? nil : entity(m.type, slug(m.name)))
                         } else if let e = labelIndex[lower] {
                             m.entity = e
                         } else if let candidates = personForms[lower] {
@@ -121,7 +132,7 @@ public struct Resolver: Sendable {
                         } else if m.type == .person && m.cuedPerson && m.strength != .weak {
                             m.entity = entity(.person, personKey(m.name))
                         } else if m.type != .person && m.strength != .weak {
-                            m.entity = entity(m.type, NodeID.slug(m.name))
+                            m.entity = entity(m.type, slug(m.name))
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
@@ -176,10 +187,6 @@ public struct Resolver: Sendable {
         if k >= 0, tokens[k].text == "," { k -= 1 }
         guard k >= 0 else { return nil }
         return lexicon.genderCues[tokens[k].lower]
-    }
-
-    func personKey(_ name: String) -> String {
-        NodeID.slug(withoutTitle(name) ?? name)
     }
 
     func withoutTitle(_ name: String) -> String? {

@@ -23,6 +23,9 @@ public struct Lexicon: Sendable {
     public var placeSuffixes: Set<String>
     /// Lower-cased name -> the canonical name it stands for (itself for most).
     public var organizations: [String: String]
+    /// Lower-cased names that are only a prize's name for an organization ("Oscar"):
+    /// they join the organization when the text names it, and are nothing alone.
+    public var prizeForms: Set<String>
     public var places: Set<String>
     public var notEntities: Set<String>
     /// Last words that make a name a non-entity ("... Prize").
@@ -89,11 +92,19 @@ public struct Lexicon: Sendable {
         orgPrefixes = map("org_prefixes").mapValues { $0 == "person" }
         placeSuffixes = set("place_suffixes")
         var orgs: [String: String] = [:]
+        var prizes = Set<String>()
         for line in lines("organizations") {
+            if line.contains(" => ") {
+                let parts = line.components(separatedBy: " => ")
+                orgs[parts[0].lowercased()] = parts[1]
+                prizes.insert(parts[0].lowercased())
+                continue
+            }
             let parts = line.components(separatedBy: " = ")
             orgs[parts[0].lowercased()] = parts.count > 1 ? parts[1] : parts[0]
         }
         organizations = orgs
+        prizeForms = prizes
         places = set("places")
         var plain = Set<String>(), suffixes = Set<String>(), prefixes = Set<String>()
         for entry in set("not_entities") {
@@ -177,6 +188,7 @@ public struct BoilerplateRule: Sendable, Hashable {
     public enum Mode: String, Sendable { case exact, prefix, contains, short }
     public var mode: Mode
     public var text: String
+    let bytes: [UInt8]
 
     init?(line: String) {
         guard let colon = line.firstIndex(of: ":"), let mode = Mode(rawValue: String(line[..<colon])) else {
@@ -186,14 +198,28 @@ public struct BoilerplateRule: Sendable, Hashable {
         var rest = line[line.index(after: colon)...]
         if rest.first == " " { rest = rest.dropFirst() }
         text = String(rest).lowercased()
+        bytes = Array(text.utf8)
+    }
+
+    /// Plain substring search; lines are at most 40 words, so the simple way is fast.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            var k = 1
+            while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 
     /// Whether a trimmed, lower-cased line of `words` words matches.
-    func matches(_ line: String, words: Int) -> Bool {
+    func matches(_ line: String, bytes lineBytes: [UInt8], words: Int) -> Bool {
         switch mode {
         case .exact: line == text
         case .prefix: line.hasPrefix(text)
-        case .contains: line.contains(text)
+        case .contains: Self.contains(lineBytes, bytes)
         case .short: words <= 6 && (line == text || line.hasPrefix(text + " "))
         }
     }

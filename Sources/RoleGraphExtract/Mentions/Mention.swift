@@ -39,6 +39,8 @@ public struct Mention: Sendable, Hashable {
     public var cuedPerson: Bool = false
     /// For gazetteer forms of another entity ("Oscar" for the Academy Awards).
     public var canonical: String? = nil
+    /// The form is only a prize's name: without its canonical entity it names nothing.
+    public var prizeOnly: Bool = false
     /// "based" or "born" for a place read from "London-based" or "Kyiv-born".
     public var compound: String? = nil
     /// Resolved entity index, filled in by coreference.

@@ -14,7 +14,8 @@ extension MentionFinder {
         var known: Int? = nil
         var from = a
         while from < b {
-            let lower = text.text(tokens[from].start..<tokens[b - 1].end).lowercased()
+            // Lower-cased words joined by spaces: the gazetteers' form of a name.
+            let lower = tokens[from..<b].map(\.lower).joined(separator: " ")
             if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
             guard trimmable(from) else { break }
             from += 1
@@ -61,7 +62,10 @@ extension MentionFinder {
         if let canonical = lexicon.organizations[lower] ?? possessiveForm {
             m.type = .organization
             m.strength = .strong
-            if canonical.lowercased() != lower && possessiveForm == nil { m.canonical = canonical }
+            if canonical.lowercased() != lower && possessiveForm == nil {
+                m.canonical = canonical
+                m.prizeOnly = lexicon.prizeForms.contains(lower)
+            }
         } else if lexicon.places.contains(lower) {
             m.type = .place
             m.strength = .strong
@@ -78,7 +82,7 @@ extension MentionFinder {
             }
         } else if words.count >= 2, lexicon.roles[previous] != nil, !lexicon.orgSuffixes.contains(words.last!) {
             m.strength = .strong        // "actress Jo Park": a role noun names a person
-        } else if let type = workCue(tokens, before: a) {
+        } else if let type = workCue(tokens, before: a, listAllowed: !m.possessive) {
             m.type = .work
             m.workType = type
             m.strength = .strong
@@ -123,11 +127,12 @@ extension MentionFinder {
     }
 
     /// The work type of a work noun right before token `a` ("her book Small Island").
-    func workCue(_ tokens: [Token], before a: Int) -> String? {
+    /// `listAllowed`: whether "films, including X" counts; not for "including X's film".
+    func workCue(_ tokens: [Token], before a: Int, listAllowed: Bool = true) -> String? {
         guard a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].possessive else { return nil }
         if let type = lexicon.workCues[tokens[a - 1].lower] { return type }
         // "many histories, including Tudor England", "films such as X"
-        guard tokens[a - 1].lower == "including" || (tokens[a - 1].lower == "as" && a >= 2 && tokens[a - 2].lower == "such") else { return nil }
+        guard listAllowed, tokens[a - 1].lower == "including" || (tokens[a - 1].lower == "as" && a >= 2 && tokens[a - 2].lower == "such") else { return nil }
         var k = a - 2
         while k >= 0, k >= a - 5 {
             if let type = lexicon.workCues[tokens[k].lower] { return type }

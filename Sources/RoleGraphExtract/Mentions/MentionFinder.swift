@@ -7,6 +7,7 @@
 /// resolves later.
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
+    static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
     /// Quotes longer than this many tokens are speech, not titles.
     static let longestTitle = 40
 
@@ -185,13 +186,13 @@ public struct MentionFinder: Sendable {
 
     private func reference(_ tokens: [Token], at k: Int) -> Mention? {
         let t = tokens[k]
-        if ["he", "she", "him", "his", "her", "hers"].contains(t.lower) {
+        if Self.pronouns.contains(t.lower) {
             var m = Mention(tokens: k..<(k + 1), start: t.start, end: t.end, name: t.text, type: .person, strength: .weak)
             m.reference = .pronoun
             m.possessive = t.lower == "his" || t.lower == "her"
             return m
         }
-        guard let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series" else { return nil }
+        guard t.lower.unicodeScalars.count > 1, let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
         for ahead in (k + 1)..<min(tokens.count, k + 3) where !t.possessive {
             if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }

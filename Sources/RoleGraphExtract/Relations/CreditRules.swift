@@ -11,13 +11,49 @@ extension Clause {
         bracketCredits()
         madeBy()
         awardCredits()
+        starring()
+        roleOf()
+    }
+
+    /// "'X', starring A and B", "featuring A": the people act in the clause's work.
+    mutating func starring() {
+        for i in items.indices where ["starring", "co-starring", "featuring"].contains(word(i)) {
+            guard let anchor = anchorWork(near: i) else { continue }
+            var k = i + 1
+            while k < items.count {
+                if isPerson(k) && !items[k].possessive { add(items[k].entity, anchor.work, .credit, "actor", anchor.sameSentence ? 0.75 : 0.5) }
+                else if !["and", ","].contains(word(k)) && !items[k].bracketed { break }
+                k += 1
+            }
+        }
+    }
+
+    /// "X, the director of 'Y'", "X, star of Y": a role after the name, then "of" the work.
+    mutating func roleOf() {
+        for p in items.indices where isPerson(p) && items[p].reference == .name && word(p + 1) == "," {
+            var k = p + 2
+            if ["a", "an", "the"].contains(word(k)) { k += 1 }
+            guard let found = role(startingAt: k), word(found.end) == "of" || word(found.end) == "on" else { continue }
+            var w = found.end + 1
+            if word(w) == "the" { w += 1 }
+            if isWork(w) { add(items[p].entity, items[w].entity, .credit, found.role, 0.75) }
+        }
     }
 
     /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
     mutating func madeBy() {
         for i in items.indices {
-            if isPerson(i), items[i].possessive, let cue = lexicon.workCues[word(i + 1)], isWork(i + 2), items[i + 2].reference == .name {
-                add(items[i].entity, items[i + 2].entity, .credit, makerRole(for: items[i + 2].workType ?? cue), 0.7)
+            if isPerson(i), items[i].possessive {
+                // "her album X", "his new film, X", "her debut novel X"
+                var k = i + 1
+                while k < items.count, k - i <= 3, items[k].isWord, items[k].type == nil, lexicon.workCues[word(k)] == nil { k += 1 }
+                if let cue = lexicon.workCues[word(k)] {
+                    var w = k + 1
+                    if word(w) == "," { w += 1 }
+                    if isWork(w), items[w].reference == .name {
+                        add(items[i].entity, items[w].entity, .credit, makerRole(for: items[w].workType ?? cue), 0.7)
+                    }
+                }
             }
             if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
                 add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)
@@ -29,7 +65,7 @@ extension Clause {
     /// role the text gives X (or as author, in a story about books).
     mutating func awardCredits() {
         guard items.contains(where: { $0.isWord && lexicon.awardCues.contains($0.lower) }) else { return }
-        for i in items.indices where ["for", "with"].contains(word(i)) && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
+        for i in items.indices where (word(i) == "for" || word(i) == "with") && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
             guard let s = person(before: i) ?? subject else { continue }
             guard let role = titleRoles[s] ?? (genre == "book" ? "author" : nil) else { continue }
             add(s, items[i + 1].entity, .credit, role, 0.6)
@@ -145,7 +181,7 @@ extension Clause {
             // The object: a work a few items on.
             var o = v + 1
             var object: Int? = nil
-            while o < items.count, o - v <= 8 {
+            while o < items.count, o - v <= 12 {
                 if isWork(o) { object = items[o].entity; break }
                 if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
@@ -211,7 +247,7 @@ extension Clause {
     /// "known for her work on A, B and C", "worked on A", "credited as a cinematographer
     /// on A": the person's role when the text gives one, else `worked_on`.
     mutating func workOn() {
-        for t in items.indices where ["work", "worked", "working", "works", "nominated", "won", "credited"].contains(word(t)) {
+        for t in items.indices where Cue.workOn.contains(word(t)) {
             var on = t + 1
             var explicitRole: String? = nil
             if word(t) == "credited" {
@@ -259,7 +295,7 @@ extension Clause {
 
     /// "A (...), B (...) and C serve as executive producers on the film".
     mutating func servesAs() {
-        for t in items.indices where ["serve", "serves", "served", "serving", "are", "were"].contains(word(t)) && word(t + 1) == "as" {
+        for t in items.indices where word(t + 1) == "as" && Cue.serve.contains(word(t)) {
             var r = t + 2
             if ["a", "an", "the"].contains(word(r)) { r += 1 }
             guard let found = role(startingAt: r) else { continue }
@@ -298,4 +334,15 @@ extension Clause {
             }
         }
     }
+}
+
+/// Cue words the rules look for at every item, kept as sets built once.
+enum Cue {
+    static let workOn: Set<String> = ["work", "worked", "working", "works", "nominated", "won", "credited"]
+    static let serve: Set<String> = ["serve", "serves", "served", "serving", "are", "were"]
+    static let release: Set<String> = [
+        "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
+        "streams", "airs", "aired", "released", "release", "releases", "available",
+    ]
+    static let harm: Set<String> = ["killed", "injured", "wounded", "shot"]
 }

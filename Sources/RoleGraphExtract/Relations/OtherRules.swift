@@ -11,6 +11,53 @@ extension Clause {
         harm()
         cooperation()
         about()
+        basedOn()
+        companies()
+    }
+
+    static let companyVerbs: [String: String] = [
+        "produce": "produced_by", "produced": "produced_by", "produces": "produced_by",
+        "release": "distributed_by", "released": "distributed_by", "releases": "distributed_by",
+        "distribute": "distributed_by", "distributed": "distributed_by", "distributes": "distributed_by",
+    ]
+
+    /// "Netflix and RadicalMedia paired up to produce and release the documentary": the
+    /// companies that are the subject of producing or releasing verbs.
+    mutating func companies() {
+        let orgs = items.indices.prefix { !isPerson($0) }.filter { isType($0, .organization) && !items[$0].bracketed }
+        guard let lastOrg = orgs.last else { return }
+        var relations: [String] = []
+        var v = lastOrg + 1
+        while v < items.count, v - lastOrg <= 12 {
+            if let r = Self.companyVerbs[word(v)] {
+                if word(v + 1) == "by" { return }
+                relations.append(r)
+            } else if isWork(v) {
+                for o in orgs {
+                    for r in Set(relations) { add(items[v].entity, items[o].entity, .other, r, 0.6) }
+                }
+                return
+            } else if [".", ";"].contains(word(v)) || isPerson(v) {
+                return
+            }
+            v += 1
+        }
+    }
+
+    /// "based on the novel 'X'", "adapted from X's book Y".
+    mutating func basedOn() {
+        for i in items.indices where (word(i) == "based" && word(i + 1) == "on") || (word(i) == "adapted" && word(i + 1) == "from") {
+            var k = i + 2
+            while k < items.count, k - i <= 7, !isWork(k) {
+                if [".", ";"].contains(word(k)) { break }
+                k += 1
+            }
+            guard isWork(k), items[k].reference == .name else { continue }
+            var before = i - 1
+            while before >= 0, !isWork(before) || items[before].bracketed { before -= 1 }
+            let subject = before >= 0 ? items[before].entity : previousWork
+            add(subject, items[k].entity, .other, "based_on", 0.6)
+        }
     }
 
     /// The subject of a fact about a person: the person nearest before `i`, else the
@@ -83,7 +130,7 @@ extension Clause {
 
     /// "premiered at Sundance", "premieres March 11 on Hulu", "coming to Hulu".
     mutating func premieresAndDistribution() {
-        for i in items.indices where ["premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming", "streams", "airs", "aired", "released", "release", "releases", "available"].contains(word(i)) {
+        for i in items.indices where Cue.release.contains(word(i)) {
             let isRelease = word(i).hasPrefix("releas")
             var k = i + 1
             while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)) {
@@ -94,7 +141,8 @@ extension Clause {
                         o += 1
                     }
                     if isType(o, .organization), let w = anchorWork(near: i) {
-                        let relation = word(k) == "at" ? "premiered_at" : isRelease ? "released_by" : "distributed_by"
+                        let isBroadcast = word(i).hasPrefix("air")
+                        let relation = word(k) == "at" ? "premiered_at" : isRelease ? "released_by" : isBroadcast ? "broadcast_on" : "distributed_by"
                         add(w.work, items[o].entity, .other, relation, w.sameSentence ? 0.7 : 0.5)
                         break
                     }
@@ -168,7 +216,7 @@ extension Clause {
     /// "He is a fellow at Clare College", "became a honorary research professor of the
     /// University of St Andrews", "Waterstone's fiction buyer Suzie Doore".
     mutating func positions() {
-        for i in items.indices where ["a", "an"].contains(word(i)) {
+        for i in items.indices where word(i) == "a" || word(i) == "an" {
             var k = i + 1
             var words: [String] = []
             while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !["at", "of", "with", "for"].contains(word(k)) {
@@ -194,9 +242,8 @@ extension Clause {
     /// "X killed Y", "and injured Z": the person nearest before (or the subject of the
     /// sentence before, when a thing is the grammatical subject).
     mutating func harm() {
-        let verbs = ["killed", "injured", "wounded", "shot"]
-        guard let firstVerb = items.indices.first(where: { verbs.contains(word($0)) }) else { return }
-        for i in items.indices where verbs.contains(word(i)) {
+        guard let firstVerb = items.indices.first(where: { Cue.harm.contains(word($0)) }) else { return }
+        for i in items.indices where Cue.harm.contains(word(i)) {
             guard !["was", "were", "been", "be", "is", "who"].contains(word(i - 1)),
                   (isPerson(i + 1) && !items[i + 1].possessive) || (isPerson(i + 2) && !items[i + 2].possessive && lexicon.roles[word(i + 1)] != nil) else { continue }
             let victim = isPerson(i + 1) ? items[i + 1].entity : items[i + 2].entity

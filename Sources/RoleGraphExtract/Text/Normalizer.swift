@@ -56,10 +56,10 @@ public struct Normalizer: Sendable {
             // Only digits and punctuation ("-", "0"): furniture when not blank.
             return line.contains(where: { !s[$0].isSpaceFast }) ? ("", 0, false) : nil
         }
+        // Count words first: long lines are prose, and need no lower-cased copy.
         var words = 0
         var inWord = false
         var lowerAfterFirst = true
-        var text = String.UnicodeScalarView()
         for i in start..<line.upperBound {
             let c = s[i]
             if c.isSpaceFast {
@@ -67,10 +67,18 @@ public struct Normalizer: Sendable {
             } else if !inWord {
                 inWord = true
                 words += 1
-                if words > 40 { return (String(text), words, false) }
+                if words > 40 { return ("", words, false) }
                 if words > 1 && c.isUpperFast { lowerAfterFirst = false }
             }
-            text.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+        }
+        var text = String.UnicodeScalarView()
+        for i in start..<line.upperBound {
+            let c = s[i]
+            if c.value < 128 {
+                text.append(c.isUpperFast ? Unicode.Scalar(c.value + 32)! : c)
+            } else {
+                text.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            }
         }
         let key = String(text).trimmingSpaces()
         let last = key.unicodeScalars.last ?? " "
@@ -79,9 +87,10 @@ public struct Normalizer: Sendable {
     }
 
     private func isBoilerplate(_ key: String, words: Int) -> Bool {
-        if key.isEmpty { return true }
         if words > 40 { return false }
-        return lexicon.boilerplate.contains { $0.matches(key, words: words) }
+        if key.isEmpty { return true }
+        let bytes = Array(key.utf8)
+        return lexicon.boilerplate.contains { $0.matches(key, bytes: bytes, words: words) }
     }
 }
 

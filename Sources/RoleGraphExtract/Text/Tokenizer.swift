@@ -42,6 +42,19 @@ public struct Tokenizer: Sendable {
             k < range.lowerBound || k >= end || s[k].isSpaceFast
         }
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
+            // ASCII words (nearly all of them) are built from bytes directly.
+            if b - a <= 64, s[a..<b].allSatisfy({ $0.value < 128 }) {
+                var bytes = [UInt8](repeating: 0, count: b - a)
+                var lower = bytes
+                var upper = false
+                for k in a..<b {
+                    let v = UInt8(s[k].value)
+                    bytes[k - a] = v
+                    if v >= 65 && v <= 90 { lower[k - a] = v + 32; upper = true } else { lower[k - a] = v }
+                }
+                let t = String(decoding: bytes, as: UTF8.self)
+                return Token(start: a, end: b, text: t, lower: upper ? String(decoding: lower, as: UTF8.self) : t, kind: kind)
+            }
             let t = String(String.UnicodeScalarView(s[a..<b]))
             return Token(start: a, end: b, text: t, lower: t.lowercased(), kind: kind)
         }

@@ -9,6 +9,7 @@ extension MentionFinder {
         // ("New Mexico", "American Cinematographer").
         func trimmable(_ t: Int) -> Bool {
             lexicon.stopWords.contains(tokens[t].lower) || lexicon.roles[tokens[t].lower] != nil
+                || lexicon.occupations[tokens[t].lower] != nil
                 || lexicon.orgDescriptors.contains(tokens[t].lower)
         }
         var known: Int? = nil
@@ -20,14 +21,20 @@ extension MentionFinder {
             from += 1
         }
         let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
+        // "Terrence Malick's Days of Heaven": a person's possessive before a title.
+        let ownedTitle = afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)
+        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
+        let articleTitle = known == nil && isArticleTitle(tokens, a..<b)
         if let known {
             a = known
-        } else if cueBeforeArticle {
+        } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {
+            // "A Fistful of Dollars", "her debut novel, The Wilderness": the article is the title's.
             // "her novel The Winter Orchard": the article belongs to the title.
         } else if !keepArticle {
             while a < b, lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
-                    || lexicon.workCues[tokens[a].lower] != nil || lexicon.roleVerbs[tokens[a].lower] != nil {
+                    || lexicon.workCues[tokens[a].lower] != nil || lexicon.roleVerbs[tokens[a].lower] != nil
+                    || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {
                 a += 1
             }
         }
@@ -76,9 +83,18 @@ extension MentionFinder {
                 inner.possessive = m.possessive
                 extra.append(inner)
             }
-        } else if words.count >= 2, lexicon.roles[previous] != nil, !lexicon.orgSuffixes.contains(words.last!) {
+        } else if isVenue(tokens, words, before: a) {
+            m.type = .place
+            m.strength = .strong
+        } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!),
+                  ownedTitle || !lexicon.placeSuffixes.contains(words.last!) {
+            m.type = .work
+            m.workType = appositionCue ?? workCue(tokens, before: a)
+            m.strength = .plain
+        } else if words.count >= 2, lexicon.roles[previous] != nil || lexicon.occupations[previous] != nil,
+                  !lexicon.orgSuffixes.contains(words.last!) {
             m.strength = .strong        // "actress Jo Park": a role noun names a person
-        } else if let type = workCue(tokens, before: a) {
+        } else if let type = workCue(tokens, before: a), !m.possessive || tokens[a - 1].lower != "of" {
             m.type = .work
             m.workType = type
             m.strength = .strong
@@ -126,6 +142,8 @@ extension MentionFinder {
     func workCue(_ tokens: [Token], before a: Int) -> String? {
         guard a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].possessive else { return nil }
         if let type = lexicon.workCues[tokens[a - 1].lower] { return type }
+        // "the fifth season of X", "episodes of X": the title of a series.
+        if tokens[a - 1].lower == "of", a >= 2, ["season", "seasons", "episode", "episodes"].contains(tokens[a - 2].lower) { return "series" }
         // "many histories, including Tudor England", "films such as X"
         guard tokens[a - 1].lower == "including" || (tokens[a - 1].lower == "as" && a >= 2 && tokens[a - 2].lower == "such") else { return nil }
         var k = a - 2

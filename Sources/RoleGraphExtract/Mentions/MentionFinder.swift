@@ -74,13 +74,19 @@ public struct MentionFinder: Sendable {
         while k < n {
             guard !consumed[k], tokens[k].isCapitalized else { k += 1; continue }
             var e = k + 1
+            let titleSlot = isTitleSlot(tokens, at: k)
             if !tokens[k].possessive && !isCompoundCue(tokens[k]) {
                 while e < n, !consumed[e] {
                     let t = tokens[e]
                     if isCompoundCue(t) { break }
+                    if titleSlot || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot) {
+                        e = bridged
+                        continue
+                    }
+
                     if t.isCapitalized || (t.isNumber && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized) {
                         e += 1
-                        if t.possessive { break }
+                        if t.possessive && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
                         continue
                     }
                     if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
@@ -106,7 +112,14 @@ public struct MentionFinder: Sendable {
                 k += 1
                 continue
             }
-            mentions.append(contentsOf: classify(tokens, k..<e, text: text, headline: headline))
+            // "21 Laps Entertainment": a number before a company name belongs to it.
+            var from = k
+            if k > 0, tokens[k - 1].isNumber, tokens[k - 1].text.unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
+               e - k >= 2, lexicon.orgSuffixes.contains(tokens[e - 1].lower),
+               !(k > 1 && (tokens[k - 2].isNumber || tokens[k - 2].isCapitalized)) {
+                from = k - 1
+            }
+            mentions.append(contentsOf: classify(tokens, from..<e, text: text, headline: headline))
             k = e
         }
 

@@ -145,7 +145,7 @@ struct Clause {
         switch workType ?? (genre == "book" ? "book" : "film") {
         case "book", "novel": "author"
         case "series": "creator"
-        case "album", "song": "singer"
+        case "album", "song": "artist"
         case "play": "writer"
         default: "director"
         }

@@ -1,0 +1,157 @@
+/// Places where a capitalized run is a work title rather than a name, and how such a
+/// title may run on through lower-case small words ("Days of Heaven", "Once Upon a Time
+/// in the West").
+extension MentionFinder {
+    /// Small words a title may carry between capitalized words; "and", "or", "by", "with"
+    /// are left out because they usually join two names or name a maker.
+    static let bridgeWords: Set<String> = ["of", "the", "a", "an", "in", "upon", "on", "to", "at", "into"]
+    /// Bridges that may also open a place phrase ("Oppenheimer in Los Angeles").
+    static let placePrepositions: Set<String> = ["in", "at", "on", "to", "into", "for"]
+
+    /// Whether the run starting at token `k` stands where a title is expected: after a
+    /// capitalized possessive ("Greta Gerwig's Barbie") or after a work noun, with or
+    /// without a comma ("her debut novel, The Wilderness").
+    func isTitleSlot(_ tokens: [Token], at k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if tokens[k - 1].possessive && tokens[k - 1].isCapitalized { return true }
+        if k >= 2, tokens[k - 1].text == ",", tokens[k - 2].kind == .word, !tokens[k - 2].possessive,
+           lexicon.workCues[tokens[k - 2].lower] != nil {
+            return true
+        }
+        return workCue(tokens, before: k) != nil
+    }
+
+    /// "The Dark Side of ...", "A Fistful of ...": a capitalized article opening a run, or
+    /// any capitalized small title word inside a sentence ("through For a Few Dollars More").
+    func startsWithArticle(_ tokens: [Token], _ k: Int) -> Bool {
+        guard tokens[k].isCapitalized else { return false }
+        return ["the", "a", "an"].contains(tokens[k].lower) || isInnerFunctionWord(tokens, k)
+    }
+
+    /// A capitalized small word inside a sentence, not after a quote or colon: it can only
+    /// open a title.
+    func isInnerFunctionWord(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k > 0, tokens[k].isCapitalized, Self.bridgeWords.contains(tokens[k].lower) || ["for", "once"].contains(tokens[k].lower) else { return false }
+        let before = tokens[k - 1]
+        return before.kind == .word || before.text == ","
+    }
+
+    /// When one or two small title words at `e` are followed by a capitalized word that
+    /// does not open a known place or organization, the index of that word.
+    /// "for" bridges only in a title slot ("her debut, Salt for the Journey"), since
+    /// elsewhere it joins a prize to its category ("Prize for Fiction").
+    func titleBridge(_ tokens: [Token], at e: Int, consumed: [Bool], allowFor: Bool) -> Int? {
+        var j = e
+        while j < tokens.count, j - e < 2, tokens[j].kind == .word, !tokens[j].isCapitalized,
+              Self.bridgeWords.contains(tokens[j].lower) || (allowFor && tokens[j].lower == "for") {
+            j += 1
+        }
+        guard j > e, j < tokens.count, !consumed[j], tokens[j].isCapitalized, !tokens[e - 1].possessive else { return nil }
+        if (e..<j).contains(where: { Self.placePrepositions.contains(tokens[$0].lower) }) {
+            let one = tokens[j].lower
+            let two = j + 1 < tokens.count ? one + " " + tokens[j + 1].lower : one
+            for form in [one, two] where lexicon.places.contains(form) || lexicon.organizations[form] != nil {
+                return nil
+            }
+            if ["the", "a", "an"].contains(tokens[j].lower) == false, j + 1 < tokens.count,
+               tokens[j + 1].isCapitalized, lexicon.placeSuffixes.contains(tokens[j + 1].lower) || lexicon.orgSuffixes.contains(tokens[j + 1].lower) {
+                return nil
+            }
+        }
+        return j
+    }
+
+    /// Whether the possessive owner ending at token `end` reads as a person: not a known
+    /// organization or place, no organization or place suffix.
+    func ownerIsPersonLike(_ tokens: [Token], endingAt end: Int, text: SourceText) -> Bool {
+        guard end >= 0, tokens[end].possessive, tokens[end].isCapitalized else { return false }
+        var start = end
+        while start > 0, end - start < 5, tokens[start - 1].isCapitalized, !tokens[start - 1].possessive { start -= 1 }
+        // "The Cartographer's Daughter": an owner opened by an article is a title's start.
+        if ["the", "a", "an"].contains(tokens[start].lower) { return false }
+        while start < end, lexicon.stopWords.contains(tokens[start].lower) || lexicon.roles[tokens[start].lower] != nil { start += 1 }
+        for from in start...end {
+            let lower = text.text(tokens[from].start..<tokens[end].end).lowercased()
+            if lexicon.isNotEntity(lower) { return false }      // "New Year's Day"
+            if lexicon.organizations[lower] != nil || lexicon.organizations[lower + "'s"] != nil
+                || lexicon.organizations[lower + "\u{2019}s"] != nil || lexicon.places.contains(lower) { return false }
+        }
+        let last = tokens[end].lower
+        return !lexicon.orgSuffixes.contains(last) && !lexicon.placeSuffixes.contains(last) && !lexicon.stopWords.contains(last)
+    }
+
+    /// "Orbital, a short novel": the work noun a following apposition gives the run
+    /// ending before token `b`.
+    func workCue(_ tokens: [Token], after b: Int) -> String? {
+        guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the"].contains(tokens[b + 1].lower) else { return nil }
+        var k = b + 2
+        while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            // "Nolan, the film follows": after "the" a describing word must come first.
+            if let type = lexicon.workCues[tokens[k].lower], !tokens[k].possessive, !tokens[k].lower.hasSuffix("s") || type == "series",
+               tokens[b + 1].lower != "the" || k > b + 2 {
+                return type
+            }
+            k += 1
+        }
+        return nil
+    }
+}
+
+extension MentionFinder {
+    /// "her debut album, Frank,": a work noun, a comma, then the run, closed by a
+    /// punctuation mark or the sentence end (so "the film, Nolan said" is not a title).
+    func commaWorkCue(_ tokens: [Token], before a: Int, runEnd b: Int) -> String? {
+        guard a >= 2, tokens[a - 1].text == ",", tokens[a - 2].kind == .word, !tokens[a - 2].possessive,
+              let type = lexicon.workCues[tokens[a - 2].lower], !tokens[a - 2].lower.hasSuffix("s") || type == "series" else { return nil }
+        guard b >= tokens.count || [",", ".", ";", ":"].contains(tokens[b].text) else { return nil }
+        return type
+    }
+
+    /// A run opened by an article with a small title word inside and no organization or
+    /// place word: "The Dark Side of the Moon", "A Fistful of Dollars".
+    func isArticleTitle(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        guard run.count >= 2 else { return false }
+        var bridged = isInnerFunctionWord(tokens, run.lowerBound)
+        guard bridged || (run.count >= 3 && ["the", "a", "an"].contains(tokens[run.lowerBound].lower)) else { return false }
+        for t in run.dropFirst() {
+            let lower = tokens[t].lower
+            if !tokens[t].isCapitalized && Self.bridgeWords.contains(lower) { bridged = true }
+            if lexicon.orgSuffixes.contains(lower) || lexicon.placeSuffixes.contains(lower) || lexicon.orgPrefixes[lower] != nil {
+                return false
+            }
+        }
+        return bridged
+    }
+}
+
+extension MentionFinder {
+    /// "at the Dolby Theatre", "in Abbey Road Studios": a venue word ends a name that
+    /// follows a place preposition.
+    func isVenue(_ tokens: [Token], _ words: [String], before a: Int) -> Bool {
+        guard words.count >= 2, let last = words.last, lexicon.venueSuffixes.contains(last) else { return false }
+        var k = a - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k >= 0, ["at", "in", "aboard", "inside", "outside", "from"].contains(tokens[k].lower) else { return false }
+        // "a producer at Cinder Studios": a post at a company, not a building.
+        let holder = k > 0 ? tokens[k - 1].lower : ""
+        return lexicon.affiliationRoles.contains(holder) == false && lexicon.roles[holder] == nil
+            && !["works", "worked", "working", "job", "career"].contains(holder)
+    }
+}
+
+extension MentionFinder {
+    /// "The Cartographer's Daughter": in a run opened by an article, a possessive followed
+    /// by a capitalized word is inside one title, unless the owner is a known
+    /// organization or ends in an organization word ("The Guardian's Peter Bradshaw").
+    func possessiveInsideTitle(_ tokens: [Token], _ run: Range<Int>, consumed: [Bool], text: SourceText) -> Bool {
+        let k = run.lowerBound, e = run.upperBound
+        guard run.count >= 2, tokens[k].isCapitalized, ["the", "a", "an"].contains(tokens[k].lower),
+              e < tokens.count, !consumed[e], tokens[e].isCapitalized else { return false }
+        let owner = text.text(tokens[k + 1].start..<tokens[e - 1].end).lowercased()
+        if lexicon.organizations[owner] != nil || lexicon.organizations["the " + owner] != nil
+            || lexicon.orgSuffixes.contains(tokens[e - 1].lower) || lexicon.places.contains(owner) {
+            return false
+        }
+        return true
+    }
+}

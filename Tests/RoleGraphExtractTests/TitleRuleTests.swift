@@ -1,0 +1,80 @@
+import Testing
+@testable import RoleGraphExtract
+
+/// One or two sentences per rule for works, names and places the text marks only by
+/// their position: a possessive, a genre noun, a small title word, a venue word.
+struct TitleRuleTests {
+    let extractor = try! Extractor()
+
+    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
+
+    func type(of label: String, in graph: Graph) -> EntityType? {
+        graph.nodes.first { $0.label == label }?.type
+    }
+
+    func credit(_ graph: Graph, _ person: String, _ role: String, _ work: String) -> Bool {
+        guard let p = graph.nodes.first(where: { $0.label == person }), let w = graph.nodes.first(where: { $0.label == work }) else { return false }
+        return graph.edges.contains { $0.source == p.id && $0.target == w.id && $0.relation == role }
+    }
+
+    @Test func aPersonsPossessiveBeforeATitleCaseRunMakesAWork() {
+        let g = graph("Critics cheered Mara Lind's Harbor of Stones when it opened in May.")
+        #expect(type(of: "Harbor of Stones", in: g) == .work)
+        #expect(credit(g, "Mara Lind", "director", "Harbor of Stones"))
+    }
+
+    @Test func aTitleEqualToASurnameAfterAPossessiveIsAWork() {
+        let g = graph("The engineer Otto Brandt built the dam. Years later Lena Voss's Brandt retold his life.")
+        #expect(type(of: "Brandt", in: g) == .work)
+        #expect(g.nodes.first { $0.label == "Otto Brandt" }?.aliases.contains("Brandt") == false)
+    }
+
+    @Test func aTitleInAppositionWithAGenreNounIsAWork() {
+        let g = graph("Her debut novel, The Salt Road, sold well. Marigold, a slim novel about grief, followed.")
+        #expect(type(of: "The Salt Road", in: g) == .work)
+        #expect(type(of: "Marigold", in: g) == .work)
+    }
+
+    @Test func smallTitleWordsStayInsideATitle() {
+        let g = graph("The tour began with A Field of Reeds in 1990 and ended with For a Handful of Rain.")
+        #expect(type(of: "A Field of Reeds", in: g) == .work)
+        #expect(type(of: "For a Handful of Rain", in: g) == .work)
+    }
+
+    @Test func aPossessiveInsideATitleOpenedByAnArticleKeepsOneTitle() {
+        let g = graph("Also shortlisted was Ada Moss's The Ferryman's Son.")
+        #expect(type(of: "The Ferryman's Son", in: g) == .work)
+        #expect(credit(g, "Ada Moss", "director", "The Ferryman's Son") || credit(g, "Ada Moss", "author", "The Ferryman's Son"))
+    }
+
+    @Test func anOccupationNounOpeningANameIsCutOff() {
+        let g = graph("Guitarist Tom Reyes joined the group in 1975.")
+        #expect(type(of: "Tom Reyes", in: g) == .person)
+        #expect(!g.nodes.contains { $0.label.contains("Guitarist") })
+    }
+
+    @Test func aVenueAfterAtIsAPlace() {
+        let g = graph("The play opened at the Ferris Theatre in London.")
+        #expect(type(of: "Ferris Theatre", in: g) == .place)
+    }
+
+    @Test func aNumberOpeningACompanyNameBelongsToIt() {
+        let g = graph("Her company 12 Oaks Entertainment made the show.")
+        #expect(type(of: "12 Oaks Entertainment", in: g) == .organization)
+    }
+
+    @Test func anAbbreviationDoesNotEndACompanyName() {
+        let g = graph("The record came out through Harlow Bros. Records that spring.")
+        #expect(type(of: "Harlow Bros. Records", in: g) == .organization)
+    }
+
+    @Test func aSeasonOfARunMakesASeries() {
+        let g = graph("The sixth season of Night Shift Stories arrives in June.")
+        #expect(type(of: "Night Shift Stories", in: g) == .work)
+    }
+
+    @Test func theOwnerOfAnAlbumIsItsArtist() {
+        let g = graph("Lola Grey's album Paper Kites was a hit.")
+        #expect(credit(g, "Lola Grey", "artist", "Paper Kites"))
+    }
+}

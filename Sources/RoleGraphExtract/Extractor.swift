@@ -77,18 +77,21 @@ public struct Extractor: Sendable {
         return facts
     }
 
-    /// "book" when book words outnumber film, TV and music words.
+    /// "book" when book words outnumber film, TV and music words; "album" when music
+    /// words outnumber the others.
     private func documentGenre(_ sentences: [Sentence]) -> String {
-        var books = 0, others = 0
+        var books = 0, others = 0, music = 0
         for s in sentences {
             for t in s.tokens where t.kind == .word {
                 if let type = lexicon.workCues[t.lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
+                    if type == "album" || type == "song" { music += 1 }
                 } else if t.lower == "author" || t.lower == "novelist" || t.lower == "poetry" {
                     books += 1
                 }
             }
         }
+        if music * 2 > others + books { return "album" }
         return books > others ? "book" : "film"
     }
 }

@@ -77,4 +77,30 @@ struct TitleRuleTests {
         let g = graph("Lola Grey's album Paper Kites was a hit.")
         #expect(credit(g, "Lola Grey", "artist", "Paper Kites"))
     }
+
+    @Test func aTitleOfCommonWordsOpenedByAnArticleIsKept() {
+        let g = graph("Last spring the studio released The Last of Them in cinemas.")
+        #expect(type(of: "The Last of Them", in: g) == .work)
+    }
+
+    @Test func aQuotedCommonWordInATitleListIsATitle() {
+        let g = graph("Editor Rui Sato (\"Harbor,\" \"Her\") cut the film.")
+        #expect(type(of: "Her", in: g) == .work)
+    }
+
+    @Test func aSubtitleAfterAColonStaysInTheTitle() {
+        let g = graph("Night Garden: The Long Frost, a stage prequel, opened in Leeds.")
+        #expect(type(of: "Night Garden: The Long Frost", in: g) == .work)
+    }
+
+    @Test func aPossessivePronounAppositionMakesAWork() {
+        let g = graph("She had tried the method on Ravel, her 2012 film about a pianist.")
+        #expect(type(of: "Ravel", in: g) == .work)
+    }
+
+    @Test func aRunCreditedByPeopleRightAfterItIsAWork() {
+        let g = graph("Fans loved Silver Hours, produced mostly by Dan Ito.")
+        #expect(type(of: "Silver Hours", in: g) == .work)
+        #expect(credit(g, "Dan Ito", "producer", "Silver Hours"))
+    }
 }

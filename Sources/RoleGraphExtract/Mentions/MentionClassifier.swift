@@ -24,7 +24,7 @@ extension MentionFinder {
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
         let ownedTitle = afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
-        let articleTitle = known == nil && isArticleTitle(tokens, a..<b)
+        let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b))
         if let known {
             a = known
         } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {
@@ -55,7 +55,8 @@ extension MentionFinder {
         let name = text.text(start..<end)
         let lower = name.lowercased()
         if lexicon.isNotEntity(lower) { return [] }
-        if words.allSatisfy({ lexicon.stopWords.contains($0) }) { return [] }
+        // "The Last of Us": a title may be made of common words only.
+        if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return [] }
 
         var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
         m.possessive = tokens[b - 1].possessive

@@ -31,7 +31,7 @@ public struct MentionFinder: Sendable {
                     while !content.isEmpty, [",", ".", ";", ":"].contains(tokens[content.upperBound - 1].text) {
                         content = content.lowerBound..<(content.upperBound - 1)
                     }
-                    if isTitle(tokens, content) {
+                    if isTitle(tokens, content) || isListedQuote(tokens, content: content, close: j) {
                         var m = work(tokens, content, text: text, whole: i..<(j + 1))
                         m.strength = .strong
                         mentions.append(m)
@@ -89,6 +89,11 @@ public struct MentionFinder: Sendable {
                         if t.possessive && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
                         continue
                     }
+                    if t.text == ":", !headline, e + 2 < n, ["the", "a", "an"].contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
+                       tokens[e + 2].isCapitalized, !consumed[e + 1], !consumed[e + 2] {
+                        e += 2          // "Stranger Things: The First Shadow"
+                        continue
+                    }
                     if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
                         e += 1          // "Ellis & Vane"
                         continue
@@ -114,6 +119,13 @@ public struct MentionFinder: Sendable {
             }
             // "21 Laps Entertainment": a number before a company name belongs to it.
             var from = k
+            // "Back to Black, produced by": a title cut at a small word joins again when
+            // the credit after it shows it is one title.
+            if k >= 2, Self.bridgeWords.contains(tokens[k - 1].lower), !tokens[k - 1].isCapitalized, !consumed[k - 1],
+               let last = mentions.last, last.tokens.upperBound == k - 1, last.type != .work, last.reference == .name,
+               !tokens[k - 2].possessive, isCreditedByAfter(tokens, runEnd: e) {
+                from = mentions.removeLast().tokens.lowerBound
+            }
             if k > 0, tokens[k - 1].isNumber, tokens[k - 1].text.unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
                e - k >= 2, lexicon.orgSuffixes.contains(tokens[e - 1].lower),
                !(k > 1 && (tokens[k - 2].isNumber || tokens[k - 2].isCapitalized)) {

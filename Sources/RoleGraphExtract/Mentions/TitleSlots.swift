@@ -83,7 +83,8 @@ extension MentionFinder {
     /// "Orbital, a short novel": the work noun a following apposition gives the run
     /// ending before token `b`.
     func workCue(_ tokens: [Token], after b: Int) -> String? {
-        guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the"].contains(tokens[b + 1].lower) else { return nil }
+        // "Orbital, a short novel", "Senna, his 2010 film": an article or a possessive pronoun.
+        guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[b + 1].lower) else { return nil }
         var k = b + 2
         while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
             // "Nolan, the film follows": after "the" a describing word must come first.
@@ -111,6 +112,8 @@ extension MentionFinder {
     /// place word: "The Dark Side of the Moon", "A Fistful of Dollars".
     func isArticleTitle(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         guard run.count >= 2 else { return false }
+        // "Stranger Things: The First Shadow": a subtitle after a colon.
+        if run.contains(where: { tokens[$0].text == ":" }) { return true }
         var bridged = isInnerFunctionWord(tokens, run.lowerBound)
         guard bridged || (run.count >= 3 && ["the", "a", "an"].contains(tokens[run.lowerBound].lower)) else { return false }
         for t in run.dropFirst() {
@@ -153,5 +156,28 @@ extension MentionFinder {
             return false
         }
         return true
+    }
+}
+
+extension MentionFinder {
+    /// "Back to Black, produced largely by X": a run right before ", <credit verb> by" is
+    /// the work being credited (people are not "produced by").
+    func isCreditedByAfter(_ tokens: [Token], runEnd b: Int) -> Bool {
+        guard b + 2 < tokens.count, tokens[b].text == "," else { return false }
+        var k = b + 1
+        guard let verb = lexicon.roleVerbs[tokens[k].lower] ?? (["released", "published"].contains(tokens[k].lower) ? "" : nil),
+              verb != "actor" else { return false }
+        k += 1
+        if k < tokens.count, tokens[k].lower.hasSuffix("ly") { k += 1 }
+        return k < tokens.count && tokens[k].lower == "by"
+    }
+
+    /// A quoted capitalized word in a list of titles ("Interstellar," "Her") is a title
+    /// even when it is a common word.
+    func isListedQuote(_ tokens: [Token], content: Range<Int>, close j: Int) -> Bool {
+        guard content.count == 1, tokens[content.lowerBound].isCapitalized else { return false }
+        let inside = content.upperBound < j && tokens[content.upperBound].text == ","
+        let after = j + 1 < tokens.count && [",", ")"].contains(tokens[j + 1].text)
+        return inside || after
     }
 }

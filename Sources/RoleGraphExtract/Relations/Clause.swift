@@ -142,7 +142,7 @@ struct Clause {
     /// The maker of a work by its type: director of a film, creator of a series, author
     /// of a book, singer of an album.
     func makerRole(for workType: String?) -> String {
-        switch workType ?? (genre == "book" ? "book" : "film") {
+        switch workType ?? (genre == "book" || genre == "album" ? genre : "film") {
         case "book", "novel": "author"
         case "series": "creator"
         case "album", "song": "artist"

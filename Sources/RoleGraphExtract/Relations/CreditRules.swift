@@ -53,7 +53,7 @@ extension Clause {
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
-            } else if !plural, let anchor = anchorWork(near: p) {
+            } else if !plural, let anchor = anchorWork(near: p), !hasOtherMaker(anchor.work, role: found.role, besides: people) {
                 for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
             }
         }
@@ -69,7 +69,7 @@ extension Clause {
             var k = i
             while k < items.count {
                 if let r = lexicon.roleVerbs[word(k)] { roles.append(r) }
-                else if word(k) != "and" && word(k) != "," && word(k) != "also" { break }
+                else if word(k) != "and" && word(k) != "," && word(k) != "also" && !(items[k].isWord && items[k].type == nil && word(k).hasSuffix("ly")) { break }
                 k += 1
             }
             guard word(k) == "by", !roles.isEmpty else { i = k + 1; continue }
@@ -105,7 +105,7 @@ extension Clause {
             }
             if work == nil, let anchor = anchorWork(near: i) { work = anchor.work; confidence = 0.6 }
             for agent in agents {
-                for r in roles { add(items[agent].entity, work, .credit, r, confidence) }
+                for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
             }
             for org in orgs {
                 let relation = roles.contains("producer") ? "produced_by" : "distributed_by"

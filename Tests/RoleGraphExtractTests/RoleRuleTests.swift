@@ -1,0 +1,29 @@
+import Testing
+@testable import RoleGraphExtract
+
+/// Roles chosen by the medium and by who else the sentence names as a maker.
+struct RoleRuleTests {
+    let extractor = try! Extractor()
+
+    func credits(_ text: String) -> Set<String> {
+        let g = extractor.extract(text: text, document: "t")
+        return Set(g.edges.filter { $0.kind == .credit }.map { "\($0.source) \($0.relation) \($0.target)" })
+    }
+
+    @Test func theWriterOfANovelIsItsAuthor() {
+        let c = credits("The novel \"Low Orbit\" was written by Sam Hale.")
+        #expect(c.contains("person/sam-hale author work/low-orbit"))
+        #expect(!c.contains("person/sam-hale writer work/low-orbit"))
+    }
+
+    @Test func theOwnerOfAnUntypedTitleInAStoryAboutRecordsIsItsArtist() {
+        let c = credits("Tom Vale's Blue Lanterns came out in 1971. The album sold well, and the record's single was a hit. The band toured the album for a year.")
+        #expect(c.contains("person/tom-vale artist work/blue-lanterns"))
+    }
+
+    @Test func aDescribedDirectorIsNotTheDirectorOfAWorkNamedWithItsOwnMaker() {
+        let c = credits("The jury, led by the director Ana Ruiz, gave its prize to Ken Oda's Late Rain.")
+        #expect(c.contains("person/ken-oda director work/late-rain"))
+        #expect(!c.contains("person/ana-ruiz director work/late-rain"))
+    }
+}

@@ -64,14 +64,20 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
+        var heldWork: Int? = nil
         for index in sentences.indices {
             var clause = clauses[index]
             clause.titleRoles = titleRoles
             clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
+            clause.heldWork = heldWork
             clause.applyCreditRules()
             clause.applyOtherRules()
             facts.append(contentsOf: clause.facts)
-            previousWork = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity
+            // A sentence naming no work keeps the one before in view ("A and B are also in
+            // the cast. C and D also appear.").
+            let named = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity
+            previousWork = named
+            if let named { heldWork = named }
             if let s = clause.subject { previousSubject = s }
         }
         return facts

@@ -118,6 +118,9 @@ public struct Resolver: Sendable {
                             m.entity = e
                         } else if let candidates = personForms[lower] {
                             m.entity = candidates.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
+                        } else if m.type == .person, let full = m.sharedSurname {
+                            m.entity = entity(.person, personKey(full))
+                            entities[m.entity!].forms[full, default: 0] += 0
                         } else if m.type == .person && m.cuedPerson && m.strength != .weak {
                             m.entity = entity(.person, personKey(m.name))
                         } else if m.type != .person && m.strength != .weak {

@@ -142,7 +142,9 @@ public struct MentionFinder: Sendable {
             if tokens[t].text == "(" { depth += 1 } else if tokens[t].text == ")" { depth = max(0, depth - 1) }
         }
         for index in mentions.indices { mentions[index].bracketed = depthAt[mentions[index].tokens.lowerBound] > 0 }
-        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        markSharedSurnames(&mentions, tokens)
+        return mentions
     }
 
     /// A line whose long words are nearly all capitalized: names in it are only guesses.

@@ -181,3 +181,20 @@ extension MentionFinder {
         return inside || after
     }
 }
+
+extension MentionFinder {
+    /// "Matt and Ross Duffer", "Joel and Ethan Coen": a lone capitalized word joined by
+    /// "and" to a full name shares that name's surname.
+    /// - Complexity: O(m) in the number of mentions.
+    func markSharedSurnames(_ mentions: inout [Mention], _ tokens: [Token]) {
+        guard mentions.count >= 2 else { return }
+        for i in 0..<(mentions.count - 1) {
+            let a = mentions[i], b = mentions[i + 1]
+            guard a.type == .person, b.type == .person, a.reference == .name, b.reference == .name,
+                  a.tokens.count == 1, !a.possessive, a.canonical == nil,
+                  b.tokens.lowerBound == a.tokens.upperBound + 1, tokens[a.tokens.upperBound].lower == "and",
+                  b.wordCount >= 2, b.wordCount <= 3, let surname = b.name.split(separator: " ").last else { continue }
+            mentions[i].sharedSurname = a.name + " " + surname
+        }
+    }
+}

@@ -36,6 +36,9 @@ struct Clause {
     var previousWork: Int?
     /// The first person of the sentence before.
     var previousSubject: Int?
+    /// The last work named in any sentence before, for cast phrases that go on about it
+    /// across sentences naming no work.
+    var heldWork: Int? = nil
     /// "book" when the document is about books (makers are authors), else "film".
     let genre: String
     var facts: [Fact] = []

@@ -11,6 +11,7 @@ extension Clause {
         bracketCredits()
         madeBy()
         awardCredits()
+        castPhrases()
     }
 
     /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
@@ -120,9 +121,11 @@ extension Clause {
     mutating func activeVerb() {
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
+            // "wrote and directed X": verbs joined by "and" share the subject and object.
+            let chain = verbChain(around: v)
             // The subject: across "also"/"has", a bracketed credit list, or "and" to the
             // sentence subject.
-            var k = v - 1
+            var k = chain.lowerBound - 1
             while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and"].contains(word(k)) {
                 if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
                 if word(k) == "and" { break }
@@ -138,12 +141,17 @@ extension Clause {
             else if word(k) == "and" { subject = self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
             guard let subject else {
-                // "The drama stars Jonah Pike": the work is the subject, the person the object.
-                if r == "actor", isWork(k), isPerson(v + 1) { add(items[v + 1].entity, items[k].entity, .credit, r, 0.75) }
+                // "The drama stars Jonah Pike, Ana Ruiz and Li Wei": the work is the subject,
+                // the people the object.
+                if r == "actor", isWork(k) {
+                    for q in personList(from: v + 1) { add(items[q].entity, items[k].entity, .credit, r, 0.75) }
+                }
                 continue
             }
+            // "Joel and Ethan Coen wrote": every coordinated subject.
+            let subjects = [subject] + coordinatedPeople(before: k, subjectAt: subject)
             // The object: a work a few items on.
-            var o = v + 1
+            var o = chain.upperBound
             var object: Int? = nil
             while o < items.count, o - v <= 8 {
                 if isWork(o) { object = items[o].entity; break }
@@ -151,12 +159,16 @@ extension Clause {
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }
-            if let object {
-                add(subject, object, .credit, r, 0.8)
-                // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
-                for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
-            } else if [".", ",", ";", ""].contains(word(v + 1)), let anchor = anchorWork(near: v) {
-                add(subject, anchor.work, .credit, r, anchor.sameSentence ? 0.65 : 0.5)
+            for subject in subjects {
+                if let object {
+                    add(subject, object, .credit, r, 0.8)
+                    // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
+                    for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
+                } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound))),
+                          let anchor = anchorWork(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
+                    // "X stars as Y", "X stars in the title role": the clause's work.
+                    add(subject, anchor.work, .credit, r, anchor.sameSentence ? 0.65 : 0.5)
+                }
             }
         }
     }

@@ -1,0 +1,52 @@
+/// Lists of people and of verbs joined by commas and "and", and the cast phrases that
+/// credit such a list.
+extension Clause {
+    /// The items of the credit verbs joined with the one at `v` ("wrote and directed",
+    /// "produced, wrote and directed"), as a range ending after the last verb.
+    /// - Complexity: O(length of the chain).
+    func verbChain(around v: Int) -> Range<Int> {
+        var a = v, b = v + 1
+        while a >= 2, ["and", ","].contains(word(a - 1)), lexicon.roleVerbs[word(a - 2)] != nil { a -= 2 }
+        while b + 1 < items.count, ["and", ","].contains(word(b)), lexicon.roleVerbs[word(b + 1)] != nil { b += 2 }
+        return a..<b
+    }
+
+    /// People joined to the subject at item `k` by commas and "and", before it ("A, B and
+    /// C wrote"). Stops at anything else, so a list stays within its clause.
+    func coordinatedPeople(before k: Int, subjectAt subject: Int) -> [Int] {
+        guard isPerson(k) else { return [] }
+        var out: [Int] = []
+        var j = k - 1
+        while j >= 1, ["and", ","].contains(word(j)), isPerson(j - 1), !items[j - 1].possessive, !items[j - 1].bracketed {
+            if let e = items[j - 1].entity, e != subject { out.append(e) }
+            j -= 2
+        }
+        return out
+    }
+
+    /// People listed from item `start` on ("A, B and C"), skipping bracketed asides.
+    func personList(from start: Int) -> [Int] {
+        var out: [Int] = []
+        var k = start
+        while k < items.count {
+            if isPerson(k) && !items[k].possessive { out.append(k) }
+            else if items[k].bracketed || ["(", ")", ",", "and"].contains(word(k)) {}
+            else { break }
+            k += 1
+        }
+        return out
+    }
+
+    /// "A and B are also in the cast", "A joined the cast": actors of the clause's work.
+    mutating func castPhrases() {
+        for t in items.indices where word(t) == "cast" && ["the", "its"].contains(word(t - 1)) && ["in", "joined", "joins", "join"].contains(word(t - 2)) {
+            guard let anchor = anchorWork(near: t) ?? heldWork.map({ ($0, false) }) else { continue }
+            var k = t - 3
+            while k >= 0, ["are", "is", "were", "was", "also", "have", "has", "had"].contains(word(k)) { k -= 1 }
+            guard isPerson(k), !items[k].possessive, let first = items[k].entity else { continue }
+            for q in [first] + coordinatedPeople(before: k, subjectAt: first) {
+                add(q, anchor.work, .credit, "actor", anchor.sameSentence ? 0.65 : 0.5)
+            }
+        }
+    }
+}

@@ -17,7 +17,8 @@ extension MentionFinder {
         while from < b {
             let lower = text.text(tokens[from].start..<tokens[b - 1].end).lowercased()
             if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
-            guard trimmable(from) else { break }
+            // "The Last of Us" is a title, not the place "US" after trimmed small words.
+            guard trimmable(from), !(from == a && isArticleTitle(tokens, a..<b)) else { break }
             from += 1
         }
         let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
@@ -99,7 +100,7 @@ extension MentionFinder {
             m.type = .work
             m.workType = type
             m.strength = .strong
-        } else if descriptor {
+        } else if descriptor || isReleasingOrganization(tokens, before: a, runEnd: b) {
             m.type = .organization
             m.strength = .strong
         } else if words.count >= 2, lexicon.orgSuffixes.contains(words.last!) {

@@ -251,6 +251,8 @@ public struct MentionFinder: Sendable {
     /// "Pride and Prejudice by Jane Austen": a run after "and" that ends right before
     /// "by" and a name continues the title; returns the end of the joined run.
     private func titleJoinedByAnd(_ tokens: [Token], at e: Int, consumed: [Bool]) -> Int? {
+        // "X and in the US by Y" joins no title: the part after "and" opens with a capital.
+        guard e + 1 < tokens.count, tokens[e + 1].isCapitalized else { return nil }
         var j = e + 1
         while j < tokens.count, j - e <= 8, !consumed[j], tokens[j].lower != "by",
               tokens[j].isCapitalized || lexicon.titleWords.contains(tokens[j].lower) {
@@ -285,8 +287,20 @@ public struct MentionFinder: Sendable {
                 }
                 break
             }
-            let span = (k + 1)..<(last + 1)
+            var span = (k + 1)..<(last + 1)
             guard !tokens[last].possessive, !(last + 1 < n && tokens[last + 1].possessive) else { continue }
+            // "for Brokeback Mountain and Babel": two titles, the second one kept as well.
+            if let and = span.first(where: { tokens[$0].lower == "and" }), and > span.lowerBound, and + 1 < span.upperBound,
+               tokens[and - 1].isCapitalized, tokens[and + 1].isCapitalized {
+                let second = (and + 1)..<span.upperBound
+                let s2 = tokens[second.lowerBound].start, e2 = tokens[second.upperBound - 1].end
+                if !second.contains(where: { consumed[$0] }) {
+                    mentions.append(Mention(tokens: second, start: s2, end: e2, name: text.text(s2..<e2), type: .work, strength: .plain))
+                    for t in second { consumed[t] = true }
+                }
+                span = span.lowerBound..<and
+                last = and - 1
+            }
             let start = tokens[span.lowerBound].start, end = tokens[last].end
             let name = text.text(start..<end)
             let lower = name.lowercased()

@@ -89,7 +89,7 @@ extension MentionFinder {
         while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
             // "Nolan, the film follows": after "the" a describing word must come first.
             if let type = lexicon.workCues[tokens[k].lower], !tokens[k].possessive, !tokens[k].lower.hasSuffix("s") || type == "series",
-               tokens[b + 1].lower != "the" || k > b + 2 {
+               tokens[b + 1].lower != "the" || k > b + 2, headsPhrase(tokens, k) {
                 return type
             }
             k += 1
@@ -196,5 +196,51 @@ extension MentionFinder {
                   b.wordCount >= 2, b.wordCount <= 3, let surname = b.name.split(separator: " ").last else { continue }
             mentions[i].sharedSurname = a.name + " " + surname
         }
+    }
+}
+
+extension MentionFinder {
+    /// "published by Jonathan Cape", "came out through Harvest Records", "Jonathan Cape,
+    /// an imprint of", "Hipgnosis, the design studio": cues that make a run an
+    /// organization (publishers, labels and distributors release; people make).
+    func isReleasingOrganization(_ tokens: [Token], before a: Int, runEnd b: Int) -> Bool {
+        if a >= 2, tokens[a - 1].lower == "by", ["published", "released", "distributed", "issued", "acquired", "owned"].contains(tokens[a - 2].lower) {
+            return true
+        }
+        if a >= 1, tokens[a - 1].lower == "through" {
+            var k = a - 2
+            while k >= 0, a - k <= 8 {
+                if ["released", "published", "out", "issued", "distributed"].contains(tokens[k].lower) { return true }
+                k -= 1
+            }
+        }
+        guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the"].contains(tokens[b + 1].lower) else { return false }
+        var k = b + 2
+        while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            // The descriptor must head the phrase: "a record label executive" is a person.
+            if lexicon.orgDescriptors.contains(tokens[k].lower) && !tokens[k].possessive {
+                if headsPhrase(tokens, k) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+}
+
+extension MentionFinder {
+    /// Words that may follow the head noun of a describing phrase ("a short novel set
+    /// in", "the design studio run by"); any other lower-case word means the noun only
+    /// modifies a later head ("a record label executive").
+    static let afterHead: Set<String> = [
+        "of", "about", "by", "set", "from", "in", "on", "at", "that", "which", "who", "whose", "where",
+        "written", "directed", "produced", "starring", "released", "published", "with", "for", "and",
+        "based", "adapted", "made", "run", "founded", "owned", "behind", "he", "she", "they", "it",
+    ]
+
+    /// Whether the noun at `k` ends its phrase.
+    func headsPhrase(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        return next.kind != .word || next.isCapitalized || next.isNumber || Self.afterHead.contains(next.lower)
     }
 }

@@ -105,6 +105,7 @@ public struct Resolver: Sendable {
         var focusWork: Int? = nil
         for si in sentences.indices {
             var sentenceSubject: Int? = nil
+            let relative = relativeClauseMask(sentences[si].tokens)
             for mi in sentences[si].mentions.indices {
                 order += 1
                 var m = sentences[si].mentions[mi]
@@ -158,7 +159,7 @@ public struct Resolver: Sendable {
                     if m.focus { entities[e].focus = true; focusWork = e }
                 }
                 if entities[e].type == .person, !m.bracketed, !m.possessive, sentenceSubject == nil { sentenceSubject = e }
-                if entities[e].type == .work, !m.bracketed, m.reference == .name {
+                if entities[e].type == .work, !m.bracketed, m.reference == .name, !relative[m.tokens.lowerBound] {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }

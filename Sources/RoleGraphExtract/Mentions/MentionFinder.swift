@@ -84,7 +84,10 @@ public struct MentionFinder: Sendable {
                         continue
                     }
 
-                    if t.isCapitalized || (t.isNumber && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized) {
+                    // A number inside a name ("Apollo 13 Mission"), not after a capitalized
+                    // small word ("In 2019 Netflix released").
+                    if t.isCapitalized || (t.isNumber && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized
+                                           && !lexicon.stopWords.contains(tokens[e - 1].lower)) {
                         e += 1
                         if t.possessive && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
                         continue

@@ -54,7 +54,8 @@ extension Clause {
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
-            } else if !plural, let anchor = anchorWork(near: p), !hasOtherMaker(anchor.work, role: found.role, besides: people) {
+            } else if !plural, let anchor = anchorWork(near: p), anchor.sameSentence || !hasOwnAction(p),
+                      !hasOtherMaker(anchor.work, role: found.role, besides: people) {
                 for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
             }
         }

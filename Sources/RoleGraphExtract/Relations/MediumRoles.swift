@@ -33,3 +33,16 @@ extension Clause {
         return false
     }
 }
+
+extension Clause {
+    /// "actor A fired a prop gun": a verb right after the described person that is not a
+    /// credit verb tells an event, so the role is an occupation, not a credit on the
+    /// work of the sentence before.
+    func hasOwnAction(_ p: Int) -> Bool {
+        var k = p + 1
+        while k < items.count, ["also", "then", "later", "had", "has", "was", "is"].contains(word(k)) { k += 1 }
+        guard k < items.count, items[k].isWord, items[k].type == nil else { return false }
+        let w = word(k)
+        return w.hasSuffix("ed") && lexicon.roleVerbs[w] == nil && !["credited", "named"].contains(w)
+    }
+}

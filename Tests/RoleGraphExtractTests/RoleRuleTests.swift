@@ -26,4 +26,18 @@ struct RoleRuleTests {
         #expect(c.contains("person/ken-oda director work/late-rain"))
         #expect(!c.contains("person/ana-ruiz director work/late-rain"))
     }
+
+    @Test func anAwardCategoryNamesTheWinnersRoleOnTheWork() {
+        let c = credits("Tom Vale won best actor for Ivo Lind's Harbor Lights, and Ana Ruiz was named best director for Quiet Ash.")
+        #expect(c.contains("person/tom-vale actor work/harbor-lights"))
+        #expect(c.contains("person/ivo-lind director work/harbor-lights"))
+        #expect(c.contains("person/ana-ruiz director work/quiet-ash"))
+    }
+
+    @Test func theNovelBySomeoneNamesTheAuthorOfTheSameTitle() {
+        let c = credits("\"Cold River\" opens Friday. Adapted by Lea Dunn from the 1990 novel by Sam Hale, the film stars Ana Ruiz.")
+        #expect(c.contains("person/lea-dunn writer work/cold-river"))
+        #expect(c.contains("person/sam-hale author work/cold-river"))
+        #expect(c.contains("person/ana-ruiz actor work/cold-river"))
+    }
 }

@@ -23,7 +23,7 @@ extension MentionFinder {
         }
         let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
-        let ownedTitle = afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)
+        let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
         let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b))
         if let known {
@@ -92,7 +92,9 @@ extension MentionFinder {
                   ownedTitle || !lexicon.placeSuffixes.contains(words.last!) {
             m.type = .work
             m.workType = appositionCue ?? workCue(tokens, before: a)
-            m.strength = .plain
+            // The position is as telling as a work noun: other plain mentions of the same
+            // words take this type.
+            m.strength = ownedTitle || appositionCue != nil ? .strong : .plain
         } else if words.count >= 2, lexicon.roles[previous] != nil || lexicon.occupations[previous] != nil,
                   !lexicon.orgSuffixes.contains(words.last!) {
             m.strength = .strong        // "actress Jo Park": a role noun names a person

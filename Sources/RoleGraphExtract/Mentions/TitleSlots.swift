@@ -14,6 +14,7 @@ extension MentionFinder {
     func isTitleSlot(_ tokens: [Token], at k: Int) -> Bool {
         guard k > 0 else { return false }
         if tokens[k - 1].possessive && tokens[k - 1].isCapitalized { return true }
+        if isPrizeFor(tokens, before: k) { return true }
         if k >= 2, tokens[k - 1].text == ",", tokens[k - 2].kind == .word, !tokens[k - 2].possessive,
            lexicon.workCues[tokens[k - 2].lower] != nil {
             return true
@@ -242,5 +243,14 @@ extension MentionFinder {
         guard k + 1 < tokens.count else { return true }
         let next = tokens[k + 1]
         return next.kind != .word || next.isCapitalized || next.isNumber || Self.afterHead.contains(next.lower)
+    }
+}
+
+extension MentionFinder {
+    /// "best director for Io Capitano": after an award category and "for" comes the
+    /// winning work.
+    func isPrizeFor(_ tokens: [Token], before a: Int) -> Bool {
+        guard a >= 3, tokens[a - 1].lower == "for" else { return false }
+        return tokens[a - 3].lower == "best" || (a >= 4 && tokens[a - 4].lower == "best")
     }
 }

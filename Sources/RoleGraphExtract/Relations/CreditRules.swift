@@ -12,6 +12,7 @@ extension Clause {
         madeBy()
         awardCredits()
         castPhrases()
+        bestRoleFor()
     }
 
     /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
@@ -22,6 +23,12 @@ extension Clause {
             }
             if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
                 add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)
+            }
+            // "from the 1992 novel by Y": the source shares the title of the work it
+            // refers to, so Y is that work's maker in the noun's medium.
+            if isWork(i), case .definite(let noun) = items[i].reference, word(i + 1) == "by", isPerson(i + 2),
+               ["novel", "book"].contains(noun) {
+                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: noun), 0.6)
             }
         }
     }

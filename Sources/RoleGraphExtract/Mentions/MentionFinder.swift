@@ -221,7 +221,8 @@ public struct MentionFinder: Sendable {
             m.possessive = t.lower == "his" || t.lower == "her"
             return m
         }
-        guard let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series" else { return nil }
+        // "the sequel" is another work than the one before it, so it refers to none.
+        guard let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
         for ahead in (k + 1)..<min(tokens.count, k + 3) where !t.possessive {
             if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }

@@ -116,7 +116,8 @@ extension Clause {
             for agent in agents {
                 for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
             }
-            for org in orgs {
+            // "published by O" is left to the release rule, which reads the medium.
+            for org in orgs where !(roles.count == 1 && roles[0] == "author") {
                 let relation = roles.contains("producer") ? "produced_by" : "distributed_by"
                 add(work, items[org].entity, .other, relation, confidence)
             }

@@ -11,6 +11,8 @@ extension Clause {
         harm()
         cooperation()
         about()
+        releases()
+        basedOnAndFollows()
     }
 
     /// The subject of a fact about a person: the person nearest before `i`, else the
@@ -33,7 +35,10 @@ extension Clause {
                word(i - 3) != ",", !(word(i + 1) == "," && isType(i + 2, .place)), word(i + 1) != "and" || !isType(i + 2, .place) {
                 add(items[i - 2].entity, items[i].entity, .other, "located_in", 0.6)
             }
-            if isType(i, .organization), word(i + 1) == "in", isType(i + 2, .place) {
+            // "released through O in Britain": a release territory, not where O is; a venue
+            // place ("the Dolby Theatre in Los Angeles") is located like an organization.
+            if isType(i, .organization) || (isType(i, .place) && items[i].compound == nil && word(i - 1) == "the"),
+               word(i + 1) == "in", isType(i + 2, .place), !afterReleaseVerb(i) {
                 add(items[i].entity, items[i + 2].entity, .other, "located_in", 0.55)
             }
             guard isType(i, .place) else { continue }
@@ -130,7 +135,9 @@ extension Clause {
             var k = i + 1
             while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)), !isWork(k) {
                 if isType(k, .organization), !(isType(k, .organization) && items[k].possessive && relation != "honored_by") {
-                    let s = personSubject(before: i)
+                    // "W won the Golden Lion at F": a work right before the verb won it.
+                    let workSubject = isWork(i - 1) ? items[i - 1].entity : (["has", "had"].contains(word(i - 1)) && isWork(i - 2) ? items[i - 2].entity : nil)
+                    let s = workSubject ?? personSubject(before: i)
                     add(s, items[k].entity, .other, relation, 0.6)
                     // "from A and B": both gave it.
                     var n = k + 1
@@ -160,7 +167,10 @@ extension Clause {
                 k += 1
             }
             if let relation, isPerson(k), !items[k].possessive {
-                add(items[k].entity, items[i].entity, .other, relation, 0.7)
+                // "he wrote with his son X": the pronoun is the clause's subject.
+                let before = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity
+                let owner = items[i].reference == .pronoun ? (before ?? items[i].entity) : items[i].entity
+                add(items[k].entity, owner, .other, relation, 0.7)
             }
         }
     }

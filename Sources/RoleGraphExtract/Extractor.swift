@@ -75,7 +75,8 @@ public struct Extractor: Sendable {
             facts.append(contentsOf: clause.facts)
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
-            let named = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity
+            // "it" alone does not bring a work into view for the next sentence.
+            let named = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier && $0.reference != .definite(workType: "it") })?.entity
             previousWork = named
             if let named { heldWork = named }
             if let s = clause.subject { previousSubject = s }

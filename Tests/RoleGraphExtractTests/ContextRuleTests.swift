@@ -26,4 +26,17 @@ struct ContextRuleTests {
         let g = extractor.extract(text: "In 2019 Streamly released the film.", document: "t")
         #expect(!g.nodes.contains { $0.label.contains("2019") })
     }
+
+    @Test func itRefersToTheLastWorkNotToAPerson() {
+        let g = extractor.extract(text: "Ana Ruiz directed \"Grey Bay\" in Lisbon. It was released by Bright Pictures, and it won the top prize at the Cannes Film Festival.", document: "t")
+        let f = Set(g.edges.map { "\($0.source) \($0.relation) \($0.target)" })
+        #expect(f.contains("work/grey-bay distributed_by organization/bright-pictures"))
+        #expect(f.contains("work/grey-bay award_won organization/cannes-film-festival"))
+        #expect(!f.contains("person/ana-ruiz award_won organization/cannes-film-festival"))
+    }
+
+    @Test func thePersonWhoChairsIsNoMakerOfTheWorkBefore() {
+        let c = credits("\"Grey Bay\" won the top prize. The jury, chaired by the director Ana Ruiz, met in May.")
+        #expect(!c.contains("person/ana-ruiz director work/grey-bay"))
+    }
 }

@@ -139,7 +139,8 @@ public struct Resolver: Sendable {
                     case .definite(let type):
                         // The story's work, else the latest of this very type, else the
                         // latest that may be of it.
-                        if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
+                        if type == "it" { m.entity = recentWorks.last ?? focusWork }
+                        else if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
                         else if let w = recentWorks.last(where: { entities[$0].workType != nil && compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else { m.entity = focusWork ?? recentWorks.last }

@@ -221,6 +221,7 @@ public struct MentionFinder: Sendable {
             m.possessive = t.lower == "his" || t.lower == "her"
             return m
         }
+        if let m = workPronoun(tokens, at: k) { return m }
         // "the sequel" is another work than the one before it, so it refers to none.
         guard let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.

@@ -254,3 +254,21 @@ extension MentionFinder {
         return tokens[a - 3].lower == "best" || (a >= 4 && tokens[a - 4].lower == "best")
     }
 }
+
+extension MentionFinder {
+    /// "it" and "its" refer to a work (never to a person): the last one named, else the
+    /// story's. "It is/was" + adjective + "to"/"that" says nothing about a work and is
+    /// skipped.
+    func workPronoun(_ tokens: [Token], at k: Int) -> Mention? {
+        let t = tokens[k]
+        guard t.lower == "it" || t.lower == "its" else { return nil }
+        if t.lower == "it", k + 3 < tokens.count, ["is", "was", "'s"].contains(tokens[k + 1].lower),
+           (k + 2..<min(tokens.count, k + 5)).contains(where: { ["to", "that"].contains(tokens[$0].lower) }) {
+            return nil
+        }
+        var m = Mention(tokens: k..<(k + 1), start: t.start, end: t.end, name: t.lower, type: .work, strength: .weak)
+        m.reference = .definite(workType: "it")
+        m.possessive = t.lower == "its"
+        return m
+    }
+}

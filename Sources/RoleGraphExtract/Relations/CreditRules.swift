@@ -61,7 +61,7 @@ extension Clause {
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
-            } else if !plural, let anchor = anchorWork(near: p), anchor.sameSentence || !hasOwnAction(p),
+            } else if !plural, !agentOfOtherVerb(found.start), let anchor = anchorWork(near: p), anchor.sameSentence || !hasOwnAction(p),
                       !hasOtherMaker(anchor.work, role: found.role, besides: people) {
                 for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
             }
@@ -170,13 +170,13 @@ extension Clause {
             }
             for subject in subjects {
                 if let object {
-                    add(subject, object, .credit, r, 0.8)
+                    add(subject, object, .credit, mediumRole(r, work: object), 0.8)
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
                 } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound))),
                           let anchor = anchorWork(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
                     // "X stars as Y", "X stars in the title role": the clause's work.
-                    add(subject, anchor.work, .credit, r, anchor.sameSentence ? 0.65 : 0.5)
+                    add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.65 : 0.5)
                 }
             }
         }

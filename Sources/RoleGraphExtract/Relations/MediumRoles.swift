@@ -46,3 +46,15 @@ extension Clause {
         return w.hasSuffix("ed") && lexicon.roleVerbs[w] == nil && !["credited", "named"].contains(w)
     }
 }
+
+extension Clause {
+    /// "chaired by the director D": the described person is the agent of a verb that is
+    /// no credit, so the role is an occupation.
+    func agentOfOtherVerb(_ roleStart: Int) -> Bool {
+        var k = roleStart - 1
+        if ["the", "a", "an"].contains(word(k)) { k -= 1 }
+        guard word(k) == "by", k >= 1, items[k - 1].isWord, items[k - 1].type == nil else { return false }
+        let verb = word(k - 1)
+        return verb.hasSuffix("ed") && lexicon.roleVerbs[verb] == nil
+    }
+}

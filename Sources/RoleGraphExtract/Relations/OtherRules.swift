@@ -136,7 +136,7 @@ extension Clause {
             while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)), !isWork(k) {
                 if isType(k, .organization), !(isType(k, .organization) && items[k].possessive && relation != "honored_by") {
                     // "W won the Golden Lion at F": a work right before the verb won it.
-                    let workSubject = isWork(i - 1) ? items[i - 1].entity : (["has", "had"].contains(word(i - 1)) && isWork(i - 2) ? items[i - 2].entity : nil)
+                    let workSubject = workWinner(before: i)
                     let s = workSubject ?? personSubject(before: i)
                     add(s, items[k].entity, .other, relation, 0.6)
                     // "from A and B": both gave it.

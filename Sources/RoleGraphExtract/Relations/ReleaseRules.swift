@@ -68,3 +68,19 @@ extension Clause {
         return false
     }
 }
+
+extension Clause {
+    /// The work that won, for a prize word at `i`: the work right before it or before the
+    /// winning verb a few words back ("it won the top prize").
+    func workWinner(before i: Int) -> Int? {
+        var k = i
+        while k > 0, i - k <= 5 {
+            if isWork(k - 1) && !items[k - 1].bracketed { return items[k - 1].entity }
+            if ["has", "had"].contains(word(k - 1)), isWork(k - 2) { return items[k - 2].entity }
+            guard items[k - 1].isWord, items[k - 1].type == nil,
+                  k == i || ["won", "wins", "win", "took", "takes", "the", "top", "main", "first", "grand"].contains(word(k - 1)) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -33,4 +33,18 @@ struct CoordinationTests {
         let c = credits("Directed by Ida Berg, \"North Light\" opened in May. Sam Cole and Lena Holt are also in the cast. Mia Ross and Dev Shah also appear.")
         for who in ["sam-cole", "lena-holt", "mia-ross", "dev-shah"] { #expect(c.contains("person/\(who) actor work/north-light")) }
     }
+
+    @Test func peopleServingAsItsRoleAreCreditedOnTheWork() {
+        let c = credits("\"Glass\" came out in 1973. Its four members, bassist Tom Vale and drummer Ana Ruiz, are credited as its producers.")
+        #expect(c.contains("person/tom-vale producer work/glass"))
+        #expect(c.contains("person/ana-ruiz producer work/glass"))
+    }
+
+    @Test func aDescriptionInsideAnAgentListDoesNotEndIt() {
+        let c = credits("\"Salt Road\" was created by Ivo Lind, the writer of \"Quiet Ash\", and Mia Ross. \"Salt Road\" is scored by the Danish composer Ole Berg.")
+        #expect(c.contains("person/ivo-lind creator work/salt-road"))
+        #expect(c.contains("person/mia-ross creator work/salt-road"))
+        #expect(c.contains("person/ivo-lind writer work/quiet-ash"))
+        #expect(c.contains("person/ole-berg composer work/salt-road"))
+    }
 }

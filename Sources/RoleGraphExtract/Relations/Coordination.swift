@@ -50,3 +50,25 @@ extension Clause {
         }
     }
 }
+
+extension Clause {
+    /// In a list of agents, "the Argentine composer X" and ", the writer of W," are
+    /// descriptions: returns the item to continue from (the person after the description,
+    /// or the item after the apposition), emitting the apposition's own credit.
+    mutating func describedAgent(at a: Int) -> Int? {
+        // "the (adjectives) ROLE X"
+        if ["the", "a", "an"].contains(word(a)) {
+            var k = a + 1
+            while k < items.count, k - a <= 4, items[k].isWord, items[k].type == nil { k += 1 }
+            if isPerson(k), role(before: k) != nil { return k }
+            // ", the ROLE of W," after a person: skip it, crediting the person.
+            if word(a - 1) == ",", isPerson(a - 2), let found = role(startingAt: a + 1), word(found.end) == "of", isWork(found.end + 1) {
+                add(items[a - 2].entity, items[found.end + 1].entity, .credit, found.role, 0.7)
+                var e = found.end + 2
+                if word(e) == "," { e += 1 }
+                return e
+            }
+        }
+        return nil
+    }
+}

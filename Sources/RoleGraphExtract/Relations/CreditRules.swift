@@ -88,6 +88,7 @@ extension Clause {
             while a < items.count {
                 if isPerson(a) { agents.append(a) }
                 else if isType(a, .organization) { orgs.append(a) }
+                else if let skip = describedAgent(at: a) { a = skip; continue }
                 else if !["and", ","].contains(word(a)) { break }
                 a += 1
             }
@@ -280,15 +281,18 @@ extension Clause {
 
     /// "A (...), B (...) and C serve as executive producers on the film".
     mutating func servesAs() {
-        for t in items.indices where ["serve", "serves", "served", "serving", "are", "were"].contains(word(t)) && word(t + 1) == "as" {
+        for t in items.indices where ["serve", "serves", "served", "serving", "are", "were", "credited"].contains(word(t)) && word(t + 1) == "as" {
             var r = t + 2
             if ["a", "an", "the"].contains(word(r)) { r += 1 }
+            // "serve as its showrunners", "are credited as the film's producers".
+            var owner: Int? = nil
+            if isWork(r), items[r].possessive { owner = items[r].entity; r += 1 }
             guard let found = role(startingAt: r) else { continue }
             let people = items[..<t].filter { $0.type == .person && !$0.bracketed && !$0.possessive }.compactMap(\.entity)
             var o = found.end
-            while o < items.count, o - found.end <= 4, !isWork(o) { o += 1 }
-            guard isWork(o) else { continue }
-            for q in people { add(q, items[o].entity, .credit, found.role, 0.8) }
+            while owner == nil, o < items.count, o - found.end <= 4, !isWork(o) { o += 1 }
+            guard let work = owner ?? (isWork(o) ? items[o].entity : nil) else { continue }
+            for q in people { add(q, work, .credit, found.role, 0.8) }
         }
     }
 

@@ -39,4 +39,11 @@ struct ContextRuleTests {
         let c = credits("\"Grey Bay\" won the top prize. The jury, chaired by the director Ana Ruiz, met in May.")
         #expect(!c.contains("person/ana-ruiz director work/grey-bay"))
     }
+
+    @Test func aBareSurnameNamesTheStorysMainPersonOverARelative() {
+        let g = extractor.extract(text: "Composer Ivo Lind died on Monday. Lind scored forty films. Lind worked with his son Emil Lind on one of them. Lind is survived by his wife, Ana Lind.", document: "t")
+        let f = Set(g.edges.map { "\($0.source) \($0.relation) \($0.target)" })
+        #expect(f.contains("person/ana-lind married_to person/ivo-lind"))
+        #expect(!f.contains("person/ana-lind married_to person/emil-lind"))
+    }
 }

@@ -118,7 +118,7 @@ public struct Resolver: Sendable {
                         } else if let e = labelIndex[lower] {
                             m.entity = e
                         } else if let candidates = personForms[lower] {
-                            m.entity = candidates.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
+                            m.entity = preferredBearer(candidates, entities: entities, lastSeen: lastSeen)
                         } else if m.type == .person, let full = m.sharedSurname {
                             m.entity = entity(.person, personKey(full))
                             entities[m.entity!].forms[full, default: 0] += 0

@@ -48,6 +48,8 @@ public struct Extractor: Sendable {
 
     private func relations(_ sentences: [Sentence], entities: inout [EntityRecord]) -> [Fact] {
         let genre = documentGenre(sentences)
+        let bandRules = BandRules(lexicon: lexicon)
+        let bands = bandRules.retype(sentences, &entities, genre: genre)
         var clauses: [Clause] = []
         clauses.reserveCapacity(sentences.count)
         var titleRoles: [Int: String] = [:]
@@ -62,6 +64,8 @@ public struct Extractor: Sendable {
         for (person, role) in titleRoles { entities[person].titleRole = role }
 
         var facts: [Fact] = []
+        if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
+        facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
         var heldWork: Int? = nil

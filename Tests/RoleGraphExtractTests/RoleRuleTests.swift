@@ -17,7 +17,7 @@ struct RoleRuleTests {
     }
 
     @Test func theOwnerOfAnUntypedTitleInAStoryAboutRecordsIsItsArtist() {
-        let c = credits("Tom Vale's Blue Lanterns came out in 1971. The album sold well, and the record's single was a hit. The band toured the album for a year.")
+        let c = credits("Tom Vale's Blue Lanterns came out in 1971. The album sold well, and the record's single was a hit. Fans bought the album for a year.")
         #expect(c.contains("person/tom-vale artist work/blue-lanterns"))
     }
 

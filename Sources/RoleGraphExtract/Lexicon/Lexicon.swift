@@ -48,6 +48,8 @@ public struct Lexicon: Sendable {
     public var occupations: [String: String] = [:]
     /// Last words of venue names, places after "at" or "in" ("Dolby Theatre").
     public var venueSuffixes: Set<String> = []
+    /// Occupations that are a place in a band ("drummer").
+    public var bandRoles: Set<String> = []
 
     /// The longest role phrase, in words, so matching looks back a bounded distance.
     public var longestRole: Int
@@ -59,6 +61,7 @@ public struct Lexicon: Sendable {
         "org_prefixes", "place_suffixes", "organizations", "places", "not_entities",
         "stop_words", "boilerplate", "title_words", "place_cues", "reference_nouns",
         "org_descriptors", "award_cues", "gender_cues", "occupations", "venue_suffixes",
+        "band_roles",
     ]
 
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
@@ -119,6 +122,7 @@ public struct Lexicon: Sendable {
         genderCues = map("gender_cues")
         occupations = map("occupations")
         venueSuffixes = set("venue_suffixes")
+        bandRoles = set("band_roles")
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
             relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)

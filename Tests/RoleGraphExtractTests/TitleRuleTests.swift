@@ -103,4 +103,14 @@ struct TitleRuleTests {
         #expect(type(of: "Silver Hours", in: g) == .work)
         #expect(credit(g, "Dan Ito", "producer", "Silver Hours"))
     }
+
+    @Test func anUpperCaseCountryCodeIsAPlace() {
+        let g = graph("The film came out in the US in May.")
+        #expect(type(of: "US", in: g) == .place)
+    }
+
+    @Test func aNameBeforeACommaAndAKnownPlaceIsAPlace() {
+        let g = graph("She died at her home in Marlow Green, London, in 2011.")
+        #expect(type(of: "Marlow Green", in: g) == .place)
+    }
 }

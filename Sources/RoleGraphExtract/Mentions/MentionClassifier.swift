@@ -56,6 +56,11 @@ extension MentionFinder {
         let name = text.text(start..<end)
         let lower = name.lowercased()
         if lexicon.isNotEntity(lower) { return [] }
+        // "in the US": an upper-case country code is not the pronoun "us".
+        if b - a == 1, tokens[a].text.unicodeScalars.count >= 2, tokens[a].text.unicodeScalars.allSatisfy(\.isUpperFast),
+           lexicon.places.contains(words[0]) {
+            return [Mention(tokens: a..<b, start: start, end: end, name: name, type: .place, strength: .strong)]
+        }
         // "The Last of Us": a title may be made of common words only.
         if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return [] }
 
@@ -111,7 +116,7 @@ extension MentionFinder {
         } else if words.count >= 2, lexicon.placeSuffixes.contains(words.last!) {
             m.type = .place
             m.strength = .strong
-        } else if placeCue(tokens, before: a) != nil {
+        } else if placeCue(tokens, before: a) != nil || isPlaceBeforeKnownPlace(tokens, before: a, runEnd: b, text: text) {
             m.type = .place
             m.strength = .strong
         } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens[b].lower == "by", tokens[b + 1].isCapitalized, !m.possessive {

@@ -272,3 +272,20 @@ extension MentionFinder {
         return m
     }
 }
+
+extension MentionFinder {
+    /// "in Camden, London", "in Sausalito, California": after "in", a name followed by a
+    /// comma and a known place is a place inside it.
+    func isPlaceBeforeKnownPlace(_ tokens: [Token], before a: Int, runEnd b: Int, text: SourceText) -> Bool {
+        guard a >= 1, ["in", "near", "outside"].contains(tokens[a - 1].lower), b + 1 < tokens.count, tokens[b].text == ",",
+              tokens[b + 1].isCapitalized else { return false }
+        var e = b + 1
+        while e < tokens.count, e - b <= 3, tokens[e].isCapitalized { e += 1 }
+        var end = e
+        while end > b + 1 {
+            if lexicon.places.contains(text.text(tokens[b + 1].start..<tokens[end - 1].end).lowercased()) { return true }
+            end -= 1
+        }
+        return false
+    }
+}

@@ -39,4 +39,23 @@ struct OrganizationRuleTests {
         #expect(!g.nodes.contains { $0.label.contains(" and in ") })
         #expect(g.nodes.contains { $0.label == "Altitude Film Distribution" && $0.type == .organization })
     }
+
+    @Test func aPrizeCategoryIsNotPartOfTheWinningTitle() {
+        let g = extractor.extract(text: "Novelist Ada Moss has won the Heron Prize for Fiction for The Long Water, her second novel.", document: "t")
+        #expect(g.nodes.contains { $0.label == "The Long Water" && $0.type == .work })
+        #expect(!g.nodes.contains { $0.label.contains("Fiction") })
+    }
+
+    @Test func aNameBetweenAtAndInAKnownPlaceIsAVenue() {
+        #expect(type(of: "Old Harbour", in: "The award was announced at Old Harbour in London.") == .place)
+    }
+
+    @Test func aConservatoryOfSomewhereIsAnOrganization() {
+        #expect(type(of: "Conservatorio di San Marco", in: "He studied at the Conservatorio di San Marco.") == .organization)
+    }
+
+    @Test func aLanguageOrNationalityIsNoEntity() {
+        let g = extractor.extract(text: "The book was translated from the Japanese by Ellen Shaw.", document: "t")
+        #expect(!g.nodes.contains { $0.label == "Japanese" })
+    }
 }

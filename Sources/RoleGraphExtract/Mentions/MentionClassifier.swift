@@ -81,7 +81,8 @@ extension MentionFinder {
             m.strength = .strong
         } else if lexicon.personTitles.contains(words[0]) && words.count >= 2 {
             m.strength = .strong
-        } else if let namesPerson = lexicon.orgPrefixes[words[0]], words.count >= 3, words[1] == "of" {
+        } else if let namesPerson = lexicon.orgPrefixes[words[0]], words.count >= 3,
+                  ["of", "di", "de", "del", "della", "des", "du"].contains(words[1]) {      // "Conservatorio di ..." 
             m.type = .organization
             m.strength = .strong
             if namesPerson {

@@ -273,7 +273,8 @@ public struct MentionFinder: Sendable {
     private func awardTitles(_ tokens: [Token], text: SourceText, consumed: inout [Bool], into mentions: inout [Mention]) {
         guard tokens.contains(where: { lexicon.awardCues.contains($0.lower) }) else { return }
         let n = tokens.count
-        for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized {
+        for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized
+            && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower)) {     // "Prize for Fiction": a category
             var e = k + 1
             var last = e
             while e < n, !consumed[e], e - k <= 15 {
@@ -285,7 +286,9 @@ public struct MentionFinder: Sendable {
                 }
                 // Title words ("of the") inside a title, when a capital follows them.
                 var j = e
-                while j < n, j - e < 3, tokens[j].kind == .word, lexicon.titleWords.contains(tokens[j].lower) { j += 1 }
+                // "for"/"with" open the next title rather than continue this one.
+                while j < n, j - e < 3, tokens[j].kind == .word, lexicon.titleWords.contains(tokens[j].lower),
+                      tokens[j].lower != "for", tokens[j].lower != "with" { j += 1 }
                 if j > e, j < n, tokens[j].isCapitalized {
                     e = j
                     continue

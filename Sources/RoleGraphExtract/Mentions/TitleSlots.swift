@@ -132,7 +132,14 @@ extension MentionFinder {
     /// "at the Dolby Theatre", "in Abbey Road Studios": a venue word ends a name that
     /// follows a place preposition.
     func isVenue(_ tokens: [Token], _ words: [String], before a: Int) -> Bool {
-        guard words.count >= 2, let last = words.last, lexicon.venueSuffixes.contains(last) else { return false }
+        guard words.count >= 2, let last = words.last else { return false }
+        // "at Old Billingsgate in London": a name between "at" and "in <known place>".
+        let b = a + words.count
+        let placeAfter = b + 1 < tokens.count && tokens[b].lower == "in" && tokens[b + 1].isCapitalized
+            && (lexicon.places.contains(tokens[b + 1].lower)
+                || (b + 2 < tokens.count && lexicon.places.contains(tokens[b + 1].lower + " " + tokens[b + 2].lower)))
+            && a >= 1 && tokens[a - 1].lower == "at" && !lexicon.orgSuffixes.contains(last)
+        guard lexicon.venueSuffixes.contains(last) || placeAfter else { return false }
         var k = a - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         guard k >= 0, ["at", "in", "aboard", "inside", "outside", "from"].contains(tokens[k].lower) else { return false }

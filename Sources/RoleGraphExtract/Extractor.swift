@@ -69,11 +69,13 @@ public struct Extractor: Sendable {
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
+        var listedWorks: [Int] = []
         for index in sentences.indices {
             var clause = clauses[index]
             clause.titleRoles = titleRoles
             clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
             clause.heldWork = heldWork
+            clause.listedWorks = listedWorks
             clause.applyCreditRules()
             clause.applyOtherRules()
             facts.append(contentsOf: clause.facts)
@@ -83,6 +85,9 @@ public struct Extractor: Sendable {
             let named = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier && $0.reference != .definite(workType: "it") })?.entity
             previousWork = named
             if let named { heldWork = named }
+            // The named works of the last sentence that named several ("both films").
+            let names = clause.namedWorks()
+            if names.count >= 2 { listedWorks = names }
             if let s = clause.subject { previousSubject = s }
         }
         return facts

@@ -47,4 +47,19 @@ struct CoordinationTests {
         #expect(c.contains("person/ivo-lind writer work/quiet-ash"))
         #expect(c.contains("person/ole-berg composer work/salt-road"))
     }
+
+    @Test func bothFilmsAndTheFirstNOfThoseFilmsNameTheListedWorks() {
+        let c = credits("The trilogy ran from \"Red Sky\" through \"Blue Sky\" to \"Grey Sky\". Tom Vale starred in the first two of those films. Ana Ruiz produced both films.")
+        #expect(c.contains("person/tom-vale actor work/red-sky"))
+        #expect(c.contains("person/tom-vale actor work/blue-sky"))
+        #expect(!c.contains("person/tom-vale actor work/grey-sky"))
+        #expect(c.contains("person/ana-ruiz producer work/blue-sky"))
+        #expect(c.contains("person/ana-ruiz producer work/grey-sky"))
+    }
+
+    @Test func bothGamesBeforeAPassiveCreditEachGame() {
+        let c = credits("\"Ash Road\" came out in 2013 and \"Ash Road II\" in 2020. Both games are scored by the composer Ole Berg.")
+        #expect(c.contains("person/ole-berg composer work/ash-road"))
+        #expect(c.contains("person/ole-berg composer work/ash-road-ii"))
+    }
 }

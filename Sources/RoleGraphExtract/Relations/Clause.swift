@@ -39,6 +39,9 @@ struct Clause {
     /// The last work named in any sentence before, for cast phrases that go on about it
     /// across sentences naming no work.
     var heldWork: Int? = nil
+    /// The works, in order, of the last sentence that named several ("both films", "the
+    /// first three of those films").
+    var listedWorks: [Int] = []
     /// "book" when the document is about books (makers are authors), else "film".
     let genre: String
     var facts: [Fact] = []

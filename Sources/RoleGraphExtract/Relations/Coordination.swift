@@ -72,3 +72,48 @@ extension Clause {
         return nil
     }
 }
+
+extension Clause {
+    static let smallNumbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+
+    /// Distinct works named in this sentence outside brackets, in order (the first ten:
+    /// lists are read no further, which keeps this linear).
+    func namedWorks() -> [Int] {
+        var out: [Int] = []
+        for item in items where item.type == .work && item.reference == .name && !item.bracketed && !item.modifier {
+            if let e = item.entity, !out.contains(e) { out.append(e) }
+            if out.count == 10 { break }
+        }
+        return out
+    }
+
+    /// Up to two distinct works named in the 60 items before `i`, in reading order.
+    func lastTwoWorks(before i: Int) -> [Int] {
+        var out: [Int] = []
+        var k = i - 1
+        while k >= 0, i - k <= 60, out.count < 2 {
+            if isWork(k), items[k].reference == .name, !items[k].bracketed, let e = items[k].entity, !out.contains(e) { out.append(e) }
+            k -= 1
+        }
+        return out.reversed()
+    }
+
+    /// "both films" / "both games" at item `i`: the last two listed works (this
+    /// sentence's if it names two, else the last sentence's that named several); "the
+    /// first three of those films": the first three of them. Returns the works and the
+    /// item after the phrase.
+    func pluralWorks(at i: Int) -> (works: [Int], end: Int)? {
+        if word(i) == "both", let noun = lexicon.workCues[word(i + 1)], word(i + 1).hasSuffix("s") || noun == "series" {
+            let here = lastTwoWorks(before: i)
+            let pool = here.count == 2 ? here : listedWorks
+            return pool.count >= 2 ? (Array(pool.suffix(2)), i + 2) : nil
+        }
+        if word(i) == "the", ["first", "last"].contains(word(i + 1)), let n = Self.smallNumbers[word(i + 2)], word(i + 3) == "of",
+           ["those", "these", "the"].contains(word(i + 4)), lexicon.workCues[word(i + 5)] != nil {
+            let pool = listedWorks
+            guard pool.count >= n else { return nil }
+            return (word(i + 1) == "first" ? Array(pool.prefix(n)) : Array(pool.suffix(n)), i + 6)
+        }
+        return nil
+    }
+}

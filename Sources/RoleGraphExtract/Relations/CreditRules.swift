@@ -98,6 +98,14 @@ extension Clause {
             var b = i - 1
             while b >= 0, i - b <= 4, !isWork(b), ["", ",", "\u{201D}", "\"", "film", "documentary", "series", "album", "novel", "book", "is", "was"].contains(word(b)) || items[b].type == nil && !items[b].isWord { b -= 1 }
             if isWork(b) { work = items[b].entity }
+            // "Both games are scored by X": every work the phrase names.
+            var k2 = i - 1
+            while k2 >= 0, i - k2 <= 4, pluralWorks(at: k2) == nil { k2 -= 1 }
+            if work == nil, k2 >= 0, let found = pluralWorks(at: k2) {
+                for agent in agents { for w in found.works { for r in roles { add(items[agent].entity, w, .credit, mediumRole(r, work: w), 0.7) } } }
+                i = a
+                continue
+            }
             if work == nil {
                 // The subject after the phrase, past a relative clause about the agent
                 // ("by X, who also worked on A and B, the film ...").
@@ -163,14 +171,18 @@ extension Clause {
             // The object: a work a few items on.
             var o = chain.upperBound
             var object: Int? = nil
+            var plural: [Int] = []
             while o < items.count, o - v <= 8 {
+                if let found = pluralWorks(at: o) { plural = found.works; break }
                 if isWork(o) { object = items[o].entity; break }
                 if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }
             for subject in subjects {
-                if let object {
+                if !plural.isEmpty {
+                    for w in plural { add(subject, w, .credit, mediumRole(r, work: w), 0.65) }
+                } else if let object {
                     add(subject, object, .credit, mediumRole(r, work: object), 0.8)
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }

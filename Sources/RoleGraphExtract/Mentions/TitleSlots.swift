@@ -156,7 +156,7 @@ extension MentionFinder {
     /// organization or ends in an organization word ("The Guardian's Peter Bradshaw").
     func possessiveInsideTitle(_ tokens: [Token], _ run: Range<Int>, consumed: [Bool], text: SourceText) -> Bool {
         let k = run.lowerBound, e = run.upperBound
-        guard run.count >= 2, tokens[k].isCapitalized, ["the", "a", "an"].contains(tokens[k].lower),
+        guard run.count >= 2, run.count <= 8, tokens[k].isCapitalized, ["the", "a", "an"].contains(tokens[k].lower),
               e < tokens.count, !consumed[e], tokens[e].isCapitalized else { return false }
         let owner = text.text(tokens[k + 1].start..<tokens[e - 1].end).lowercased()
         if lexicon.organizations[owner] != nil || lexicon.organizations["the " + owner] != nil

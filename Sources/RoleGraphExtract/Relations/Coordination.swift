@@ -6,8 +6,9 @@ extension Clause {
     /// - Complexity: O(length of the chain).
     func verbChain(around v: Int) -> Range<Int> {
         var a = v, b = v + 1
-        while a >= 2, ["and", ","].contains(word(a - 1)), lexicon.roleVerbs[word(a - 2)] != nil { a -= 2 }
-        while b + 1 < items.count, ["and", ","].contains(word(b)), lexicon.roleVerbs[word(b + 1)] != nil { b += 2 }
+        // At most six verbs each way, so a run-on chain stays linear.
+        while a >= 2, v - a < 12, ["and", ","].contains(word(a - 1)), lexicon.roleVerbs[word(a - 2)] != nil { a -= 2 }
+        while b + 1 < items.count, b - v < 12, ["and", ","].contains(word(b)), lexicon.roleVerbs[word(b + 1)] != nil { b += 2 }
         return a..<b
     }
 
@@ -17,7 +18,7 @@ extension Clause {
         guard isPerson(k) else { return [] }
         var out: [Int] = []
         var j = k - 1
-        while j >= 1, ["and", ","].contains(word(j)), isPerson(j - 1), !items[j - 1].possessive, !items[j - 1].bracketed {
+        while j >= 1, k - j < 24, ["and", ","].contains(word(j)), isPerson(j - 1), !items[j - 1].possessive, !items[j - 1].bracketed {
             if let e = items[j - 1].entity, e != subject { out.append(e) }
             j -= 2
         }
@@ -28,7 +29,7 @@ extension Clause {
     func personList(from start: Int) -> [Int] {
         var out: [Int] = []
         var k = start
-        while k < items.count {
+        while k < items.count, k - start < 60 {
             if isPerson(k) && !items[k].possessive { out.append(k) }
             else if items[k].bracketed || ["(", ")", ",", "and"].contains(word(k)) {}
             else { break }

@@ -62,4 +62,13 @@ struct CoordinationTests {
         #expect(c.contains("person/ole-berg composer work/ash-road"))
         #expect(c.contains("person/ole-berg composer work/ash-road-ii"))
     }
+
+    @Test func aDescribedPairBeforeWhoSharesTheVerbsAndThePost() {
+        let c = credits("The show \"Deep Bay\" was made by Joel and Ethan Vale, twin brothers who write and direct many of its episodes and serve as its showrunners.")
+        for who in ["joel-vale", "ethan-vale"] {
+            #expect(c.contains("person/\(who) writer work/deep-bay"))
+            #expect(c.contains("person/\(who) director work/deep-bay"))
+            #expect(c.contains("person/\(who) showrunner work/deep-bay"))
+        }
+    }
 }

@@ -113,4 +113,15 @@ struct TitleRuleTests {
         let g = graph("She died at her home in Marlow Green, London, in 2011.")
         #expect(type(of: "Marlow Green", in: g) == .place)
     }
+
+    @Test func aPossessiveWithADescribedWorkNounNamesTheMaker() {
+        let g = graph("Ada Moss won the prize. Moss's debut novel, The Grey Wing, sold well.")
+        #expect(credit(g, "Ada Moss", "author", "The Grey Wing"))
+    }
+
+    @Test func twoSurnameParticlesStayInsideAName() {
+        let g = graph("Critics praised Anna van der Berg's The Safe Room.")
+        #expect(type(of: "Anna van der Berg", in: g) == .person)
+        #expect(type(of: "The Safe Room", in: g) == .work)
+    }
 }

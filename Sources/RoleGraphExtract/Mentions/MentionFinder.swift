@@ -108,7 +108,8 @@ public struct MentionFinder: Sendable {
                     }
                     if t.kind == .word, lexicon.nameParticles.contains(t.lower) || (t.lower == "the" && tokens[e - 1].lower == "of"),
                        e + 1 < n, !consumed[e + 1],
-                       tokens[e + 1].isCapitalized || (tokens[e + 1].lower == "the" && e + 2 < n && tokens[e + 2].isCapitalized) {
+                       tokens[e + 1].isCapitalized || (tokens[e + 1].lower == "the" && e + 2 < n && tokens[e + 2].isCapitalized)
+                        || (lexicon.nameParticles.contains(tokens[e + 1].lower) && e + 2 < n && tokens[e + 2].isCapitalized && !consumed[e + 2]) {
                         e += 1
                         continue
                     }

@@ -118,3 +118,27 @@ extension Clause {
         return nil
     }
 }
+
+extension Clause {
+    /// "A and B, twin brothers who ...": the last person before a short describing noun
+    /// phrase that ends right before item `who`.
+    func appositionHead(before who: Int) -> Int? {
+        var k = who - 1
+        while k >= 0, who - k <= 4, items[k].isWord, items[k].type == nil, word(k) != "," { k -= 1 }
+        guard k < who - 1, word(k) == ",", isPerson(k - 1), !items[k - 1].possessive else { return nil }
+        return k - 1
+    }
+
+    /// "OWNER's debut novel, W": one or two describing words, a work noun, an optional
+    /// comma, then the work; returns it with the noun's medium.
+    func describedWork(after i: Int) -> (work: Int, type: String)? {
+        var k = i + 1
+        var skipped = 0
+        while k < items.count, skipped < 2, items[k].isWord, items[k].type == nil, lexicon.workCues[word(k)] == nil { k += 1; skipped += 1 }
+        guard skipped > 0, let type = lexicon.workCues[word(k)], !items[k].possessive else { return nil }
+        var w = k + 1
+        if word(w) == "," { w += 1 }
+        guard isWork(w), items[w].reference == .name, let e = items[w].entity else { return nil }
+        return (e, items[w].workType ?? type)
+    }
+}

@@ -21,6 +21,10 @@ extension Clause {
             if isPerson(i), items[i].possessive, let cue = lexicon.workCues[word(i + 1)], isWork(i + 2), items[i + 2].reference == .name {
                 add(items[i].entity, items[i + 2].entity, .credit, makerRole(for: items[i + 2].workType ?? cue), 0.7)
             }
+            // "Harvey's debut novel, The Wilderness", "her first album, Frank".
+            if isPerson(i), items[i].possessive, let found = describedWork(after: i) {
+                add(items[i].entity, found.work, .credit, makerRole(for: found.type), 0.65)
+            }
             if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
                 add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)
             }
@@ -158,6 +162,11 @@ extension Clause {
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             else if word(k) == "and" { subject = self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
+            // "A and B, twin brothers who write": the people the described noun stands for.
+            if subject == nil, word(chain.lowerBound - 1) == "who", let head = appositionHead(before: chain.lowerBound - 1) {
+                k = head
+                subject = items[head].entity
+            }
             guard let subject else {
                 // "The drama stars Jonah Pike, Ana Ruiz and Li Wei": the work is the subject,
                 // the people the object.

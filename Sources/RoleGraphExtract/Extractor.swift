@@ -70,12 +70,14 @@ public struct Extractor: Sendable {
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
         var listedWorks: [Int] = []
+        var recentPair: [Int] = []
         for index in sentences.indices {
             var clause = clauses[index]
             clause.titleRoles = titleRoles
             clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
             clause.heldWork = heldWork
             clause.listedWorks = listedWorks
+            clause.recentPair = recentPair
             clause.applyCreditRules()
             clause.applyOtherRules()
             facts.append(contentsOf: clause.facts)
@@ -88,6 +90,11 @@ public struct Extractor: Sendable {
             // The named works of the last sentence that named several ("both films").
             let names = clause.namedWorks()
             if names.count >= 2 { listedWorks = names }
+            for w in names where recentPair.last != w {
+                recentPair.removeAll { $0 == w }
+                recentPair.append(w)
+                if recentPair.count > 2 { recentPair.removeFirst() }
+            }
             if let s = clause.subject { previousSubject = s }
         }
         return facts

@@ -71,4 +71,11 @@ struct CoordinationTests {
             #expect(c.contains("person/\(who) showrunner work/deep-bay"))
         }
     }
+
+    @Test func aWorkDescribedByAPossessivePronounBelongsToItsMaker() {
+        let c = credits("Ivo Lind made \"Ravel\" in 2015. Lind had tried the method on \"Satie\", his 2010 film about the composer. Ana Ruiz produced both films.")
+        #expect(c.contains("person/ivo-lind director work/satie"))
+        #expect(c.contains("person/ana-ruiz producer work/ravel"))
+        #expect(c.contains("person/ana-ruiz producer work/satie"))
+    }
 }

@@ -106,7 +106,10 @@ extension Clause {
     func pluralWorks(at i: Int) -> (works: [Int], end: Int)? {
         if word(i) == "both", let noun = lexicon.workCues[word(i + 1)], word(i + 1).hasSuffix("s") || noun == "series" {
             let here = lastTwoWorks(before: i)
-            let pool = here.count == 2 ? here : listedWorks
+            var pool = here
+            if pool.count < 2 {
+                for w in recentPair.reversed() where !pool.contains(w) && pool.count < 2 { pool.insert(w, at: 0) }
+            }
             return pool.count >= 2 ? (Array(pool.suffix(2)), i + 2) : nil
         }
         if word(i) == "the", ["first", "last"].contains(word(i + 1)), let n = Self.smallNumbers[word(i + 2)], word(i + 3) == "of",
@@ -140,5 +143,19 @@ extension Clause {
         if word(w) == "," { w += 1 }
         guard isWork(w), items[w].reference == .name, let e = items[w].entity else { return nil }
         return (e, items[w].workType ?? type)
+    }
+}
+
+extension Clause {
+    /// After the pronoun at `p`: up to two describing words ("2010"), then a work noun;
+    /// returns the noun's medium.
+    func describedWork(before p: Int) -> String? {
+        var k = p + 1
+        while k < items.count, k - p <= 3 {
+            if let type = lexicon.workCues[word(k)], !items[k].possessive { return type }
+            guard items[k].isWord, items[k].type == nil else { return nil }
+            k += 1
+        }
+        return nil
     }
 }

@@ -21,6 +21,18 @@ extension Clause {
             if isPerson(i), items[i].possessive, let cue = lexicon.workCues[word(i + 1)], isWork(i + 2), items[i + 2].reference == .name {
                 add(items[i].entity, items[i + 2].entity, .credit, makerRole(for: items[i + 2].workType ?? cue), 0.7)
             }
+            // "Senna, his 2010 film about ...": a possessive pronoun describing the work.
+            if isWork(i), items[i].reference == .name, word(i + 1) == ",", items.indices.contains(i + 2),
+               items[i + 2].reference == .pronoun, items[i + 2].possessive, let found = describedWork(before: i + 2) {
+                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? found), 0.6)
+            }
+            // The same read as one phrase ("his 2010 film" folded into a reference to a
+            // work): the owner is the clause's person before the title.
+            if isWork(i), items[i].reference == .name, word(i + 1) == ",", items.indices.contains(i + 2),
+               case .definite(let noun) = items[i + 2].reference, ["his", "her", "their"].contains(items[i + 2].determiner ?? ""),
+               let owner = person(before: i, within: 12) {
+                add(owner, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.55)
+            }
             // "Harvey's debut novel, The Wilderness", "her first album, Frank".
             if isPerson(i), items[i].possessive, let found = describedWork(after: i) {
                 add(items[i].entity, found.work, .credit, makerRole(for: found.type), 0.65)

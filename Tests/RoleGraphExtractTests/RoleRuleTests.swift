@@ -40,4 +40,9 @@ struct RoleRuleTests {
         #expect(c.contains("person/sam-hale author work/cold-river"))
         #expect(c.contains("person/ana-ruiz actor work/cold-river"))
     }
+
+    @Test func anAwardForARoleWithoutATitleGoesToTheWorkInView() {
+        let c = credits("\"Grey Bay\" took five prizes on Sunday. Tom Vale won the supporting actor award.")
+        #expect(c.contains("person/tom-vale actor work/grey-bay"))
+    }
 }

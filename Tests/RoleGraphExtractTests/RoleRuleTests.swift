@@ -45,4 +45,10 @@ struct RoleRuleTests {
         let c = credits("\"Grey Bay\" took five prizes on Sunday. Tom Vale won the supporting actor award.")
         #expect(c.contains("person/tom-vale actor work/grey-bay"))
     }
+
+    @Test func writingAPartOfTheWorkIsACreditOnItWithThePartner() {
+        let c = credits("Its sequel, \"Ash Road II\", arrived in 2020. Ivo Lind wrote the script with Mia Ross.")
+        #expect(c.contains("person/ivo-lind writer work/ash-road-ii"))
+        #expect(c.contains("person/mia-ross writer work/ash-road-ii"))
+    }
 }

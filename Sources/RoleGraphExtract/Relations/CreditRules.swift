@@ -211,9 +211,30 @@ extension Clause {
                           let anchor = anchorWork(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
                     // "X stars as Y", "X stars in the title role": the clause's work.
                     add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.65 : 0.5)
+                } else if let part = partOfWork(after: chain.upperBound), let anchor = anchorWork(near: v) ?? heldWork.map({ ($0, false) }) {
+                    // "wrote all of the lyrics", "wrote the script with B": a part of the
+                    // work in view; a partner after "with" shares the role.
+                    add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.6 : 0.5)
+                    if word(part) == "with", isPerson(part + 1), !items[part + 1].possessive {
+                        add(items[part + 1].entity, anchor.work, .credit, mediumRole(r, work: anchor.work), 0.55)
+                    }
                 }
             }
         }
+    }
+
+    /// Nouns naming a part of a work: writing or scoring them is a credit on the work.
+    static let workParts: Set<String> = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto"]
+
+    /// When the verb's object (within five words from `start`) is a part of a work
+    /// ("all of the lyrics", "the script"), the item after that noun.
+    func partOfWork(after start: Int) -> Int? {
+        var k = start
+        while k < items.count, k - start < 5, items[k].isWord, items[k].type == nil {
+            if Self.workParts.contains(word(k)) { return k + 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// Works continuing a list after item `start`: joined by commas, "and", years in

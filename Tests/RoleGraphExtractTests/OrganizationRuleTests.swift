@@ -58,4 +58,9 @@ struct OrganizationRuleTests {
         let g = extractor.extract(text: "The book was translated from the Japanese by Ellen Shaw.", document: "t")
         #expect(!g.nodes.contains { $0.label == "Japanese" })
     }
+
+    @Test func aNameAfterALowerCaseTheIsNoPerson() {
+        #expect(type(of: "Record Barn", in: "The band recorded it at the Record Barn in Sausalito.") == .place)
+        #expect(type(of: "Blue Anchor", in: "The deal went to the Blue Anchor last year.") == .organization)
+    }
 }

@@ -34,7 +34,7 @@ extension MentionFinder {
         } else if !keepArticle {
             while a < b, lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
-                    || lexicon.workCues[tokens[a].lower] != nil || lexicon.roleVerbs[tokens[a].lower] != nil
+                    || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)) || lexicon.roleVerbs[tokens[a].lower] != nil
                     || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {
                 a += 1
             }
@@ -134,6 +134,11 @@ extension MentionFinder {
                 || lexicon.personTitles.contains(previous) {
                 m.cuedPerson = true
             }
+        }
+        // "the Record Plant", "the Phoenix Theatre": a name after a lower-case "the" with
+        // no cue is a place (after "at"/"in") or an organization, not a person.
+        if m.type == .person, m.strength == .plain, words.count >= 2, afterLowerThe(tokens, a) {
+            m.type = a >= 2 && ["at", "in", "from", "inside", "outside"].contains(tokens[a - 2].lower) ? .place : .organization
         }
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
         return [m] + extra

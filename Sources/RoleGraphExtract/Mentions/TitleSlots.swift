@@ -296,3 +296,10 @@ extension MentionFinder {
         return false
     }
 }
+
+extension MentionFinder {
+    /// Whether token `a` follows a lower-case "the" (not a sentence-opening "The").
+    func afterLowerThe(_ tokens: [Token], _ a: Int) -> Bool {
+        a > 0 && tokens[a - 1].text == "the"
+    }
+}

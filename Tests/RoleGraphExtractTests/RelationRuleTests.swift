@@ -43,4 +43,13 @@ struct RelationRuleTests {
         #expect(f.contains("person/emil-lind child_of person/ivo-lind"))
         #expect(!f.contains("person/emil-lind child_of person/ana-ruiz"))
     }
+
+    @Test func settingAndFilmingPlacesReachPastDescribingWords() {
+        let f = facts("Set in a small Ohio town, the series \"Dry Wells\" stars Ana Ruiz. The series was filmed mainly in Toronto and elsewhere in Ontario. Much of the production is based in Atlanta.")
+        #expect(f.contains("work/dry-wells set_in place/ohio"))
+        #expect(f.contains("work/dry-wells filmed_in place/toronto"))
+        #expect(f.contains("work/dry-wells filmed_in place/ontario"))
+        #expect(f.contains("work/dry-wells filmed_in place/atlanta"))
+        #expect(!f.contains { $0.hasSuffix("based_in place/atlanta") })
+    }
 }

@@ -13,6 +13,7 @@ extension Clause {
         about()
         releases()
         basedOnAndFollows()
+        workPlaces()
     }
 
     /// The subject of a fact about a person: the person nearest before `i`, else the
@@ -60,6 +61,8 @@ extension Clause {
             for length in [3, 2] where cueEnd - length >= 0 {
                 let phrase = items[(cueEnd - length)..<cueEnd].map(\.lower).joined(separator: " ")
                 guard let relation = lexicon.placeCues[phrase], relation != "-" else { continue }
+                // "the production is based in X" is where it is filmed, read by workPlaces().
+                if relation == "based_in", Self.productionNouns.contains(word(cueEnd - length - 1)) || Self.productionNouns.contains(word(cueEnd - length - 2)) { break }
                 if relation == "set_in" || relation == "filmed_in" {
                     if let w = anchorWork(near: i) { add(w.work, items[i].entity, .other, relation, w.sameSentence ? 0.7 : 0.5) }
                 } else {

@@ -48,6 +48,8 @@ public struct Extractor: Sendable {
 
     private func relations(_ sentences: [Sentence], entities: inout [EntityRecord]) -> [Fact] {
         let genre = documentGenre(sentences)
+        let bandRules = BandRules(lexicon: lexicon)
+        let bands = bandRules.retype(sentences, &entities, genre: genre)
         var clauses: [Clause] = []
         clauses.reserveCapacity(sentences.count)
         var titleRoles: [Int: String] = [:]
@@ -62,33 +64,57 @@ public struct Extractor: Sendable {
         for (person, role) in titleRoles { entities[person].titleRole = role }
 
         var facts: [Fact] = []
+        if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
+        facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
+        var heldWork: Int? = nil
+        var listedWorks: [Int] = []
+        var recentPair: [Int] = []
         for index in sentences.indices {
             var clause = clauses[index]
             clause.titleRoles = titleRoles
             clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
+            clause.heldWork = heldWork
+            clause.listedWorks = listedWorks
+            clause.recentPair = recentPair
             clause.applyCreditRules()
             clause.applyOtherRules()
             facts.append(contentsOf: clause.facts)
-            previousWork = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier })?.entity
+            // A sentence naming no work keeps the one before in view ("A and B are also in
+            // the cast. C and D also appear.").
+            // "it" alone does not bring a work into view for the next sentence.
+            let named = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier && $0.reference != .definite(workType: "it") })?.entity
+            previousWork = named
+            if let named { heldWork = named }
+            // The named works of the last sentence that named several ("both films").
+            let names = clause.namedWorks()
+            if names.count >= 2 { listedWorks = names }
+            for w in names where recentPair.last != w {
+                recentPair.removeAll { $0 == w }
+                recentPair.append(w)
+                if recentPair.count > 2 { recentPair.removeFirst() }
+            }
             if let s = clause.subject { previousSubject = s }
         }
         return facts
     }
 
-    /// "book" when book words outnumber film, TV and music words.
+    /// "book" when book words outnumber film, TV and music words; "album" when music
+    /// words outnumber the others.
     private func documentGenre(_ sentences: [Sentence]) -> String {
-        var books = 0, others = 0
+        var books = 0, others = 0, music = 0
         for s in sentences {
             for t in s.tokens where t.kind == .word {
                 if let type = lexicon.workCues[t.lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
+                    if type == "album" || type == "song" { music += 1 }
                 } else if t.lower == "author" || t.lower == "novelist" || t.lower == "poetry" {
                     books += 1
                 }
             }
         }
+        if music * 2 > others + books { return "album" }
         return books > others ? "book" : "film"
     }
 }

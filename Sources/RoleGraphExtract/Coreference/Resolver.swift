@@ -114,6 +114,7 @@ public struct Resolver: Sendable {
         var focusWork: Int? = nil
         for si in sentences.indices {
             var sentenceSubject: Int? = nil
+            let relative = relativeClauseMask(sentences[si].tokens)
             for mi in sentences[si].mentions.indices {
                 order += 1
                 var m = sentences[si].mentions[mi]
@@ -128,7 +129,10 @@ public struct Resolver: Sendable {
                         } else if let e = labelIndex[lower] {
                             m.entity = e
                         } else if let candidates = personForms[lower] {
-                            m.entity = candidates.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
+                            m.entity = preferredBearer(candidates, entities: entities, lastSeen: lastSeen)
+                        } else if m.type == .person, let full = m.sharedSurname {
+                            m.entity = entity(.person, personKey(full))
+                            entities[m.entity!].forms[full, default: 0] += 0
                         } else if m.type == .person && m.cuedPerson && m.strength != .weak {
                             m.entity = entity(.person, personKey(m.name))
                         } else if m.type != .person && m.strength != .weak {
@@ -146,7 +150,8 @@ public struct Resolver: Sendable {
                     case .definite(let type):
                         // The story's work, else the latest of this very type, else the
                         // latest that may be of it.
-                        if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
+                        if type == "it" { m.entity = recentWorks.last ?? focusWork }
+                        else if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
                         else if let w = recentWorks.last(where: { entities[$0].workType != nil && compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else { m.entity = focusWork ?? recentWorks.last }
@@ -166,7 +171,7 @@ public struct Resolver: Sendable {
                     if m.focus { entities[e].focus = true; focusWork = e }
                 }
                 if entities[e].type == .person, !m.bracketed, !m.possessive, sentenceSubject == nil { sentenceSubject = e }
-                if entities[e].type == .work, !m.bracketed, m.reference == .name {
+                if entities[e].type == .work, !m.bracketed, m.reference == .name, !relative[m.tokens.lowerBound] {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }

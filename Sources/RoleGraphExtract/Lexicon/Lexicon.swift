@@ -47,6 +47,13 @@ public struct Lexicon: Sendable {
     /// Words before a name that tell its gender ("wife" -> female).
     public var genderCues: [String: String]
 
+    /// Occupation noun -> singular ("guitarist"): a person cue that is not a credit role.
+    public var occupations: [String: String] = [:]
+    /// Last words of venue names, places after "at" or "in" ("Dolby Theatre").
+    public var venueSuffixes: Set<String> = []
+    /// Occupations that are a place in a band ("drummer").
+    public var bandRoles: Set<String> = []
+
     /// The longest role phrase, in words, so matching looks back a bounded distance.
     public var longestRole: Int
 
@@ -56,7 +63,8 @@ public struct Lexicon: Sendable {
         "saying_verbs", "person_titles", "name_particles", "abbreviations", "org_suffixes",
         "org_prefixes", "place_suffixes", "organizations", "places", "not_entities",
         "stop_words", "boilerplate", "title_words", "place_cues", "reference_nouns",
-        "org_descriptors", "award_cues", "gender_cues",
+        "org_descriptors", "award_cues", "gender_cues", "occupations", "venue_suffixes",
+        "band_roles",
     ]
 
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
@@ -123,6 +131,9 @@ public struct Lexicon: Sendable {
         orgDescriptors = set("org_descriptors")
         awardCues = set("award_cues")
         genderCues = map("gender_cues")
+        occupations = map("occupations")
+        venueSuffixes = set("venue_suffixes")
+        bandRoles = set("band_roles")
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
             relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)

@@ -43,6 +43,9 @@ public struct Mention: Sendable, Hashable {
     public var prizeOnly: Bool = false
     /// "based" or "born" for a place read from "London-based" or "Kyiv-born".
     public var compound: String? = nil
+    /// "Matt" in "Matt and Ross Duffer": the full name the coordination implies, used
+    /// when the word names no one else in the document.
+    public var sharedSurname: String? = nil
     /// Resolved entity index, filled in by coreference.
     public var entity: Int? = nil
 

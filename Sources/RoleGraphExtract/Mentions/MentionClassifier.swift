@@ -9,6 +9,7 @@ extension MentionFinder {
         // ("New Mexico", "American Cinematographer").
         func trimmable(_ t: Int) -> Bool {
             lexicon.stopWords.contains(tokens[t].lower) || lexicon.roles[tokens[t].lower] != nil
+                || lexicon.occupations[tokens[t].lower] != nil
                 || lexicon.orgDescriptors.contains(tokens[t].lower)
         }
         var known: Int? = nil
@@ -17,18 +18,25 @@ extension MentionFinder {
             // Lower-cased words joined by spaces: the gazetteers' form of a name.
             let lower = tokens[from..<b].map(\.lower).joined(separator: " ")
             if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
-            guard trimmable(from) else { break }
+            // "The Last of Us" is a title, not the place "US" after trimmed small words.
+            guard trimmable(from), !(from == a && isArticleTitle(tokens, a..<b)) else { break }
             from += 1
         }
         let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
+        // "Terrence Malick's Days of Heaven": a person's possessive before a title.
+        let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
+        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
+        let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b))
         if let known {
             a = known
-        } else if cueBeforeArticle {
+        } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {
+            // "A Fistful of Dollars", "her debut novel, The Wilderness": the article is the title's.
             // "her novel The Winter Orchard": the article belongs to the title.
         } else if !keepArticle {
             while a < b, lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
-                    || lexicon.workCues[tokens[a].lower] != nil || lexicon.roleVerbs[tokens[a].lower] != nil {
+                    || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)) || lexicon.roleVerbs[tokens[a].lower] != nil
+                    || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {
                 a += 1
             }
         }
@@ -49,7 +57,13 @@ extension MentionFinder {
         let name = text.text(start..<end)
         let lower = name.lowercased()
         if lexicon.isNotEntity(lower) { return [] }
-        if words.allSatisfy({ lexicon.stopWords.contains($0) }) { return [] }
+        // "in the US": an upper-case country code is not the pronoun "us".
+        if b - a == 1, tokens[a].text.unicodeScalars.count >= 2, tokens[a].text.unicodeScalars.allSatisfy(\.isUpperFast),
+           lexicon.places.contains(words[0]) {
+            return [Mention(tokens: a..<b, start: start, end: end, name: name, type: .place, strength: .strong)]
+        }
+        // "The Last of Us": a title may be made of common words only.
+        if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return [] }
 
         var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
         m.possessive = tokens[b - 1].possessive
@@ -71,7 +85,8 @@ extension MentionFinder {
             m.strength = .strong
         } else if lexicon.personTitles.contains(words[0]) && words.count >= 2 {
             m.strength = .strong
-        } else if let namesPerson = lexicon.orgPrefixes[words[0]], words.count >= 3, words[1] == "of" {
+        } else if let namesPerson = lexicon.orgPrefixes[words[0]], words.count >= 3,
+                  ["of", "di", "de", "del", "della", "des", "du"].contains(words[1]) {      // "Conservatorio di ..." 
             m.type = .organization
             m.strength = .strong
             if namesPerson {
@@ -80,13 +95,24 @@ extension MentionFinder {
                 inner.possessive = m.possessive
                 extra.append(inner)
             }
-        } else if words.count >= 2, lexicon.roles[previous] != nil, !lexicon.orgSuffixes.contains(words.last!) {
+        } else if isVenue(tokens, words, before: a) {
+            m.type = .place
+            m.strength = .strong
+        } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!),
+                  ownedTitle || !lexicon.placeSuffixes.contains(words.last!) {
+            m.type = .work
+            m.workType = appositionCue ?? workCue(tokens, before: a)
+            // The position is as telling as a work noun: other plain mentions of the same
+            // words take this type.
+            m.strength = ownedTitle || appositionCue != nil ? .strong : .plain
+        } else if words.count >= 2, lexicon.roles[previous] != nil || lexicon.occupations[previous] != nil,
+                  !lexicon.orgSuffixes.contains(words.last!) {
             m.strength = .strong        // "actress Jo Park": a role noun names a person
-        } else if let type = workCue(tokens, before: a, listAllowed: !m.possessive) {
+        } else if let type = workCue(tokens, before: a, listAllowed: !m.possessive), !m.possessive || tokens[a - 1].lower != "of" {
             m.type = .work
             m.workType = type
             m.strength = .strong
-        } else if descriptor {
+        } else if descriptor || isReleasingOrganization(tokens, before: a, runEnd: b) {
             m.type = .organization
             m.strength = .strong
         } else if words.count >= 2, lexicon.orgSuffixes.contains(words.last!) {
@@ -95,7 +121,7 @@ extension MentionFinder {
         } else if words.count >= 2, lexicon.placeSuffixes.contains(words.last!) {
             m.type = .place
             m.strength = .strong
-        } else if placeCue(tokens, before: a) != nil {
+        } else if placeCue(tokens, before: a) != nil || isPlaceBeforeKnownPlace(tokens, before: a, runEnd: b, text: text) {
             m.type = .place
             m.strength = .strong
         } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens[b].lower == "by", tokens[b + 1].isCapitalized, !m.possessive {
@@ -112,6 +138,11 @@ extension MentionFinder {
                 || lexicon.personTitles.contains(previous) {
                 m.cuedPerson = true
             }
+        }
+        // "the Record Plant", "the Phoenix Theatre": a name after a lower-case "the" with
+        // no cue is a place (after "at"/"in") or an organization, not a person.
+        if m.type == .person, m.strength == .plain, words.count >= 2, afterLowerThe(tokens, a) {
+            m.type = a >= 2 && ["at", "in", "from", "inside", "outside"].contains(tokens[a - 2].lower) ? .place : .organization
         }
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
         return [m] + extra
@@ -131,6 +162,8 @@ extension MentionFinder {
     func workCue(_ tokens: [Token], before a: Int, listAllowed: Bool = true) -> String? {
         guard a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].possessive else { return nil }
         if let type = lexicon.workCues[tokens[a - 1].lower] { return type }
+        // "the fifth season of X", "episodes of X": the title of a series.
+        if tokens[a - 1].lower == "of", a >= 2, ["season", "seasons", "episode", "episodes"].contains(tokens[a - 2].lower) { return "series" }
         // "many histories, including Tudor England", "films such as X"
         guard listAllowed, tokens[a - 1].lower == "including" || (tokens[a - 1].lower == "as" && a >= 2 && tokens[a - 2].lower == "such") else { return nil }
         var k = a - 2

@@ -32,7 +32,7 @@ public struct MentionFinder: Sendable {
                     while !content.isEmpty, [",", ".", ";", ":"].contains(tokens[content.upperBound - 1].text) {
                         content = content.lowerBound..<(content.upperBound - 1)
                     }
-                    if isTitle(tokens, content) {
+                    if isTitle(tokens, content) || isListedQuote(tokens, content: content, close: j) {
                         var m = work(tokens, content, text: text, whole: i..<(j + 1))
                         m.strength = .strong
                         mentions.append(m)
@@ -75,13 +75,27 @@ public struct MentionFinder: Sendable {
         while k < n {
             guard !consumed[k], tokens[k].isCapitalized else { k += 1; continue }
             var e = k + 1
+            let titleSlot = isTitleSlot(tokens, at: k)
             if !tokens[k].possessive && !isCompoundCue(tokens[k]) {
                 while e < n, !consumed[e] {
                     let t = tokens[e]
                     if isCompoundCue(t) { break }
-                    if t.isCapitalized || (t.isNumber && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized) {
+                    if titleSlot || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot) {
+                        e = bridged
+                        continue
+                    }
+
+                    // A number inside a name ("Apollo 13 Mission"), not after a capitalized
+                    // small word ("In 2019 Netflix released").
+                    if t.isCapitalized || (t.isNumber && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized
+                                           && !lexicon.stopWords.contains(tokens[e - 1].lower)) {
                         e += 1
-                        if t.possessive { break }
+                        if t.possessive && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
+                        continue
+                    }
+                    if t.text == ":", !headline, e + 2 < n, ["the", "a", "an"].contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
+                       tokens[e + 2].isCapitalized, !consumed[e + 1], !consumed[e + 2] {
+                        e += 2          // "Stranger Things: The First Shadow"
                         continue
                     }
                     if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
@@ -95,7 +109,8 @@ public struct MentionFinder: Sendable {
                     }
                     if t.kind == .word, lexicon.nameParticles.contains(t.lower) || (t.lower == "the" && tokens[e - 1].lower == "of"),
                        e + 1 < n, !consumed[e + 1],
-                       tokens[e + 1].isCapitalized || (tokens[e + 1].lower == "the" && e + 2 < n && tokens[e + 2].isCapitalized) {
+                       tokens[e + 1].isCapitalized || (tokens[e + 1].lower == "the" && e + 2 < n && tokens[e + 2].isCapitalized)
+                        || (lexicon.nameParticles.contains(tokens[e + 1].lower) && e + 2 < n && tokens[e + 2].isCapitalized && !consumed[e + 2]) {
                         e += 1
                         continue
                     }
@@ -107,7 +122,21 @@ public struct MentionFinder: Sendable {
                 k += 1
                 continue
             }
-            mentions.append(contentsOf: classify(tokens, k..<e, text: text, headline: headline))
+            // "21 Laps Entertainment": a number before a company name belongs to it.
+            var from = k
+            // "Back to Black, produced by": a title cut at a small word joins again when
+            // the credit after it shows it is one title.
+            if k >= 2, Self.bridgeWords.contains(tokens[k - 1].lower), !tokens[k - 1].isCapitalized, !consumed[k - 1],
+               let last = mentions.last, last.tokens.upperBound == k - 1, last.type != .work, last.reference == .name,
+               !tokens[k - 2].possessive, isCreditedByAfter(tokens, runEnd: e) {
+                from = mentions.removeLast().tokens.lowerBound
+            }
+            if k > 0, tokens[k - 1].isNumber, tokens[k - 1].text.unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
+               e - k >= 2, lexicon.orgSuffixes.contains(tokens[e - 1].lower),
+               !(k > 1 && (tokens[k - 2].isNumber || tokens[k - 2].isCapitalized)) {
+                from = k - 1
+            }
+            mentions.append(contentsOf: classify(tokens, from..<e, text: text, headline: headline))
             k = e
         }
 
@@ -118,7 +147,9 @@ public struct MentionFinder: Sendable {
             if tokens[t].text == "(" { depth += 1 } else if tokens[t].text == ")" { depth = max(0, depth - 1) }
         }
         for index in mentions.indices { mentions[index].bracketed = depthAt[mentions[index].tokens.lowerBound] > 0 }
-        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        markSharedSurnames(&mentions, tokens)
+        return mentions
     }
 
     /// A line whose long words are nearly all capitalized: names in it are only guesses.
@@ -192,7 +223,9 @@ public struct MentionFinder: Sendable {
             m.possessive = t.lower == "his" || t.lower == "her"
             return m
         }
-        guard t.lower.unicodeScalars.count > 1, let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series" else { return nil }
+        if let m = workPronoun(tokens, at: k) { return m }
+        // "the sequel" is another work than the one before it, so it refers to none.
+        guard t.lower.unicodeScalars.count > 1, let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
         for ahead in (k + 1)..<min(tokens.count, k + 3) where !t.possessive {
             if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }
@@ -225,6 +258,8 @@ public struct MentionFinder: Sendable {
     /// "Pride and Prejudice by Jane Austen": a run after "and" that ends right before
     /// "by" and a name continues the title; returns the end of the joined run.
     private func titleJoinedByAnd(_ tokens: [Token], at e: Int, consumed: [Bool]) -> Int? {
+        // "X and in the US by Y" joins no title: the part after "and" opens with a capital.
+        guard e + 1 < tokens.count, tokens[e + 1].isCapitalized else { return nil }
         var j = e + 1
         while j < tokens.count, j - e <= 8, !consumed[j], tokens[j].lower != "by",
               tokens[j].isCapitalized || lexicon.titleWords.contains(tokens[j].lower) {
@@ -240,7 +275,8 @@ public struct MentionFinder: Sendable {
     private func awardTitles(_ tokens: [Token], text: SourceText, consumed: inout [Bool], into mentions: inout [Mention]) {
         guard tokens.contains(where: { lexicon.awardCues.contains($0.lower) }) else { return }
         let n = tokens.count
-        for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized {
+        for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized
+            && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower)) {     // "Prize for Fiction": a category
             var e = k + 1
             var last = e
             while e < n, !consumed[e], e - k <= 15 {
@@ -252,15 +288,29 @@ public struct MentionFinder: Sendable {
                 }
                 // Title words ("of the") inside a title, when a capital follows them.
                 var j = e
-                while j < n, j - e < 3, tokens[j].kind == .word, lexicon.titleWords.contains(tokens[j].lower) { j += 1 }
+                // "for"/"with" open the next title rather than continue this one.
+                while j < n, j - e < 3, tokens[j].kind == .word, lexicon.titleWords.contains(tokens[j].lower),
+                      tokens[j].lower != "for", tokens[j].lower != "with" { j += 1 }
                 if j > e, j < n, tokens[j].isCapitalized {
                     e = j
                     continue
                 }
                 break
             }
-            let span = (k + 1)..<(last + 1)
+            var span = (k + 1)..<(last + 1)
             guard !tokens[last].possessive, !(last + 1 < n && tokens[last + 1].possessive) else { continue }
+            // "for Brokeback Mountain and Babel": two titles, the second one kept as well.
+            if let and = span.first(where: { tokens[$0].lower == "and" }), and > span.lowerBound, and + 1 < span.upperBound,
+               tokens[and - 1].isCapitalized, tokens[and + 1].isCapitalized {
+                let second = (and + 1)..<span.upperBound
+                let s2 = tokens[second.lowerBound].start, e2 = tokens[second.upperBound - 1].end
+                if !second.contains(where: { consumed[$0] }) {
+                    mentions.append(Mention(tokens: second, start: s2, end: e2, name: text.text(s2..<e2), type: .work, strength: .plain))
+                    for t in second { consumed[t] = true }
+                }
+                span = span.lowerBound..<and
+                last = and - 1
+            }
             let start = tokens[span.lowerBound].start, end = tokens[last].end
             let name = text.text(start..<end)
             let lower = name.lowercased()

@@ -23,6 +23,8 @@ struct Item {
     var modifier = false
     /// "based" / "born" for "London-based" places.
     var compound: String? = nil
+    /// The first word of a phrase referring to a work ("his" in "his 2010 film").
+    var determiner: String? = nil
 }
 
 /// What every rule needs: the items of one sentence, the document's entities, and
@@ -36,6 +38,14 @@ struct Clause {
     var previousWork: Int?
     /// The first person of the sentence before.
     var previousSubject: Int?
+    /// The last work named in any sentence before, for cast phrases that go on about it
+    /// across sentences naming no work.
+    var heldWork: Int? = nil
+    /// The works, in order, of the last sentence that named several ("both films", "the
+    /// first three of those films").
+    var listedWorks: [Int] = []
+    /// The last two distinct works named before this sentence, oldest first.
+    var recentPair: [Int] = []
     /// "book" when the document is about books (makers are authors), else "film".
     let genre: String
     var facts: [Fact] = []
@@ -52,6 +62,7 @@ struct Clause {
                 var item = Item(lower: "", isWord: false, entity: e, type: entities[e].type,
                                 workType: entities[e].workType, possessive: m.possessive,
                                 bracketed: m.bracketed || depth > 0, reference: m.reference, compound: m.compound)
+                if case .definite = m.reference { item.determiner = sentence.tokens[m.tokens.lowerBound].lower }
                 let after = m.tokens.upperBound
                 if entities[e].type == .work, m.reference == .name, after < sentence.tokens.count,
                    lexicon.workCues[sentence.tokens[after].lower] != nil, !sentence.tokens[after].possessive {
@@ -142,10 +153,10 @@ struct Clause {
     /// The maker of a work by its type: director of a film, creator of a series, author
     /// of a book, singer of an album.
     func makerRole(for workType: String?) -> String {
-        switch workType ?? (genre == "book" ? "book" : "film") {
+        switch workType ?? (genre == "book" || genre == "album" ? genre : "film") {
         case "book", "novel": "author"
         case "series": "creator"
-        case "album", "song": "singer"
+        case "album", "song": "artist"
         case "play": "writer"
         default: "director"
         }

@@ -11,6 +11,8 @@ extension Clause {
         bracketCredits()
         madeBy()
         awardCredits()
+        castPhrases()
+        bestRoleFor()
         starring()
         roleOf()
     }
@@ -55,8 +57,30 @@ extension Clause {
                     }
                 }
             }
+            // "Senna, his 2010 film about ...": a possessive pronoun describing the work.
+            if isWork(i), items[i].reference == .name, word(i + 1) == ",", items.indices.contains(i + 2),
+               items[i + 2].reference == .pronoun, items[i + 2].possessive, let found = describedWork(before: i + 2) {
+                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? found), 0.6)
+            }
+            // The same read as one phrase ("his 2010 film" folded into a reference to a
+            // work): the owner is the clause's person before the title.
+            if isWork(i), items[i].reference == .name, word(i + 1) == ",", items.indices.contains(i + 2),
+               case .definite(let noun) = items[i + 2].reference, ["his", "her", "their"].contains(items[i + 2].determiner ?? ""),
+               let owner = person(before: i, within: 12) {
+                add(owner, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.55)
+            }
+            // "Harvey's debut novel, The Wilderness", "her first album, Frank".
+            if isPerson(i), items[i].possessive, let found = describedWork(after: i) {
+                add(items[i].entity, found.work, .credit, makerRole(for: found.type), 0.65)
+            }
             if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
                 add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)
+            }
+            // "from the 1992 novel by Y": the source shares the title of the work it
+            // refers to, so Y is that work's maker in the noun's medium.
+            if isWork(i), case .definite(let noun) = items[i].reference, word(i + 1) == "by", isPerson(i + 2),
+               ["novel", "book"].contains(noun) {
+                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: noun), 0.6)
             }
         }
     }
@@ -89,7 +113,8 @@ extension Clause {
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
-            } else if !plural, let anchor = anchorWork(near: p) {
+            } else if !plural, !agentOfOtherVerb(found.start), let anchor = anchorWork(near: p), anchor.sameSentence || !hasOwnAction(p),
+                      !hasOtherMaker(anchor.work, role: found.role, besides: people) {
                 for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
             }
         }
@@ -105,7 +130,7 @@ extension Clause {
             var k = i
             while k < items.count {
                 if let r = lexicon.roleVerbs[word(k)] { roles.append(r) }
-                else if word(k) != "and" && word(k) != "," && word(k) != "also" { break }
+                else if word(k) != "and" && word(k) != "," && word(k) != "also" && !(items[k].isWord && items[k].type == nil && word(k).hasSuffix("ly")) { break }
                 k += 1
             }
             guard word(k) == "by", !roles.isEmpty else { i = k + 1; continue }
@@ -115,6 +140,7 @@ extension Clause {
             while a < items.count {
                 if isPerson(a) { agents.append(a) }
                 else if isType(a, .organization) { orgs.append(a) }
+                else if let skip = describedAgent(at: a) { a = skip; continue }
                 else if !["and", ","].contains(word(a)) { break }
                 a += 1
             }
@@ -124,6 +150,14 @@ extension Clause {
             var b = i - 1
             while b >= 0, i - b <= 4, !isWork(b), ["", ",", "\u{201D}", "\"", "film", "documentary", "series", "album", "novel", "book", "is", "was"].contains(word(b)) || items[b].type == nil && !items[b].isWord { b -= 1 }
             if isWork(b) { work = items[b].entity }
+            // "Both games are scored by X": every work the phrase names.
+            var k2 = i - 1
+            while k2 >= 0, i - k2 <= 4, pluralWorks(at: k2) == nil { k2 -= 1 }
+            if work == nil, k2 >= 0, let found = pluralWorks(at: k2) {
+                for agent in agents { for w in found.works { for r in roles { add(items[agent].entity, w, .credit, mediumRole(r, work: w), 0.7) } } }
+                i = a
+                continue
+            }
             if work == nil {
                 // The subject after the phrase, past a relative clause about the agent
                 // ("by X, who also worked on A and B, the film ...").
@@ -141,9 +175,10 @@ extension Clause {
             }
             if work == nil, let anchor = anchorWork(near: i) { work = anchor.work; confidence = 0.6 }
             for agent in agents {
-                for r in roles { add(items[agent].entity, work, .credit, r, confidence) }
+                for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
             }
-            for org in orgs {
+            // "published by O" is left to the release rule, which reads the medium.
+            for org in orgs where !(roles.count == 1 && roles[0] == "author") {
                 let relation = roles.contains("producer") ? "produced_by" : "distributed_by"
                 add(work, items[org].entity, .other, relation, confidence)
             }
@@ -156,9 +191,11 @@ extension Clause {
     mutating func activeVerb() {
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
+            // "wrote and directed X": verbs joined by "and" share the subject and object.
+            let chain = verbChain(around: v)
             // The subject: across "also"/"has", a bracketed credit list, or "and" to the
             // sentence subject.
-            var k = v - 1
+            var k = chain.lowerBound - 1
             while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and"].contains(word(k)) {
                 if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
                 if word(k) == "and" { break }
@@ -173,28 +210,67 @@ extension Clause {
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             else if word(k) == "and" { subject = self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
+            // "A and B, twin brothers who write": the people the described noun stands for.
+            if subject == nil, word(chain.lowerBound - 1) == "who", let head = appositionHead(before: chain.lowerBound - 1) {
+                k = head
+                subject = items[head].entity
+            }
             guard let subject else {
-                // "The drama stars Jonah Pike": the work is the subject, the person the object.
-                if r == "actor", isWork(k), isPerson(v + 1) { add(items[v + 1].entity, items[k].entity, .credit, r, 0.75) }
+                // "The drama stars Jonah Pike, Ana Ruiz and Li Wei": the work is the subject,
+                // the people the object.
+                if r == "actor", isWork(k) {
+                    for q in personList(from: v + 1) { add(items[q].entity, items[k].entity, .credit, r, 0.75) }
+                }
                 continue
             }
+            // "Joel and Ethan Coen wrote": every coordinated subject.
+            let subjects = [subject] + coordinatedPeople(before: k, subjectAt: subject)
             // The object: a work a few items on.
-            var o = v + 1
+            var o = chain.upperBound
             var object: Int? = nil
-            while o < items.count, o - v <= 12 {
+            var plural: [Int] = []
+            while o < items.count, o - v <= 8 {
+                if let found = pluralWorks(at: o) { plural = found.works; break }
                 if isWork(o) { object = items[o].entity; break }
                 if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }
-            if let object {
-                add(subject, object, .credit, r, 0.8)
-                // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
-                for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
-            } else if [".", ",", ";", ""].contains(word(v + 1)), let anchor = anchorWork(near: v) {
-                add(subject, anchor.work, .credit, r, anchor.sameSentence ? 0.65 : 0.5)
+            for subject in subjects {
+                if !plural.isEmpty {
+                    for w in plural { add(subject, w, .credit, mediumRole(r, work: w), 0.65) }
+                } else if let object {
+                    add(subject, object, .credit, mediumRole(r, work: object), 0.8)
+                    // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
+                    for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
+                } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound))),
+                          let anchor = anchorWork(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
+                    // "X stars as Y", "X stars in the title role": the clause's work.
+                    add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.65 : 0.5)
+                } else if let part = partOfWork(after: chain.upperBound), let anchor = anchorWork(near: v) ?? heldWork.map({ ($0, false) }) {
+                    // "wrote all of the lyrics", "wrote the script with B": a part of the
+                    // work in view; a partner after "with" shares the role.
+                    add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.6 : 0.5)
+                    if word(part) == "with", isPerson(part + 1), !items[part + 1].possessive {
+                        add(items[part + 1].entity, anchor.work, .credit, mediumRole(r, work: anchor.work), 0.55)
+                    }
+                }
             }
         }
+    }
+
+    /// Nouns naming a part of a work: writing or scoring them is a credit on the work.
+    static let workParts: Set<String> = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto"]
+
+    /// When the verb's object (within five words from `start`) is a part of a work
+    /// ("all of the lyrics", "the script"), the item after that noun.
+    func partOfWork(after start: Int) -> Int? {
+        var k = start
+        while k < items.count, k - start < 5, items[k].isWord, items[k].type == nil {
+            if Self.workParts.contains(word(k)) { return k + 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// Works continuing a list after item `start`: joined by commas, "and", years in
@@ -295,15 +371,18 @@ extension Clause {
 
     /// "A (...), B (...) and C serve as executive producers on the film".
     mutating func servesAs() {
-        for t in items.indices where word(t + 1) == "as" && Cue.serve.contains(word(t)) {
+        for t in items.indices where word(t + 1) == "as" && (Cue.serve.contains(word(t)) || ["are", "were", "credited"].contains(word(t))) {
             var r = t + 2
             if ["a", "an", "the"].contains(word(r)) { r += 1 }
+            // "serve as its showrunners", "are credited as the film's producers".
+            var owner: Int? = nil
+            if isWork(r), items[r].possessive { owner = items[r].entity; r += 1 }
             guard let found = role(startingAt: r) else { continue }
             let people = items[..<t].filter { $0.type == .person && !$0.bracketed && !$0.possessive }.compactMap(\.entity)
             var o = found.end
-            while o < items.count, o - found.end <= 4, !isWork(o) { o += 1 }
-            guard isWork(o) else { continue }
-            for q in people { add(q, items[o].entity, .credit, found.role, 0.8) }
+            while owner == nil, o < items.count, o - found.end <= 4, !isWork(o) { o += 1 }
+            guard let work = owner ?? (isWork(o) ? items[o].entity : nil) else { continue }
+            for q in people { add(q, work, .credit, found.role, 0.8) }
         }
     }
 

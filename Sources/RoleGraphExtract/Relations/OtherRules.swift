@@ -11,7 +11,9 @@ extension Clause {
         harm()
         cooperation()
         about()
-        basedOn()
+        releases()
+        basedOnAndFollows()
+        workPlaces()
         companies()
     }
 
@@ -44,22 +46,6 @@ extension Clause {
         }
     }
 
-    /// "based on the novel 'X'", "adapted from X's book Y".
-    mutating func basedOn() {
-        for i in items.indices where (word(i) == "based" && word(i + 1) == "on") || (word(i) == "adapted" && word(i + 1) == "from") {
-            var k = i + 2
-            while k < items.count, k - i <= 7, !isWork(k) {
-                if [".", ";"].contains(word(k)) { break }
-                k += 1
-            }
-            guard isWork(k), items[k].reference == .name else { continue }
-            var before = i - 1
-            while before >= 0, !isWork(before) || items[before].bracketed { before -= 1 }
-            let subject = before >= 0 ? items[before].entity : previousWork
-            add(subject, items[k].entity, .other, "based_on", 0.6)
-        }
-    }
-
     /// The subject of a fact about a person: the person nearest before `i`, else the
     /// sentence's first person, else the one before.
     func personSubject(before i: Int) -> Int? {
@@ -80,7 +66,10 @@ extension Clause {
                word(i - 3) != ",", !(word(i + 1) == "," && isType(i + 2, .place)), word(i + 1) != "and" || !isType(i + 2, .place) {
                 add(items[i - 2].entity, items[i].entity, .other, "located_in", 0.6)
             }
-            if isType(i, .organization), word(i + 1) == "in", isType(i + 2, .place) {
+            // "released through O in Britain": a release territory, not where O is; a venue
+            // place ("the Dolby Theatre in Los Angeles") is located like an organization.
+            if isType(i, .organization) || (isType(i, .place) && items[i].compound == nil && word(i - 1) == "the"),
+               word(i + 1) == "in", isType(i + 2, .place), !afterReleaseVerb(i) {
                 add(items[i].entity, items[i + 2].entity, .other, "located_in", 0.55)
             }
             guard isType(i, .place) else { continue }
@@ -102,6 +91,8 @@ extension Clause {
             for length in [3, 2] where cueEnd - length >= 0 {
                 let phrase = items[(cueEnd - length)..<cueEnd].map(\.lower).joined(separator: " ")
                 guard let relation = lexicon.placeCues[phrase], relation != "-" else { continue }
+                // "the production is based in X" is where it is filmed, read by workPlaces().
+                if relation == "based_in", Self.productionNouns.contains(word(cueEnd - length - 1)) || Self.productionNouns.contains(word(cueEnd - length - 2)) { break }
                 if relation == "set_in" || relation == "filmed_in" {
                     if let w = anchorWork(near: i) { add(w.work, items[i].entity, .other, relation, w.sameSentence ? 0.7 : 0.5) }
                 } else {
@@ -178,7 +169,9 @@ extension Clause {
             var k = i + 1
             while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)), !isWork(k) {
                 if isType(k, .organization), !(isType(k, .organization) && items[k].possessive && relation != "honored_by") {
-                    let s = personSubject(before: i)
+                    // "W won the Golden Lion at F": a work right before the verb won it.
+                    let workSubject = workWinner(before: i)
+                    let s = workSubject ?? personSubject(before: i)
                     add(s, items[k].entity, .other, relation, 0.6)
                     // "from A and B": both gave it.
                     var n = k + 1
@@ -208,7 +201,10 @@ extension Clause {
                 k += 1
             }
             if let relation, isPerson(k), !items[k].possessive {
-                add(items[k].entity, items[i].entity, .other, relation, 0.7)
+                // "he wrote with his son X": the pronoun is the clause's subject.
+                let before = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity
+                let owner = items[i].reference == .pronoun ? (before ?? items[i].entity) : items[i].entity
+                add(items[k].entity, owner, .other, relation, 0.7)
             }
         }
     }

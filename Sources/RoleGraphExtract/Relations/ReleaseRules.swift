@@ -1,0 +1,86 @@
+/// Who released, published or distributed a work, and what a work is based on or about.
+extension Clause {
+    /// The relation for a releasing organization: films and series are distributed,
+    /// records, books and games are released.
+    func releaseRelation(for work: Int, verb: String) -> String {
+        if verb.hasPrefix("distribut") { return "distributed_by" }
+        let type = items.first(where: { $0.entity == work && $0.workType != nil })?.workType
+        switch type ?? genre {
+        case "album", "song", "book", "novel", "game": return "released_by"
+        case "film", "documentary", "series": return "distributed_by"
+        default: return genre == "film" && verb != "published" ? "distributed_by" : "released_by"
+        }
+    }
+
+    /// "W was published in Britain by O", "released through O and P", "O released W":
+    /// the work must be in the same sentence; a release verb does not reach back.
+    mutating func releases() {
+        let verbs: Set<String> = ["released", "published", "distributed", "issued"]
+        for v in items.indices where verbs.contains(word(v)) || (word(v) == "out" && word(v - 1) == "came") {
+            // Passive or "came out": organizations after "by" / "through", past places.
+            var k = v + 1
+            var orgs: [Int] = []
+            var open = false
+            while k < items.count, k - v <= 12, ![".", ";"].contains(word(k)) {
+                if ["by", "through", "via"].contains(word(k)) { open = true }
+                else if open && isType(k, .organization) { orgs.append(items[k].entity!) }
+                else if isWork(k) || isPerson(k) { break }
+                k += 1
+            }
+            if !orgs.isEmpty {
+                var w = v - 1
+                while w >= 0, v - w <= 6, !isWork(w) { w -= 1 }
+                let work = w >= 0 && isWork(w) ? items[w].entity : anchorWork(near: v).flatMap { $0.sameSentence ? $0.work : nil }
+                if let work { for o in orgs { add(work, o, .other, releaseRelation(for: work, verb: word(v)), 0.7) } }
+            }
+            // Active: "Searchlight Pictures released Poor Things".
+            if isType(v - 1, .organization), !items[v - 1].possessive {
+                var o = v + 1
+                while o < items.count, o - v <= 3, !isWork(o) { o += 1 }
+                if isWork(o), let work = items[o].entity { add(work, items[v - 1].entity, .other, releaseRelation(for: work, verb: word(v)), 0.75) }
+            }
+        }
+    }
+
+    /// "is based on W", "the film follows the physicist P": source and subject.
+    mutating func basedOnAndFollows() {
+        for i in items.indices {
+            if word(i) == "based", word(i + 1) == "on", isWork(i + 2), let anchor = anchorWork(near: i), anchor.sameSentence {
+                add(anchor.work, items[i + 2].entity, .other, "based_on", 0.7)
+            }
+            if ["follows", "chronicles", "portrays", "profiles"].contains(word(i)), isWork(i - 1) {
+                var o = i + 1
+                while o < items.count, o - i <= 4, items[o].isWord, items[o].type == nil { o += 1 }
+                if isPerson(o) { add(items[i - 1].entity, items[o].entity, .other, "about", 0.65) }
+            }
+        }
+    }
+}
+
+extension Clause {
+    /// Whether a release verb comes shortly before item `i` in the sentence.
+    func afterReleaseVerb(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8 {
+            if ["released", "published", "distributed", "issued", "out"].contains(word(k)) { return true }
+            k -= 1
+        }
+        return false
+    }
+}
+
+extension Clause {
+    /// The work that won, for a prize word at `i`: the work right before it or before the
+    /// winning verb a few words back ("it won the top prize").
+    func workWinner(before i: Int) -> Int? {
+        var k = i
+        while k > 0, i - k <= 5 {
+            if isWork(k - 1) && !items[k - 1].bracketed { return items[k - 1].entity }
+            if ["has", "had"].contains(word(k - 1)), isWork(k - 2) { return items[k - 2].entity }
+            guard items[k - 1].isWord, items[k - 1].type == nil,
+                  k == i || ["won", "wins", "win", "took", "takes", "the", "top", "main", "first", "grand"].contains(word(k - 1)) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+}

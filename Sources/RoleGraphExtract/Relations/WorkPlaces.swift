@@ -1,0 +1,45 @@
+/// Where a work is set or filmed when words stand between the cue and the place ("Set
+/// in a small Indiana town", "filmed mainly in Calgary and elsewhere in Alberta") or
+/// the subject is the production ("much of the production is based in Atlanta").
+extension Clause {
+    static let productionNouns: Set<String> = ["production", "filming", "shoot", "shooting", "principal photography"]
+
+    mutating func workPlaces() {
+        var lastRelation: String? = nil
+        for i in items.indices where isType(i, .place) && items[i].compound == nil {
+            // "elsewhere in Y", "and in Y": the same relation as the place before.
+            if let relation = lastRelation, word(i - 1) == "in", ["elsewhere", "and", "also"].contains(word(i - 2)),
+               let w = anchorWork(near: i), w.sameSentence {
+                add(w.work, items[i].entity, .other, relation, 0.6)
+                continue
+            }
+            guard let relation = distantCue(before: i), let w = anchorWork(near: i) ?? heldWork.map({ ($0, false) }) else { continue }
+            lastRelation = relation
+            add(w.work, items[i].entity, .other, relation, w.sameSentence ? 0.65 : 0.5)
+        }
+    }
+
+    /// The work-place relation of a cue a few plain words before item `i`: "set in a
+    /// small", "filmed mainly in", "production is based in".
+    func distantCue(before i: Int) -> String? {
+        var k = i - 1
+        while k >= 1, i - k <= 4, items[k].isWord, items[k].type == nil {
+            if word(k) == "in" {
+                var v = k - 1
+                if ["mainly", "largely", "mostly", "partly", "entirely", "primarily"].contains(word(v)) { v -= 1 }
+                switch word(v) {
+                case "set": return "set_in"
+                case "filmed", "shot": return "filmed_in"
+                case "based":
+                    // Only when the production, not a person or company, is the subject.
+                    var s = v - 1
+                    while s >= 0, v - s <= 3, ["is", "was", "are", "were", "be"].contains(word(s)) { s -= 1 }
+                    return Self.productionNouns.contains(word(s)) ? "filmed_in" : nil
+                default: return nil
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -23,5 +23,10 @@ let package = Package(
             dependencies: [.product(name: "RoleGraph", package: root)],
             path: "Sources/RoleGraphBench"
         ),
+        .executableTarget(
+            name: "ExtractBench",
+            dependencies: [.product(name: "RoleGraph", package: root)],
+            path: "Sources/ExtractBench"
+        ),
     ]
 )

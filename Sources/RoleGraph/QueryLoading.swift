@@ -29,6 +29,9 @@ public func loadGraphForQuery(path: String, importOptions: ImportOptions = Impor
     case .graphJSON:
         return QueryGraph(try JSONGraphReader.read(TextFile.bytes(at: path), name: path))
     case .other:
+        if try isCreditFile(path) {
+            return QueryGraph(compact: try CreditImporter.compact(from: [path], options: importOptions).0)
+        }
         var loader = GraphLoader(importOptions: importOptions)
         return QueryGraph(try loader.load(path))
     }
@@ -37,6 +40,11 @@ public func loadGraphForQuery(path: String, importOptions: ImportOptions = Impor
 /// The compact graph `rolegraph index` saves: one snapshot as it is, or graph JSONs merged
 /// or raw inputs (the same id in several inputs is one node).
 public func loadGraphForIndex(paths: [String], importOptions: ImportOptions = ImportOptions()) throws -> CompactGraph {
+    // Credit files alone stream straight into the compact builder: memory then follows
+    // the graph, never a rich graph of millions of credits.
+    if !paths.isEmpty, try paths.allSatisfy({ try isCreditFile($0) }) {
+        return try CreditImporter.compact(from: paths, options: importOptions).0
+    }
     var merged = Graph()
     var loader = GraphLoader(importOptions: importOptions)
     for path in paths {
@@ -62,4 +70,13 @@ public func queryInputKind(_ path: String) throws -> QueryInputKind {
     if Snapshot.looksLikeSnapshot(head) { return .snapshot }
     let start = head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
     return start.first == UInt8(ascii: "{") ? .graphJSON : .other
+}
+
+/// Whether a named file holds structured credits (IMDb TSV, algs4 cast list, CSV).
+func isCreditFile(_ path: String) throws -> Bool {
+    guard path != TextFile.standardInputName else { return false }
+    switch InputFormat.guess(path: path, head: try GraphLoader.head(of: path)) {
+    case .imdb, .algs4, .csv: return true
+    default: return false
+    }
 }

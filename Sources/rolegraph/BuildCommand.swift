@@ -88,7 +88,7 @@ struct BuildCommand: ParsableCommand {
         }
         try AtomicFile.makeDirectory(output)
         for file in files {
-            try AtomicFile.write(file.bytes, to: (output as NSString).appendingPathComponent(file.name))
+            try OutputFile.write(file.bytes, to: (output as NSString).appendingPathComponent(file.name))
         }
         FileHandle.standardError.write(Data(
             "\(output): \(graph.nodeCount) nodes, \(graph.edgeCount) edges; wrote \(files.map(\.name).joined(separator: ", "))\n".utf8))

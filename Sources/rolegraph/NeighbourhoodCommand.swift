@@ -39,6 +39,6 @@ struct NeighbourhoodCommand: ParsableCommand {
             throw QueryFailure("the \(hops)-hop neighbourhood of \(q.compact.label(c)) has \(count) nodes, more than --max-nodes \(maxNodes); lower --hops or raise --max-nodes")
         }
         let json = JSONGraphWriter.write(q.neighbourhood(of: c, hops: hops))
-        if let output { try AtomicFile.write(json, to: output) } else { print(json, terminator: "") }
+        if let output { try OutputFile.write(json, to: output) } else { print(json, terminator: "") }
     }
 }

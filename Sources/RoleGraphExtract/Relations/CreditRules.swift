@@ -229,7 +229,7 @@ extension Clause {
             var o = chain.upperBound
             var object: Int? = nil
             var plural: [Int] = []
-            while o < items.count, o - v <= 8 {
+            while o < items.count, o - v <= 12 {
                 if let found = pluralWorks(at: o) { plural = found.works; break }
                 if isWork(o) { object = items[o].entity; break }
                 if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }

@@ -15,6 +15,23 @@ extension Clause {
         basedOnAndFollows()
         workPlaces()
         companies()
+        basedOn()
+    }
+
+    /// "based on the novel 'X'", "adapted from X's book Y".
+    mutating func basedOn() {
+        for i in items.indices where (word(i) == "based" && word(i + 1) == "on") || (word(i) == "adapted" && word(i + 1) == "from") {
+            var k = i + 2
+            while k < items.count, k - i <= 7, !isWork(k) {
+                if [".", ";"].contains(word(k)) { break }
+                k += 1
+            }
+            guard isWork(k), items[k].reference == .name else { continue }
+            var before = i - 1
+            while before >= 0, !isWork(before) || items[before].bracketed { before -= 1 }
+            let subject = before >= 0 ? items[before].entity : previousWork
+            add(subject, items[k].entity, .other, "based_on", 0.6)
+        }
     }
 
     static let companyVerbs: [String: String] = [

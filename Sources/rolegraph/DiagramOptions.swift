@@ -22,7 +22,7 @@ struct DiagramOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Direction of the layers in the dot engine: TB, LR, BT or RL (default LR).", valueName: "dir"))
     var rankdir: DOTOptions.RankDirection?
 
-    @Option(help: ArgumentHelp("Boxes around groups: none, work (each work with the people only it credits), type.", valueName: "grouping"))
+    @Option(help: ArgumentHelp("Boxes around groups: none, work (each work with the people only it credits), type, community (label propagation, fixed seed).", valueName: "grouping"))
     var clusters: DOTOptions.Clustering?
 
     @Option(help: ArgumentHelp("Font family for all text (default Helvetica).", valueName: "name"))

@@ -64,6 +64,23 @@ import RoleGraphRender
         #expect(parsed.subgraph(named: "cluster_type_work")?.attributes["label"] == "Works")
     }
 
+    @Test func clustersByCommunitySeparateUnconnectedGroups() throws {
+        var g = Graph()
+        for (person, work) in [("Ann Lee", "First"), ("Bo Kim", "First"), ("Cy Dunn", "Second"), ("Di Roe", "Second")] {
+            g.add(Node(label: person, type: .person))
+            g.add(Node(label: work, type: .work))
+            g.add(Edge(source: NodeID.make(type: .person, name: person), target: NodeID.make(type: .work, name: work),
+                       kind: .credit, relation: "actor"))
+        }
+        let parsed = try parse(g, .init(clusters: .community, legend: false))
+        let groups = Set(parsed.subgraphs.map { Set($0.nodes) })
+        #expect(groups == [
+            [name(parsed, "person/ann-lee"), name(parsed, "person/bo-kim"), name(parsed, "work/first")],
+            [name(parsed, "person/cy-dunn"), name(parsed, "person/di-roe"), name(parsed, "work/second")],
+        ])
+        #expect(DOTWriter.write(g, options: .init(clusters: .community)) == DOTWriter.write(g, options: .init(clusters: .community)))
+    }
+
     @Test func clustersByWorkHoldPeopleCreditedOnlyThere() throws {
         let parsed = try parse(Samples.film(), .init(clusters: .work, legend: false))
         let byLabel = Dictionary(uniqueKeysWithValues: parsed.subgraphs.map { ($0.attributes["label"]!, Set($0.nodes)) })

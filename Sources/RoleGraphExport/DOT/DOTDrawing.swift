@@ -166,6 +166,8 @@ struct DOTDrawing {
         switch options.clusters {
         case .none:
             return []
+        case .community:
+            return communityGroups(graph, boxes: boxes)
         case .type:
             var members: [Kind: [String]] = [:]
             for box in boxes { members[box.kind, default: []].append(box.key) }
@@ -191,6 +193,25 @@ struct DOTDrawing {
                 Group(name: "cluster_work_\(index + 1)", label: graph.node(work)?.label ?? work,
                       members: [work] + members[work]!.sorted())
             }
+        }
+    }
+
+    /// Boxes around the communities of the whole graph; a role node goes with its work.
+    ///
+    /// - Complexity: O(V + E) per label-propagation round.
+    static func communityGroups(_ graph: Graph, boxes: [Box]) -> [Group] {
+        let compact = CompactGraph(graph)
+        let labels = compact.communities(seed: 1).communityOf
+        var communityOf: [String: Int32] = [:]
+        for v in 0..<compact.nodeCount { communityOf[compact.id(Int32(v))] = labels[v] }
+        var members: [Int32: [String]] = [:]
+        for box in boxes {
+            guard let c = communityOf[box.roleOf ?? box.key] else { continue }
+            members[c, default: []].append(box.key)
+        }
+        let groups = members.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return groups.enumerated().map { index, keys in
+            Group(name: "cluster_community_\(index + 1)", label: "Community \(index + 1)", members: keys)
         }
     }
 

@@ -20,6 +20,9 @@ public struct DOTOptions: Sendable, Hashable {
         case work
         /// One box per entity type.
         case type
+        /// One box per community found by label propagation (fixed seed, so the same
+        /// graph always gives the same boxes); communities of one node get no box.
+        case community
     }
 
     public enum Theme: String, Sendable, CaseIterable, Hashable {

@@ -52,6 +52,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Sample graphs shared by the export and render tests; never shipped.
+        .target(name: "RoleGraphTestSupport", dependencies: ["RoleGraphCore"], path: "Tests/RoleGraphTestSupport"),
         .testTarget(name: "RoleGraphCoreTests", dependencies: ["RoleGraphCore"]),
         .testTarget(
             name: "RoleGraphExtractTests",
@@ -59,8 +61,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "RoleGraphImportTests", dependencies: ["RoleGraphImport"]),
-        .testTarget(name: "RoleGraphExportTests", dependencies: ["RoleGraphExport", "RoleGraphRender"]),
-        .testTarget(name: "RoleGraphRenderTests", dependencies: ["RoleGraphRender", "RoleGraphExport"]),
+        .testTarget(name: "RoleGraphExportTests", dependencies: ["RoleGraphExport", "RoleGraphRender", "RoleGraphTestSupport"]),
+        .testTarget(name: "RoleGraphRenderTests", dependencies: ["RoleGraphRender", "RoleGraphExport", "RoleGraphTestSupport"]),
         .testTarget(
             name: "RoleGraphEvalTests",
             dependencies: ["RoleGraphEval"],

@@ -1,4 +1,5 @@
 import Foundation
+import RoleGraphTestSupport
 import Testing
 @testable import RoleGraphExport
 

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import RoleGraphTestSupport
 import Testing
 import RoleGraphExport
 @testable import RoleGraphRender

@@ -1,13 +1,13 @@
-import RoleGraphExport
+import RoleGraphCore
 
 /// Small graphs written for the tests: a film with two people (one of them with two
 /// roles), a series, an organization and a place.
-enum Samples {
-    static func ev(_ text: String, _ start: Int = 0) -> [Evidence] {
+public enum Samples {
+    public static func ev(_ text: String, _ start: Int = 0) -> [Evidence] {
         [Evidence(document: "test.txt", start: start, end: start + text.unicodeScalars.count, text: text)]
     }
 
-    static func film() -> Graph {
+    public static func film() -> Graph {
         var g = Graph()
         g.add(Node(label: "Ada Park", type: .person, aliases: ["Park"]))
         g.add(Node(label: "Ben Cole", type: .person))
@@ -31,7 +31,7 @@ enum Samples {
     }
 
     /// Names a DOT writer must survive.
-    static let hostileNames: [String] = [
+    public static let hostileNames: [String] = [
         "Ann \"Q\" O'Neil", "back\\slash", "trailing\\", "\\", "\\\\", "two\nlines", "crlf\r\nline",
         "<b>bold</b> & co", "&amp; literal", "\\N \\G \\E \\T \\H \\L \\n", "nul\u{0}inside",
         "bell\u{7}", "tab\there", "\u{202E}rtl override\u{200F}", "שלום עולם", "node", "EDGE", "Graph",
@@ -40,7 +40,7 @@ enum Samples {
         String(repeating: "long name ", count: 10_000) + "\\",
     ]
 
-    static func hostile() -> Graph {
+    public static func hostile() -> Graph {
         var g = Graph()
         g.add(Node(id: "work/w", label: "W", type: .work))
         for (i, name) in hostileNames.enumerated() {

@@ -128,8 +128,13 @@ public struct ImportOptions: Sendable {
     /// does). `GraphSink` needs labels first, so `graph(from:)` ignores this.
     public var labelsAfterCredits: Bool
 
+    /// Threads that parse big IMDb principals files into a compact graph; 0 means one per
+    /// core. The graph does not depend on it.
+    public var threads: Int
+
     public init(quiet: Bool = false, repairMojibake: Bool = true, readCompanions: Bool = true,
-                categories: Set<String>? = nil, labelsAfterCredits: Bool = false) {
+                categories: Set<String>? = nil, labelsAfterCredits: Bool = false, threads: Int = 0) {
+        self.threads = threads
         self.quiet = quiet
         self.repairMojibake = repairMojibake
         self.readCompanions = readCompanions

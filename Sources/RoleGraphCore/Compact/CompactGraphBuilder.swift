@@ -90,6 +90,15 @@ public struct CompactGraphBuilder: Sendable {
         return v
     }
 
+    /// The node for an IMDb id, if one was made.
+    public func existingIMDbNode(_ kind: IMDbKind, number: Int) -> Int32? {
+        guard number >= 0 else { return nil }
+        let v = number < Self.directTableLimit
+            ? lookupDirect(kind == .name ? nameIndex : titleIndex, number)
+            : numberedOverflow[kind == .name ? number : -number - 1] ?? -1
+        return v >= 0 ? v : nil
+    }
+
     /// Adds one credit row per index i: person `nm<names[i]>` -> work `tt<titles[i]>`
     /// with relation `relations[i]`, creating nodes on first sight. The fast path for
     /// IMDb-style files: a reader parses a batch of rows into numbers (on several cores

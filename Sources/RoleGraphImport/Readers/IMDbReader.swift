@@ -16,63 +16,17 @@ enum IMDbReader {
     ) throws {
         let reader = try LineReader(path: path, countScalars: countScalars)
         var progress = Progress(label: path, quiet: options.quiet)
-        var columns: (title: Int, name: Int, category: Int, job: Int?)? = nil
-        var needed = 0
-        var fields = UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: 0)
-        defer { fields.deallocate() }
-        let allowed = CategoryFilter(options.categories)
-        let mappings = CreditRoles.table.map(\.mapping)
-        var lastTitleBytes: [UInt8] = []
-        var work = CreditEntity(type: .work, key: "")
+        var rows: PrincipalsRows? = nil
         try reader.forEachLine(progress: &progress) { line in
             stats.lines += 1
-            guard let cols = columns else {
-                let header = try Header(line, path: path, kind: "title.principals",
-                                        required: ["tconst", "nconst", "category"])
-                columns = (header["tconst"]!, header["nconst"]!, header["category"]!, header["job"])
-                needed = max(columns!.title, columns!.name, columns!.category, columns!.job ?? 0) + 1
-                fields.deallocate()
-                fields = .allocate(capacity: needed + 1)
+            if rows == nil {
+                rows = try PrincipalsRows(header: line, path: path, options: options)
                 return true
             }
-            if line.bytes.isEmpty { stats.skipped += 1; return true }
-            let n = Fields.splitTabs(line.bytes, into: fields)
-            guard n >= needed else {
-                throw InputError.malformed(path, line: line.number,
-                                           reason: "expected at least \(needed) tab-separated fields, found \(n)")
-            }
-            let t = fields[cols.title], p = fields[cols.name], c = fields[cols.category]
-            if Fields.isNull(t) || Fields.isNull(p) || Fields.isNull(c) { stats.skipped += 1; return true }
-            guard Fields.hasPrefix(t, 0x74, 0x74) else {
-                throw InputError.malformed(path, line: line.number, reason: "'\(Fields.excerpt(t))' is not an IMDb title id (tt…)")
-            }
-            guard Fields.hasPrefix(p, 0x6E, 0x6D) else {
-                throw InputError.malformed(path, line: line.number, reason: "'\(Fields.excerpt(p))' is not an IMDb name id (nm…)")
-            }
-            guard allowed.allows(c) else { stats.skipped += 1; return true }
-            let mapping: CreditRoles.Mapping
-            if let i = CreditRoles.index(of: c) {
-                if i == CreditRoles.producerIndex, let j = cols.job, !Fields.isNull(fields[j]) {
-                    mapping = CreditRoles.imdb(category: c, job: fields[j])
-                } else {
-                    mapping = mappings[i]
-                }
-            } else {
-                mapping = CreditRoles.imdb(category: c, job: UnsafeBufferPointer(start: nil, count: 0))
-            }
-            // Rows come grouped by title: make the title's String once per group.
-            if lastTitleBytes.count != t.count
-                || lastTitleBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, t.baseAddress!, t.count) }) != 0 {
-                lastTitleBytes.removeAll(keepingCapacity: true)
-                lastTitleBytes.append(contentsOf: t)
-                work = CreditEntity(type: .work, key: Fields.string(t))
-            }
-            let person = CreditEntity(type: .person, key: Fields.string(p))
-            sink.credit(person: person, role: mapping.role, kind: mapping.kind, work: work, line: line)
-            stats.credits += 1
+            try rows!.read(line, sink: &sink, stats: &stats)
             return true
         }
-        try requireHeader(columns != nil, path: path, kind: "title.principals")
+        try requireHeader(rows != nil, path: path, kind: "title.principals")
         stats.files.append(path)
         stats.bytes += reader.fileSize ?? 0
     }
@@ -154,7 +108,7 @@ enum IMDbReader {
         stats.bytes += reader.fileSize ?? 0
     }
 
-    private static func requireHeader(_ present: Bool, path: String, kind: String) throws {
+    static func requireHeader(_ present: Bool, path: String, kind: String) throws {
         if !present { throw InputError.empty(path) }
     }
 }
@@ -197,4 +151,79 @@ struct CategoryFilter {
         if let i = CreditRoles.index(of: category) { return known[i] }
         return other!.contains(Fields.string(category))
     }
+}
+
+/// Turns `title.principals` rows into credits one at a time: the columns found in the
+/// header, the category filter, and the role mapping (a producer's job may make an
+/// executive producer).
+final class PrincipalsRows {
+    let path: String
+    let title: Int, name: Int, category: Int, job: Int?
+    /// Fields a row must have to reach every column used.
+    let needed: Int
+    let allowed: CategoryFilter
+    private let mappings = CreditRoles.table.map(\.mapping)
+    private var fields: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>
+    private var lastTitleBytes: [UInt8] = []
+    private var work = CreditEntity(type: .work, key: "")
+
+    init(header line: CreditLine, path: String, options: ImportOptions) throws {
+        let header = try Header(line, path: path, kind: "title.principals", required: ["tconst", "nconst", "category"])
+        self.path = path
+        title = header["tconst"]!
+        name = header["nconst"]!
+        category = header["category"]!
+        job = header["job"]
+        needed = max(title, name, category, job ?? 0) + 1
+        allowed = CategoryFilter(options.categories)
+        fields = .allocate(capacity: needed + 1)
+    }
+
+    deinit { fields.deallocate() }
+
+    /// The reason a row with too few fields is rejected.
+    func tooFewFields(_ found: Int) -> String {
+        "expected at least \(needed) tab-separated fields, found \(found)"
+    }
+
+    static func notTitleID(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        "'\(Fields.excerpt(field))' is not an IMDb title id (tt…)"
+    }
+
+    static func notNameID(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        "'\(Fields.excerpt(field))' is not an IMDb name id (nm…)"
+    }
+
+    /// Hands one data row (not the header) to `sink`, or counts it as skipped.
+    func read<S: CreditSink>(_ line: CreditLine, sink: inout S, stats: inout ImportStats) throws {
+        if line.bytes.isEmpty { stats.skipped += 1; return }
+        let n = Fields.splitTabs(line.bytes, into: fields)
+        guard n >= needed else { throw InputError.malformed(path, line: line.number, reason: tooFewFields(n)) }
+        let t = fields[title], p = fields[name], c = fields[category]
+        if Fields.isNull(t) || Fields.isNull(p) || Fields.isNull(c) { stats.skipped += 1; return }
+        guard Fields.hasPrefix(t, 0x74, 0x74) else { throw InputError.malformed(path, line: line.number, reason: Self.notTitleID(t)) }
+        guard Fields.hasPrefix(p, 0x6E, 0x6D) else { throw InputError.malformed(path, line: line.number, reason: Self.notNameID(p)) }
+        guard allowed.allows(c) else { stats.skipped += 1; return }
+        let mapping: CreditRoles.Mapping
+        if let i = CreditRoles.index(of: c) {
+            if i == CreditRoles.producerIndex, let j = job, !Fields.isNull(fields[j]) {
+                mapping = CreditRoles.imdb(category: c, job: fields[j])
+            } else {
+                mapping = mappings[i]
+            }
+        } else {
+            mapping = CreditRoles.imdb(category: c, job: UnsafeBufferPointer(start: nil, count: 0))
+        }
+        // Rows come grouped by title: make the title's String once per group.
+        if lastTitleBytes.count != t.count
+            || lastTitleBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, t.baseAddress!, t.count) }) != 0 {
+            lastTitleBytes.removeAll(keepingCapacity: true)
+            lastTitleBytes.append(contentsOf: t)
+            work = CreditEntity(type: .work, key: Fields.string(t))
+        }
+        let person = CreditEntity(type: .person, key: Fields.string(p))
+        sink.credit(person: person, role: mapping.role, kind: mapping.kind, work: work, line: line)
+        stats.credits += 1
+    }
+
 }

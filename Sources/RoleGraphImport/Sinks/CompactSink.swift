@@ -15,23 +15,8 @@ public struct CompactCreditSink: CreditSink {
     /// Ids given out in the current file, with the key that took each.
     private var owners: [String: String] = [:]
     private var knownRelations: [(role: String, kind: EdgeKind, id: UInt16)] = []
-    private var seenNames = Bits(), seenTitles = Bits()
 
     struct RelationKey: Hashable { var role: String; var kind: EdgeKind }
-
-    /// A bit per IMDb number: was the node made by a credit?
-    struct Bits {
-        var words: [UInt64] = []
-        mutating func insert(_ n: Int) {
-            let w = n >> 6
-            if w >= words.count { words.append(contentsOf: repeatElement(0, count: w + 1 - words.count + words.count / 2)) }
-            words[w] |= 1 << UInt64(n & 63)
-        }
-        func contains(_ n: Int) -> Bool {
-            let w = n >> 6
-            return w < words.count && words[w] & (1 << UInt64(n & 63)) != 0
-        }
-    }
 
     public init(builder: CompactGraphBuilder = CompactGraphBuilder()) {
         self.builder = builder
@@ -40,8 +25,9 @@ public struct CompactCreditSink: CreditSink {
     public mutating func entity(_ entity: CreditEntity) {
         guard let label = entity.label, !label.isEmpty else { return }
         if let (kind, number) = Self.imdbNumber(entity.key) {
-            guard kind == .name ? seenNames.contains(number) : seenTitles.contains(number) else { return }
-            builder.setLabel(builder.imdbNode(kind, number: number), label)
+            // Only nodes a credit made: basics files list far more names than one import uses.
+            guard let v = builder.existingIMDbNode(kind, number: number) else { return }
+            builder.setLabel(v, label)
         } else if let v = byKey[entity.type]?[entity.key] {
             builder.setLabel(v, label)
         }
@@ -57,25 +43,34 @@ public struct CompactCreditSink: CreditSink {
 
     private mutating func credit(person: CreditEntity, role: String, kind: EdgeKind, work: CreditEntity) {
         let a = node(person), b = node(work)
+        builder.addEdge(a, b, relation: relation(role: role, kind: kind))
+    }
+
+    /// The builder's id for a relation, registered on first use.
+    mutating func relation(role: String, kind: EdgeKind) -> UInt16 {
         // A file uses a handful of roles: a short scan of equal strings beats hashing one.
-        var relation: UInt16? = nil
-        for known in knownRelations where known.kind == kind && known.role == role {
-            relation = known.id
-            break
-        }
-        if relation == nil {
-            let key = RelationKey(role: role, kind: kind)
-            let id = relationIDs[key] ?? builder.relation(kind: kind, name: role)
-            relationIDs[key] = id
-            if knownRelations.count < 32 { knownRelations.append((role, kind, id)) }
-            relation = id
-        }
-        builder.addEdge(a, b, relation: relation!)
+        for known in knownRelations where known.kind == kind && known.role == role { return known.id }
+        let key = RelationKey(role: role, kind: kind)
+        let id = relationIDs[key] ?? builder.relation(kind: kind, name: role)
+        relationIDs[key] = id
+        if knownRelations.count < 32 { knownRelations.append((role, kind, id)) }
+        return id
+    }
+
+    /// IMDb credits by number (see `CompactGraphBuilder.addIMDbCredits`), for readers that
+    /// parse rows in bulk; `relations` come from `relation(role:kind:)`.
+    mutating func addIMDbCredits(names: UnsafeBufferPointer<Int32>, titles: UnsafeBufferPointer<Int32>,
+                                 relations: UnsafeBufferPointer<UInt16>) {
+        builder.addIMDbCredits(names: names, titles: titles, relations: relations)
+    }
+
+    /// Room for about this many more credits.
+    mutating func reserve(credits: Int) {
+        builder.reserve(nodes: builder.nodeCount + credits / 3, edges: builder.edgeCount + credits)
     }
 
     private mutating func node(_ e: CreditEntity) -> Int32 {
         if let (kind, number) = Self.imdbNumber(e.key) {
-            if kind == .name { seenNames.insert(number) } else { seenTitles.insert(number) }
             return builder.imdbNode(kind, number: number)
         }
         if let v = byKey[e.type]?[e.key] { return v }
@@ -130,13 +125,22 @@ extension CreditImporter {
     ///   memory follows the graph, not the files.
     public static func compact(from paths: [String], format: CreditFormat? = nil,
                                options: ImportOptions = ImportOptions()) throws -> (CompactGraph, ImportStats) {
+        var sink = CompactCreditSink()
+        let stats = try read(paths, format: format, options: options, into: &sink)
+        return (try sink.build(), stats)
+    }
+
+    /// The reading half of `compact(from:format:options:)`: credits into `sink`, whose
+    /// `build()` then lays the graph out. IMDb principals files are parsed on
+    /// `options.threads` cores.
+    public static func read(_ paths: [String], format: CreditFormat? = nil, options: ImportOptions = ImportOptions(),
+                            into sink: inout CompactCreditSink) throws -> ImportStats {
         var options = options
         options.labelsAfterCredits = true
-        var sink = CompactCreditSink()
         var total = ImportStats()
         for path in paths {
             sink.beginFile()
-            let stats = try stream(from: path, format: format, options: options, into: &sink)
+            let stats = try stream(from: path, format: format, options: options, into: &sink, bulk: true)
             total.lines += stats.lines
             total.credits += stats.credits
             total.entities += stats.entities
@@ -144,6 +148,6 @@ extension CreditImporter {
             total.bytes += stats.bytes
             total.files += stats.files
         }
-        return (try sink.build(), total)
+        return total
     }
 }

@@ -1,0 +1,255 @@
+import Foundation
+import RoleGraphCore
+
+/// `title.principals` straight into a compact graph, on every core: the file is read in
+/// big chunks, each chunk is cut at line ends into one part per core, the parts are
+/// parsed to numbers in parallel, and the rows are handed to the builder in file order,
+/// so node numbering does not depend on the thread count and equals what the row-by-row
+/// reader gives.
+///
+/// Rows of the usual shape (`tt` and `nm` with up to nine digits, a category IMDb
+/// documents) never become Strings. Any other row (longer numbers, ids with letters after
+/// the prefix, an unknown category) is kept as bytes and read by `PrincipalsRows`, the
+/// row-by-row reader, at its place in the order; errors name the same line and reason.
+enum PrincipalsBatchReader {
+    /// The columns a row needs, from the header.
+    struct Columns: Sendable {
+        var title: Int, name: Int, category: Int, job: Int?, needed: Int
+    }
+
+    /// Row codes: a `CreditRoles.table` index, or one of these.
+    static let executiveCode = UInt8(CreditRoles.table.count)
+    static let otherShapeCode: UInt8 = 0xFF
+
+    /// What one worker parsed from its part of a chunk.
+    struct Part {
+        var names: [Int32] = []
+        var titles: [Int32] = []
+        var codes: [UInt8] = []
+        /// Rows of another shape, in order, each with its line number within the part.
+        var others: [(line: Int, bytes: [UInt8])] = []
+        var lines = 0
+        var skipped = 0
+        var failure: (line: Int, reason: String)? = nil
+        /// Room for the fields of one row.
+        private var fieldStorage: [UnsafeBufferPointer<UInt8>] = []
+
+        mutating func parse(_ p: UnsafeBufferPointer<UInt8>, columns: Columns) {
+            if fieldStorage.count < columns.needed + 1 {
+                fieldStorage = Array(repeating: UnsafeBufferPointer(start: nil, count: 0), count: columns.needed + 1)
+            }
+            var storage = fieldStorage
+            fieldStorage = []
+            storage.withUnsafeMutableBufferPointer { parse(p, columns: columns, fields: $0) }
+            fieldStorage = storage
+        }
+
+        private mutating func parse(_ p: UnsafeBufferPointer<UInt8>, columns: Columns,
+                                    fields: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>) {
+            names.removeAll(keepingCapacity: true)
+            titles.removeAll(keepingCapacity: true)
+            codes.removeAll(keepingCapacity: true)
+            others.removeAll(keepingCapacity: true)
+            lines = 0
+            skipped = 0
+            failure = nil
+            guard let base = p.baseAddress else { return }
+            var i = 0
+            while i < p.count {
+                let newline = memchr(base + i, 0x0A, p.count - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? p.count
+                defer { i = newline + 1 }
+                lines += 1
+                var end = newline
+                if end > i && base[end - 1] == 0x0D { end -= 1 }
+                let line = UnsafeBufferPointer(start: base + i, count: end - i)
+                if line.isEmpty { skipped += 1; continue }
+                let n = Fields.splitTabs(line, into: fields)
+                guard n >= columns.needed else {
+                    failure = (lines, "expected at least \(columns.needed) tab-separated fields, found \(n)")
+                    return
+                }
+                let t = fields[columns.title], pn = fields[columns.name], c = fields[columns.category]
+                if Fields.isNull(t) || Fields.isNull(pn) || Fields.isNull(c) { skipped += 1; continue }
+                guard Fields.hasPrefix(t, 0x74, 0x74) else { failure = (lines, PrincipalsRows.notTitleID(t)); return }
+                guard Fields.hasPrefix(pn, 0x6E, 0x6D) else { failure = (lines, PrincipalsRows.notNameID(pn)); return }
+                guard let title = Self.number(t), let name = Self.number(pn), let index = CreditRoles.index(of: c) else {
+                    others.append((lines, Array(line)))
+                    names.append(0); titles.append(0); codes.append(otherShapeCode)
+                    continue
+                }
+                var code = UInt8(index)
+                if index == CreditRoles.producerIndex, let j = columns.job, !Fields.isNull(fields[j]),
+                   CreditRoles.imdb(category: c, job: fields[j]) == CreditRoles.executiveProducer {
+                    code = executiveCode
+                }
+                names.append(name)
+                titles.append(title)
+                codes.append(code)
+            }
+        }
+
+        /// The number after a two-letter prefix, when it is 1 to 9 digits (fits Int32).
+        @inline(__always)
+        static func number(_ field: UnsafeBufferPointer<UInt8>) -> Int32? {
+            guard field.count >= 3, field.count <= 11 else { return nil }
+            var x: Int32 = 0
+            for k in 2..<field.count {
+                let d = field[k] &- 0x30
+                guard d <= 9 else { return nil }
+                x = x &* 10 &+ Int32(d)
+            }
+            return x
+        }
+    }
+
+    /// Reads `path` into `sink`. `threads` 0 means one per core; `chunkBytes` is the read
+    /// buffer's starting size (it grows for a longer line).
+    ///
+    /// - Complexity: O(n) in the input's size; memory one chunk of the input plus the graph.
+    static func read(path: String, options: ImportOptions, sink: inout CompactCreditSink,
+                     stats: inout ImportStats, threads: Int = 0, chunkBytes: Int = 16 << 20) throws {
+        let source = try ByteSource(path: path)
+        var progress = Progress(label: path, quiet: options.quiet)
+        let workers = max(1, threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount)
+        if let size = source.fileSize, !source.isGzip {
+            // About 40 bytes a row in IMDb's file; reserving spares the copies of growing.
+            sink.reserve(credits: size / 40)
+        }
+        var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, chunkBytes))
+        defer { buffer.deallocate() }
+        var parts = [Part](repeating: Part(), count: workers)
+        var rows: PrincipalsRows? = nil
+        var columns = Columns(title: 0, name: 0, category: 0, job: nil, needed: 0)
+        // Relations are registered at first use, in file order, as the row-by-row reader does.
+        var relationOfCode = [UInt16](repeating: Batch.unset, count: Int(executiveCode) + 1)
+        var lineBase = 0
+        var filled = 0
+        var eof = false
+        var batch = Batch()
+        while !(eof && filled == 0) {
+            if !eof {
+                if filled == buffer.count {
+                    // A line longer than the buffer: grow it.
+                    let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
+                    memcpy(bigger.baseAddress!, buffer.baseAddress!, filled)
+                    buffer.deallocate()
+                    buffer = bigger
+                }
+                let n = try source.read(into: UnsafeMutableBufferPointer(rebasing: buffer[filled...]))
+                if n == 0 { eof = true } else { filled += n; if filled < buffer.count { continue } }
+            }
+            if filled == 0 { break }
+            // Everything up to the last line end (all of it at the end of the input).
+            var usable = filled
+            if !eof {
+                guard let last = (0..<filled).reversed().first(where: { buffer[$0] == 0x0A }) else { continue }
+                usable = last + 1
+            }
+            var start = 0
+            if rows == nil {
+                let newline = (0..<usable).first(where: { buffer[$0] == 0x0A }) ?? usable
+                var end = newline
+                if end > 0 && buffer[end - 1] == 0x0D { end -= 1 }
+                let header = CreditLine(number: 1, bytes: UnsafeBufferPointer(rebasing: buffer[0..<end]), scalarStart: -1, scalarEnd: -1)
+                rows = try PrincipalsRows(header: header, path: path, options: options)
+                columns = Columns(title: rows!.title, name: rows!.name, category: rows!.category, job: rows!.job, needed: rows!.needed)
+                stats.lines += 1
+                lineBase = 1
+                start = min(newline + 1, usable)
+            }
+            // One part per worker, cut at line ends.
+            var cuts = [start]
+            for w in 1..<workers {
+                var j = max(start + (usable - start) * w / workers, cuts.last!)
+                while j < usable && j > 0 && buffer[j - 1] != 0x0A { j += 1 }
+                cuts.append(j)
+            }
+            cuts.append(usable)
+            let bytes = UncheckedPointer(buffer.baseAddress!)
+            parts.withUnsafeMutableBufferPointer { partsP in
+                let shared = UncheckedPointer(partsP.baseAddress!)
+                let columns = columns
+                let cuts = cuts
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    let slice = UnsafeBufferPointer(start: bytes.base + cuts[w], count: cuts[w + 1] - cuts[w])
+                    shared.base[w].parse(slice, columns: columns)
+                }
+            }
+            for w in 0..<workers {
+                if let failure = parts[w].failure {
+                    throw InputError.malformed(path, line: lineBase + failure.line, reason: failure.reason)
+                }
+                try add(parts[w], lineBase: lineBase, relationOfCode: &relationOfCode, batch: &batch,
+                        rows: rows!, sink: &sink, stats: &stats)
+                lineBase += parts[w].lines
+            }
+            progress.update(rows: lineBase, consumed: source.consumed, total: source.fileSize)
+            memmove(buffer.baseAddress!, buffer.baseAddress! + usable, filled - usable)
+            filled -= usable
+        }
+        progress.finish(rows: lineBase)
+        try IMDbReader.requireHeader(rows != nil, path: path, kind: "title.principals")
+        stats.files.append(path)
+        stats.bytes += source.fileSize ?? 0
+    }
+
+    /// Rows waiting to go to the builder together.
+    struct Batch {
+        static let skip = UInt16.max
+        static let unset = UInt16.max - 1
+        var names: [Int32] = []
+        var titles: [Int32] = []
+        var relations: [UInt16] = []
+
+        mutating func flush(into sink: inout CompactCreditSink) {
+            guard !names.isEmpty else { return }
+            names.withUnsafeBufferPointer { n in
+                titles.withUnsafeBufferPointer { t in
+                    relations.withUnsafeBufferPointer { r in sink.addIMDbCredits(names: n, titles: t, relations: r) }
+                }
+            }
+            names.removeAll(keepingCapacity: true)
+            titles.removeAll(keepingCapacity: true)
+            relations.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private static func add(_ part: Part, lineBase: Int, relationOfCode: inout [UInt16], batch: inout Batch,
+                            rows: PrincipalsRows, sink: inout CompactCreditSink, stats: inout ImportStats) throws {
+        stats.lines += part.lines
+        stats.skipped += part.skipped
+        var other = 0
+        for i in part.codes.indices {
+            let code = part.codes[i]
+            if code == otherShapeCode {
+                batch.flush(into: &sink)
+                let row = part.others[other]
+                other += 1
+                try row.bytes.withUnsafeBufferPointer { bytes in
+                    try rows.read(CreditLine(number: lineBase + row.line, bytes: bytes, scalarStart: -1, scalarEnd: -1),
+                                  sink: &sink, stats: &stats)
+                }
+                continue
+            }
+            var relation = relationOfCode[Int(code)]
+            if relation == Batch.unset {
+                let category = CreditRoles.table[Int(code == executiveCode ? UInt8(CreditRoles.producerIndex) : code)].category
+                let mapping = code == executiveCode ? CreditRoles.executiveProducer : CreditRoles.table[Int(code)].mapping
+                relation = category.withUnsafeBufferPointer { rows.allowed.allows($0) }
+                    ? sink.relation(role: mapping.role, kind: mapping.kind) : Batch.skip
+                relationOfCode[Int(code)] = relation
+            }
+            if relation == Batch.skip { stats.skipped += 1; continue }
+            stats.credits += 1
+            batch.names.append(part.names[i])
+            batch.titles.append(part.titles[i])
+            batch.relations.append(relation)
+        }
+        batch.flush(into: &sink)
+    }
+}
+
+private struct UncheckedPointer<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
+    init(_ base: UnsafeMutablePointer<T>) { self.base = base }
+}

@@ -28,7 +28,9 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .target(name: "RoleGraphCore"),
+        // Cache prefetch hints for the graph kernels (an inline C header).
+        .target(name: "CMemoryHints"),
+        .target(name: "RoleGraphCore", dependencies: ["CMemoryHints"]),
         .target(
             name: "RoleGraphExtract",
             dependencies: ["RoleGraphCore"],

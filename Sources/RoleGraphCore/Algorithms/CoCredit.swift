@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// Two people who share credited work, with the works they share.
 public struct CoCredit: Sendable, Hashable {
     public var a: String
@@ -48,24 +50,15 @@ extension CompactGraph {
                 types.withUnsafeBufferPointer { ty in
                     Parallel.map(workers) { w in
                         var marks = initialMarks
+                        var batch = CoCreditBatch()
                         return marks.withUnsafeMutableBufferPointer { mark in
                             var p = 0
                             var part = w
                             while part < ranges.count {
-                                for u in ranges[part] where ty[u] == personCode {
-                                    let me = Int32(u)
-                                    var lastWork: Int32 = -1
-                                    for i in Int(off[u])..<Int(off[u + 1]) {
-                                        let x = tg[i]
-                                        if x == lastWork || mark[Int(x)] != -2 { continue }
-                                        lastWork = x
-                                        for j in Int(off[Int(x)])..<Int(off[Int(x) + 1]) {
-                                            let q = Int(tg[j])
-                                            if q <= u { continue }
-                                            let mq = mark[q]
-                                            if mq != me && mq != -2 { mark[q] = me; p += 1 }
-                                        }
-                                    }
+                                var u = ranges[part].lowerBound
+                                while u < ranges[part].upperBound {
+                                    u = batch.load(from: u, to: ranges[part].upperBound, off: off, tg: tg, ty: ty, personCode: personCode)
+                                    p += batch.count(off: off, tg: tg, mark: mark)
                                 }
                                 part += workers
                             }
@@ -83,6 +76,80 @@ extension CompactGraph {
             weight += k * (k - 1) / 2
         }
         return (pairs.reduce(0, +), weight)
+    }
+}
+
+/// A few people's works, loaded together: the casts they need are scattered over the
+/// adjacency array, so their addresses are gathered and prefetched first and the misses
+/// overlap instead of stalling one after another.
+struct CoCreditBatch {
+    /// People are added until the batch holds this many works (a hub's whole list goes in).
+    static let capacity = 64
+    var person: [Int32] = []
+    var castStart: [Int32] = []
+    var castEnd: [Int32] = []
+
+    /// Gathers the works of the people from `u` on (stopping before `end` or when full);
+    /// returns where the next batch starts.
+    mutating func load(from u: Int, to end: Int, off: UnsafeBufferPointer<Int32>, tg: UnsafeBufferPointer<Int32>,
+                       ty: UnsafeBufferPointer<UInt8>, personCode: UInt8) -> Int {
+        person.removeAll(keepingCapacity: true)
+        castStart.removeAll(keepingCapacity: true)
+        castEnd.removeAll(keepingCapacity: true)
+        var v = u
+        while v < end && castStart.count < Self.capacity {
+            if ty[v] == personCode {
+                var last: Int32 = -1
+                for i in Int(off[v])..<Int(off[v + 1]) {
+                    let x = tg[i]
+                    if x == last { continue }
+                    last = x
+                    rg_prefetch(off.baseAddress! + Int(x))
+                    person.append(Int32(v))
+                    castStart.append(x)
+                }
+            }
+            v += 1
+        }
+        // Second stage: the offsets have arrived (or are on their way); fetch the casts.
+        for k in castStart.indices {
+            let x = Int(castStart[k])
+            if ty[x] == personCode {
+                // A person-person edge: not a shared work.
+                castStart[k] = 0; castEnd.append(0)
+                continue
+            }
+            let lo = off[x], hi = off[x + 1]
+            rg_prefetch(tg.baseAddress! + Int(lo))
+            castStart[k] = lo
+            castEnd.append(hi)
+        }
+        return v
+    }
+
+    /// Counts, for each (person, work) gathered, the co-workers q > person not yet marked
+    /// with that person.
+    func count(off: UnsafeBufferPointer<Int32>, tg: UnsafeBufferPointer<Int32>, mark: UnsafeMutableBufferPointer<Int32>) -> Int {
+        var pairs = 0
+        let ahead = 4
+        for k in 0..<min(ahead, person.count) { prefetchMarks(k, tg: tg, mark: mark) }
+        for k in person.indices {
+            if k + ahead < person.count { prefetchMarks(k + ahead, tg: tg, mark: mark) }
+            let me = person[k]
+            for j in Int(castStart[k])..<Int(castEnd[k]) {
+                let q = tg[j]
+                if q <= me { continue }
+                let mq = mark[Int(q)]
+                if mq != me && mq != -2 { mark[Int(q)] = me; pairs += 1 }
+            }
+        }
+        return pairs
+    }
+
+    /// The marks a (person, work) entry will test, fetched ahead of use.
+    @inline(__always)
+    private func prefetchMarks(_ k: Int, tg: UnsafeBufferPointer<Int32>, mark: UnsafeMutableBufferPointer<Int32>) {
+        for j in Int(castStart[k])..<Int(castEnd[k]) { rg_prefetch_write(mark.baseAddress! + Int(tg[j])) }
     }
 }
 

@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// Reusable buffers for searches on one `CompactGraph`. A generation stamp marks what the
 /// current search has seen, so a query touches only the nodes it visits instead of
 /// clearing (or first-touching) arrays the size of the graph each time.
@@ -56,7 +58,24 @@ extension CompactGraph {
                                     let par = forward ? parF : parB
                                     next.removeAll(keepingCapacity: true)
                                     var cost = 0
-                                    search: for u in front {
+                                    // Frontier nodes are scattered: fetch the offsets of the
+                                    // node 8 ahead and the list of the node 4 ahead, so the
+                                    // misses overlap with the work on this one.
+                                    let offP = off.baseAddress!, tgP = tg.baseAddress!
+                                    for k in 0..<min(8, front.count) { rg_prefetch(offP + Int(front[k])) }
+                                    for k in 0..<min(4, front.count) { rg_prefetch(tgP + Int(offP[Int(front[k])])) }
+                                    search: for (k, u) in front.enumerated() {
+                                        if k + 8 < front.count { rg_prefetch(offP + Int(front[k + 8])) }
+                                        if k + 4 < front.count { rg_prefetch(tgP + Int(offP[Int(front[k + 4])])) }
+                                        if k + 2 < front.count {
+                                            // Its list has arrived by now: fetch what its neighbours need.
+                                            let w = Int(front[k + 2])
+                                            for i in Int(offP[w])..<Int(offP[w + 1]) {
+                                                let v = Int(tgP[i])
+                                                rg_prefetch(mine.baseAddress! + v)
+                                                rg_prefetch(offP + v)
+                                            }
+                                        }
                                         for i in Int(off[Int(u)])..<Int(off[Int(u) + 1]) {
                                             let v = tg[i]
                                             if mine[Int(v)] == gen { continue }

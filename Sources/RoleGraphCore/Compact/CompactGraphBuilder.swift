@@ -114,6 +114,7 @@ public struct CompactGraphBuilder: Sendable {
         // are then added in order, creating the nodes not found (or new in this block).
         let block = 256
         var found = [Int32](repeating: -1, count: block)
+        var works = [Int32](repeating: -1, count: block)
         var start = 0
         while start < names.count {
             let end = min(start + block, names.count)
@@ -123,14 +124,20 @@ public struct CompactGraphBuilder: Sendable {
                     found[i - start] = x >= 0 && x < table.count ? table[x] : -1
                 }
             }
+            // Rows come grouped by title, so most title lookups repeat the previous one.
+            var lastTitle: Int32 = -1, lastWork: Int32 = -1
             for i in start..<end {
-                var p = found[i - start]
-                if p < 0 { p = imdbNode(.name, number: Int(names[i])) }
-                let t = imdbNode(.title, number: Int(titles[i]))
-                edgeA.append(p)
-                edgeB.append(t)
-                edgeInfo.append(relations[i])
+                if found[i - start] < 0 { found[i - start] = imdbNode(.name, number: Int(names[i])) }
+                if titles[i] != lastTitle || lastWork < 0 {
+                    lastTitle = titles[i]
+                    lastWork = imdbNode(.title, number: Int(titles[i]))
+                }
+                works[i - start] = lastWork
             }
+            // Whole blocks at a time: one capacity and uniqueness check per array, not per row.
+            found.withUnsafeBufferPointer { edgeA.append(contentsOf: $0.prefix(end - start)) }
+            works.withUnsafeBufferPointer { edgeB.append(contentsOf: $0.prefix(end - start)) }
+            edgeInfo.append(contentsOf: UnsafeBufferPointer(rebasing: relations[start..<end]))
             start = end
         }
     }

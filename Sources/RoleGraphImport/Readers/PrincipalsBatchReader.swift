@@ -193,59 +193,80 @@ enum PrincipalsBatchReader {
         stats.bytes += source.fileSize ?? 0
     }
 
-    /// Rows waiting to go to the builder together.
+    /// Relation ids per row of a part, reused from part to part.
     struct Batch {
         static let skip = UInt16.max
         static let unset = UInt16.max - 1
-        var names: [Int32] = []
-        var titles: [Int32] = []
         var relations: [UInt16] = []
-
-        mutating func flush(into sink: inout CompactCreditSink) {
-            guard !names.isEmpty else { return }
-            names.withUnsafeBufferPointer { n in
-                titles.withUnsafeBufferPointer { t in
-                    relations.withUnsafeBufferPointer { r in sink.addIMDbCredits(names: n, titles: t, relations: r) }
-                }
-            }
-            names.removeAll(keepingCapacity: true)
-            titles.removeAll(keepingCapacity: true)
-            relations.removeAll(keepingCapacity: true)
-        }
     }
 
+    /// Hands a part's rows to the sink in order: runs of usual rows in bulk, other rows one
+    /// by one through `PrincipalsRows`.
     private static func add(_ part: Part, lineBase: Int, relationOfCode: inout [UInt16], batch: inout Batch,
                             rows: PrincipalsRows, sink: inout CompactCreditSink, stats: inout ImportStats) throws {
         stats.lines += part.lines
         stats.skipped += part.skipped
-        var other = 0
-        for i in part.codes.indices {
-            let code = part.codes[i]
-            if code == otherShapeCode {
-                batch.flush(into: &sink)
-                let row = part.others[other]
-                other += 1
-                try row.bytes.withUnsafeBufferPointer { bytes in
-                    try rows.read(CreditLine(number: lineBase + row.line, bytes: bytes, scalarStart: -1, scalarEnd: -1),
-                                  sink: &sink, stats: &stats)
-                }
-                continue
-            }
-            var relation = relationOfCode[Int(code)]
-            if relation == Batch.unset {
-                let category = CreditRoles.table[Int(code == executiveCode ? UInt8(CreditRoles.producerIndex) : code)].category
-                let mapping = code == executiveCode ? CreditRoles.executiveProducer : CreditRoles.table[Int(code)].mapping
-                relation = category.withUnsafeBufferPointer { rows.allowed.allows($0) }
-                    ? sink.relation(role: mapping.role, kind: mapping.kind) : Batch.skip
-                relationOfCode[Int(code)] = relation
-            }
-            if relation == Batch.skip { stats.skipped += 1; continue }
-            stats.credits += 1
-            batch.names.append(part.names[i])
-            batch.titles.append(part.titles[i])
-            batch.relations.append(relation)
+        let count = part.codes.count
+        batch.relations.removeAll(keepingCapacity: true)
+        batch.relations.reserveCapacity(count)
+        for code in part.codes {
+            batch.relations.append(code == otherShapeCode ? Batch.unset : relationOfCode[Int(code)])
         }
-        batch.flush(into: &sink)
+        var other = 0
+        try part.names.withUnsafeBufferPointer { names in
+            try part.titles.withUnsafeBufferPointer { titles in
+                try part.codes.withUnsafeBufferPointer { codes in
+                    try batch.relations.withUnsafeMutableBufferPointer { relations in
+                        var i = 0
+                        while i < count {
+                            // The longest run of rows that go to the builder as they are.
+                            // Relations are registered when first met, so their order
+                            // matches the row-by-row reader's even around other rows.
+                            var j = i
+                            while j < count {
+                                if relations[j] == Batch.unset {
+                                    let code = Int(codes[j])
+                                    if code == Int(otherShapeCode) { break }
+                                    if relationOfCode[code] == Batch.unset {
+                                        relationOfCode[code] = register(code, rows: rows, sink: &sink)
+                                    }
+                                    relations[j] = relationOfCode[code]
+                                }
+                                if relations[j] == Batch.skip { break }
+                                j += 1
+                            }
+                            if j > i {
+                                sink.addIMDbCredits(names: UnsafeBufferPointer(rebasing: names[i..<j]),
+                                                    titles: UnsafeBufferPointer(rebasing: titles[i..<j]),
+                                                    relations: UnsafeBufferPointer(rebasing: relations[i..<j]))
+                                stats.credits += j - i
+                            }
+                            guard j < count else { break }
+                            if codes[j] == otherShapeCode {
+                                let row = part.others[other]
+                                other += 1
+                                try row.bytes.withUnsafeBufferPointer { bytes in
+                                    try rows.read(CreditLine(number: lineBase + row.line, bytes: bytes, scalarStart: -1, scalarEnd: -1),
+                                                  sink: &sink, stats: &stats)
+                                }
+                            } else {
+                                stats.skipped += 1
+                            }
+                            i = j + 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The relation of a row code, or `Batch.skip` when the category filter drops it.
+    private static func register(_ code: Int, rows: PrincipalsRows, sink: inout CompactCreditSink) -> UInt16 {
+        let executive = code == Int(executiveCode)
+        let category = CreditRoles.table[executive ? CreditRoles.producerIndex : code].category
+        let mapping = executive ? CreditRoles.executiveProducer : CreditRoles.table[code].mapping
+        return category.withUnsafeBufferPointer { rows.allowed.allows($0) }
+            ? sink.relation(role: mapping.role, kind: mapping.kind) : Batch.skip
     }
 }
 

@@ -105,7 +105,11 @@ enum PrincipalsBatchReader {
     /// Reads `path` into `sink`. `threads` 0 means one per core; `chunkBytes` is the read
     /// buffer's starting size (it grows for a longer line).
     ///
-    /// - Complexity: O(n) in the input's size; memory one chunk of the input plus the graph.
+    /// Two buffers take turns: while the workers parse one chunk, this thread hands the
+    /// previous chunk's rows to the builder and reads the next chunk from the file, so the
+    /// one part that must run in order overlaps with the parallel part.
+    ///
+    /// - Complexity: O(n) in the input's size; memory two chunks of the input plus the graph.
     static func read(path: String, options: ImportOptions, sink: inout CompactCreditSink,
                      stats: inout ImportStats, threads: Int = 0, chunkBytes: Int = 16 << 20) throws {
         let source = try ByteSource(path: path)
@@ -115,42 +119,55 @@ enum PrincipalsBatchReader {
             // About 40 bytes a row in IMDb's file; reserving spares the copies of growing.
             sink.reserve(credits: size / 40)
         }
-        var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, chunkBytes))
-        defer { buffer.deallocate() }
-        var parts = [Part](repeating: Part(), count: workers)
+        var buffers = [ChunkBuffer(capacity: chunkBytes), ChunkBuffer(capacity: chunkBytes)]
+        let parts = (0..<2).map { _ in PartSet(count: workers) }
+        let parsing = DispatchGroup()
+        // Whatever happens, no worker may outlive the buffers it reads.
+        defer {
+            parsing.wait()
+            buffers.forEach { $0.deallocate() }
+            parts.forEach { $0.deallocate() }
+        }
         var rows: PrincipalsRows? = nil
         var columns = Columns(title: 0, name: 0, category: 0, job: nil, needed: 0)
         // Relations are registered at first use, in file order, as the row-by-row reader does.
         var relationOfCode = [UInt16](repeating: Batch.unset, count: Int(executiveCode) + 1)
         var lineBase = 0
-        var filled = 0
-        var eof = false
         var batch = Batch()
-        while !(eof && filled == 0) {
-            if !eof {
-                if filled == buffer.count {
-                    // A line longer than the buffer: grow it.
-                    let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
-                    memcpy(bigger.baseAddress!, buffer.baseAddress!, filled)
-                    buffer.deallocate()
-                    buffer = bigger
+        var current = 0
+        var pending: PartSet? = nil
+        var eof = try buffers[current].fill(from: source)
+
+        func addPending() throws {
+            guard let done = pending else { return }
+            pending = nil
+            for w in 0..<workers {
+                let part = done.base[w]
+                if let failure = part.failure {
+                    throw InputError.malformed(path, line: lineBase + failure.line, reason: failure.reason)
                 }
-                let n = try source.read(into: UnsafeMutableBufferPointer(rebasing: buffer[filled...]))
-                if n == 0 { eof = true } else { filled += n; if filled < buffer.count { continue } }
+                try add(part, lineBase: lineBase, relationOfCode: &relationOfCode, batch: &batch,
+                        rows: rows!, sink: &sink, stats: &stats)
+                lineBase += part.lines
             }
-            if filled == 0 { break }
+            progress.update(rows: lineBase, consumed: source.consumed, total: source.fileSize)
+        }
+
+        while buffers[current].filled > 0 {
+            let buffer = buffers[current]
             // Everything up to the last line end (all of it at the end of the input).
-            var usable = filled
-            if !eof {
-                guard let last = (0..<filled).reversed().first(where: { buffer[$0] == 0x0A }) else { continue }
-                usable = last + 1
+            guard let usable = eof ? buffer.filled : buffer.lastLineEnd() else {
+                // No line end in a full buffer: a line longer than the buffer.
+                buffers[current].grow()
+                eof = try buffers[current].fill(from: source)
+                continue
             }
             var start = 0
             if rows == nil {
-                let newline = (0..<usable).first(where: { buffer[$0] == 0x0A }) ?? usable
+                let newline = buffer.firstLineEnd(before: usable) ?? usable
                 var end = newline
-                if end > 0 && buffer[end - 1] == 0x0D { end -= 1 }
-                let header = CreditLine(number: 1, bytes: UnsafeBufferPointer(rebasing: buffer[0..<end]), scalarStart: -1, scalarEnd: -1)
+                if end > 0 && buffer.bytes[end - 1] == 0x0D { end -= 1 }
+                let header = CreditLine(number: 1, bytes: UnsafeBufferPointer(rebasing: buffer.bytes[0..<end]), scalarStart: -1, scalarEnd: -1)
                 rows = try PrincipalsRows(header: header, path: path, options: options)
                 columns = Columns(title: rows!.title, name: rows!.name, category: rows!.category, job: rows!.job, needed: rows!.needed)
                 stats.lines += 1
@@ -161,36 +178,102 @@ enum PrincipalsBatchReader {
             var cuts = [start]
             for w in 1..<workers {
                 var j = max(start + (usable - start) * w / workers, cuts.last!)
-                while j < usable && j > 0 && buffer[j - 1] != 0x0A { j += 1 }
+                while j < usable && j > 0 && buffer.bytes[j - 1] != 0x0A { j += 1 }
                 cuts.append(j)
             }
             cuts.append(usable)
-            let bytes = UncheckedPointer(buffer.baseAddress!)
-            parts.withUnsafeMutableBufferPointer { partsP in
-                let shared = UncheckedPointer(partsP.baseAddress!)
-                let columns = columns
-                let cuts = cuts
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let slice = UnsafeBufferPointer(start: bytes.base + cuts[w], count: cuts[w + 1] - cuts[w])
-                    shared.base[w].parse(slice, columns: columns)
-                }
-            }
-            for w in 0..<workers {
-                if let failure = parts[w].failure {
-                    throw InputError.malformed(path, line: lineBase + failure.line, reason: failure.reason)
-                }
-                try add(parts[w], lineBase: lineBase, relationOfCode: &relationOfCode, batch: &batch,
-                        rows: rows!, sink: &sink, stats: &stats)
-                lineBase += parts[w].lines
-            }
-            progress.update(rows: lineBase, consumed: source.consumed, total: source.fileSize)
-            memmove(buffer.baseAddress!, buffer.baseAddress! + usable, filled - usable)
-            filled -= usable
+            let set = parts[current]
+            set.parse(buffer, cuts: cuts, columns: columns, group: parsing)
+            // Meanwhile: the previous chunk's rows in order, then the next chunk's bytes.
+            try addPending()
+            let next = 1 - current
+            buffers[next].filled = 0
+            buffers[next].append(UnsafeBufferPointer(rebasing: buffer.bytes[usable..<buffer.filled]))
+            if !eof { eof = try buffers[next].fill(from: source) }
+            parsing.wait()
+            pending = set
+            current = next
         }
+        try addPending()
         progress.finish(rows: lineBase)
         try IMDbReader.requireHeader(rows != nil, path: path, kind: "title.principals")
         stats.files.append(path)
         stats.bytes += source.fileSize ?? 0
+    }
+
+    /// A read buffer: `bytes[0..<filled]` holds input not yet parsed.
+    struct ChunkBuffer {
+        var bytes: UnsafeMutableBufferPointer<UInt8>
+        var filled = 0
+
+        init(capacity: Int) { bytes = .allocate(capacity: max(1, capacity)) }
+
+        func deallocate() { bytes.deallocate() }
+
+        /// Reads until the buffer is full or the input ends; true at the end.
+        mutating func fill(from source: ByteSource) throws -> Bool {
+            while filled < bytes.count {
+                let n = try source.read(into: UnsafeMutableBufferPointer(rebasing: bytes[filled...]))
+                if n == 0 { return true }
+                filled += n
+            }
+            return false
+        }
+
+        mutating func grow() {
+            let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count * 2)
+            memcpy(bigger.baseAddress!, bytes.baseAddress!, filled)
+            bytes.deallocate()
+            bytes = bigger
+        }
+
+        mutating func append(_ tail: UnsafeBufferPointer<UInt8>) {
+            while filled + tail.count > bytes.count { grow() }
+            if !tail.isEmpty { memcpy(bytes.baseAddress! + filled, tail.baseAddress!, tail.count) }
+            filled += tail.count
+        }
+
+        /// One past the last `\n`, if there is one.
+        func lastLineEnd() -> Int? {
+            var i = filled - 1
+            while i >= 0 && bytes[i] != 0x0A { i -= 1 }
+            return i >= 0 ? i + 1 : nil
+        }
+
+        func firstLineEnd(before end: Int) -> Int? {
+            guard end > 0, let hit = memchr(bytes.baseAddress!, 0x0A, end) else { return nil }
+            return hit.assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
+        }
+    }
+
+    /// One part per worker, at a fixed address, so workers can fill them while this thread
+    /// reads another set.
+    struct PartSet: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Part>
+        let count: Int
+
+        init(count: Int) {
+            self.count = count
+            base = .allocate(capacity: count)
+            base.initialize(repeating: Part(), count: count)
+        }
+
+        func deallocate() {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+
+        /// Starts parsing `buffer[cuts[w]..<cuts[w + 1]]` into part w, for every w, on
+        /// other threads; `group` says when all are done.
+        func parse(_ buffer: ChunkBuffer, cuts: [Int], columns: Columns, group: DispatchGroup) {
+            let bytes = UncheckedPointer(buffer.bytes.baseAddress!)
+            for w in 0..<count {
+                DispatchQueue.global().async(group: group) {
+                    let slice = UnsafeBufferPointer(start: bytes.base + cuts[w], count: cuts[w + 1] - cuts[w])
+                    self.base[w].parse(slice, columns: columns)
+                }
+            }
+        }
     }
 
     /// Relation ids per row of a part, reused from part to part.

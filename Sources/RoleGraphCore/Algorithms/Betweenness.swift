@@ -1,3 +1,5 @@
+import CMemoryHints
+
 extension CompactGraph {
     /// Betweenness centrality on the undirected view, counting each unordered pair once
     /// (NetworkX's `normalized=False` for an undirected graph). Parallel edges count as
@@ -36,6 +38,8 @@ extension CompactGraph {
                             var head = 0, tail = 1
                             order[0] = Int32(s); dist[s] = 0; st[s].sigma = 1
                             while head < tail {
+                                // Nodes in BFS order are scattered: fetch ahead (see `prefetchAhead`).
+                                prefetchAhead(order, head, tail, 1, off: off, tg: tg, level: dist.baseAddress!, state: st.baseAddress!)
                                 let u = Int(order[head]); head += 1
                                 let du = dist[u] + 1, su = st[u].sigma
                                 for i in Int(off[u])..<Int(off[u + 1]) {
@@ -54,6 +58,7 @@ extension CompactGraph {
                             // each w's term computed once and kept in `coeff`.
                             var j = tail - 1
                             while j >= 0 {
+                                prefetchAhead(order, j, -1, -1, off: off, tg: tg, level: dist.baseAddress!, state: st.baseAddress!)
                                 let x = Int(order[j]); j -= 1
                                 let next = dist[x] + 1
                                 var sum = 0.0
@@ -78,6 +83,28 @@ extension CompactGraph {
         let scale = (sources == nil ? 1.0 : Double(n) / Double(max(1, list.count))) / 2
         for v in 0..<n { result[v] *= scale }
         return result
+    }
+
+    /// For a walk over `order` from `at` towards `end` in steps of `step`: fetches the
+    /// offsets of the node 8 steps ahead, the list of the node 4 ahead, and the level and
+    /// state of the neighbours of the node 2 ahead (its list has arrived by then), so the
+    /// cache misses of several nodes overlap.
+    @inline(__always)
+    private func prefetchAhead(_ order: UnsafeMutableBufferPointer<Int32>, _ at: Int, _ end: Int, _ step: Int,
+                               off: UnsafeBufferPointer<Int32>, tg: UnsafeBufferPointer<Int32>,
+                               level: UnsafeMutablePointer<Int32>, state: UnsafeMutablePointer<BrandesState>) {
+        let offP = off.baseAddress!, tgP = tg.baseAddress!
+        let far = at + 8 * step, mid = at + 4 * step, near = at + 2 * step
+        if step > 0 ? far < end : far > end { rg_prefetch(offP + Int(order[far])) }
+        if step > 0 ? mid < end : mid > end { rg_prefetch(tgP + Int(offP[Int(order[mid])])) }
+        if step > 0 ? near < end : near > end {
+            let w = Int(order[near])
+            for i in Int(offP[w])..<Int(offP[w + 1]) {
+                let v = Int(tgP[i])
+                rg_prefetch(level + v)
+                rg_prefetch(state + v)
+            }
+        }
     }
 
     /// `k` distinct nodes drawn with a seeded generator (the same seed, the same nodes).

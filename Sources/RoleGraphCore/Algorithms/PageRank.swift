@@ -1,3 +1,5 @@
+import CMemoryHints
+
 extension CompactGraph {
     /// PageRank over the undirected view (every edge links both ways; parallel edges count
     /// once each), with damping `damping`; the rank of nodes without edges is spread over
@@ -40,11 +42,18 @@ extension CompactGraph {
                 let pdP = SharedPointer(pd.baseAddress!), pfP = SharedPointer(pf.baseAddress!)
                 Parallel.forEach(ranges.count) { part in
                     var lost = 0.0, diff = 0.0
+                    // The adjacency is read in order, so the neighbour whose share is
+                    // needed 32 entries from now is known: fetch it ahead.
+                    let shP = sh.baseAddress!, tgP = tg.baseAddress!
+                    let stop = Int(off[ranges[part].upperBound])
                     for v in ranges[part] {
                         let lo = Int(off[v]), hi = Int(off[v + 1])
                         var sum = 0.0
                         var i = lo
-                        while i < hi { sum += sh[Int(tg[i])]; i += 1 }
+                        while i < hi {
+                            if i + 32 < stop { rg_prefetch(shP + Int(tgP[i + 32])) }
+                            sum += sh[Int(tg[i])]; i += 1
+                        }
                         let x = base + damping * sum
                         nxP.base[v] = x
                         if hi == lo { lost += x; nsP.base[v] = 0 } else { nsP.base[v] = x / Double(hi - lo) }

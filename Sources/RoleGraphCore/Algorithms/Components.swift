@@ -1,3 +1,5 @@
+import CMemoryHints
+
 /// The connected components of the undirected view.
 public struct Components: Sendable, Equatable {
     /// Component of each node; components are numbered in order of their smallest node.
@@ -35,8 +37,12 @@ extension CompactGraph {
             }
             offsets.withUnsafeBufferPointer { off in
                 targets.withUnsafeBufferPointer { tg in
+                    // The sweep is in adjacency order, so the parent entry the edge 16
+                    // entries on will need is known: fetch it ahead.
+                    let total = Int(off[nodeCount]), tgP = tg.baseAddress!, pP = p.baseAddress!
                     for u in 0..<nodeCount {
                         for i in Int(off[u])..<Int(off[u + 1]) {
+                            if i + 16 < total { rg_prefetch(pP + Int(tgP[i + 16])) }
                             let v = Int(tg[i])
                             // Each edge is listed at both ends; one visit suffices.
                             if v <= u { continue }

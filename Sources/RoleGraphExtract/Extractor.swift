@@ -72,15 +72,16 @@ public struct Extractor: Sendable {
         var listedWorks: [Int] = []
         var recentPair: [Int] = []
         for index in sentences.indices {
-            var clause = clauses[index]
-            clause.titleRoles = titleRoles
-            clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
-            clause.heldWork = heldWork
-            clause.listedWorks = listedWorks
-            clause.recentPair = recentPair
-            clause.applyCreditRules()
-            clause.applyOtherRules()
-            facts.append(contentsOf: clause.facts)
+            // Each clause is read in place: a copy would retain everything it holds.
+            clauses[index].titleRoles = titleRoles
+            clauses[index].setContext(previousWork: previousWork, previousSubject: previousSubject)
+            clauses[index].heldWork = heldWork
+            clauses[index].listedWorks = listedWorks
+            clauses[index].recentPair = recentPair
+            clauses[index].applyCreditRules()
+            clauses[index].applyOtherRules()
+            facts.append(contentsOf: clauses[index].facts)
+            let clause = clauses[index]
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
             // "it" alone does not bring a work into view for the next sentence.
@@ -138,15 +139,16 @@ public struct Analysis: Sendable {
             ids[index] = graph.add(node)
         }
         // A pair with a credit needs no `worked_on` beside it.
-        var credited = Set<[Int]>()
-        for f in facts where f.kind == .credit { credited.insert([f.subject, f.object]) }
+        struct Pair: Hashable { var s: Int, o: Int }
+        var credited = Set<Pair>()
+        for f in facts where f.kind == .credit { credited.insert(Pair(s: f.subject, o: f.object)) }
         // All statements of one fact become one edge at once (merging them one by one
         // would cost time in the square of the statements).
         struct Key: Hashable { var s: Int, o: Int, kind: EdgeKind, relation: String }
         var grouped: [Key: (confidence: Double, sentences: Set<Int>)] = [:]
         for f in facts {
             guard ids[f.subject] != nil, ids[f.object] != nil, ids[f.subject] != ids[f.object] else { continue }
-            if f.relation == "worked_on" && credited.contains([f.subject, f.object]) { continue }
+            if f.relation == "worked_on" && credited.contains(Pair(s: f.subject, o: f.object)) { continue }
             let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
             var entry = grouped[key] ?? (0, [])
             entry.confidence = max(entry.confidence, f.confidence)

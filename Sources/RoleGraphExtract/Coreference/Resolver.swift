@@ -43,7 +43,8 @@ public struct Resolver: Sendable {
     /// - Complexity: O(m) hash operations in the number of mentions.
     public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
         var entities: [EntityRecord] = []
-        var index: [String: Int] = [:]              // "type|key" -> entity
+        struct Key: Hashable { var type: EntityType, key: String }
+        var index: [Key: Int] = [:]
         var strongType: [String: EntityType] = [:]  // lower surface -> type a cue gave it
 
         for s in sentences {
@@ -53,17 +54,11 @@ public struct Resolver: Sendable {
             }
         }
 
-        var slugs: [String: String] = [:]
-        func slug(_ name: String) -> String {
-            if let known = slugs[name] { return known }
-            let made = NodeID.slug(name)
-            slugs[name] = made
-            return made
-        }
+        func slug(_ name: String) -> String { NodeID.slug(name) }
         func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
 
         func entity(_ type: EntityType, _ key: String) -> Int {
-            let k = "\(type.rawValue)|\(key)"
+            let k = Key(type: type, key: key)
             if let e = index[k] { return e }
             entities.append(EntityRecord(type: type, key: key))
             index[k] = entities.count - 1
@@ -91,7 +86,8 @@ public struct Resolver: Sendable {
         for s in sentences {
             for m in s.mentions {
                 guard let e = m.entity else { continue }
-                labelIndex[m.name.lowercased()] = labelIndex[m.name.lowercased()] ?? e
+                let lower = m.name.lowercased()
+                if labelIndex[lower] == nil { labelIndex[lower] = e }
                 guard m.type == .person else { continue }
                 var words = m.name.split(separator: " ").map(String.init)
                 if let first = words.first, lexicon.personTitles.contains(first.lowercased()), words.count > 2 {
@@ -187,14 +183,39 @@ public struct Resolver: Sendable {
 
     /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name.
     func genderCue(_ tokens: [Token], before start: Int, name: String) -> String? {
-        if let first = name.split(separator: " ").first, let g = lexicon.genderCues[first.lowercased()] { return g }
+        if let first = firstWord(name), let g = lexicon.genderCues[first.lowercased()] { return g }
         var k = start - 1
         if k >= 0, tokens[k].text == "," { k -= 1 }
         guard k >= 0 else { return nil }
         return lexicon.genderCues[tokens[k].lower]
     }
 
+    /// The first word of a name, as splitting at spaces gives it.
+    func firstWord(_ name: String) -> Substring? {
+        // ASCII up to the first space and right after it (so the space stands alone as
+        // a Character), not at the start: the prefix is the first word.
+        let utf8 = name.utf8
+        var end = utf8.startIndex
+        while end < utf8.endIndex, utf8[end] != 0x20 {
+            if utf8[end] >= 0x80 { return name.split(separator: " ").first }
+            end = utf8.index(after: end)
+        }
+        if end == utf8.startIndex { return name.split(separator: " ").first }
+        if end < utf8.endIndex {
+            let next = utf8.index(after: end)
+            if next < utf8.endIndex, utf8[next] >= 0x80 { return name.split(separator: " ").first }
+        }
+        return name[..<end]
+    }
+
     func withoutTitle(_ name: String) -> String? {
+        // Fewer than two spaces: fewer than three words, nothing to strip.
+        var spaces = 0
+        for byte in name.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces == 2 { break }
+        }
+        guard spaces == 2 else { return nil }
         let words = name.split(separator: " ")
         guard words.count > 2, lexicon.personTitles.contains(words[0].lowercased()) else { return nil }
         return words.dropFirst().joined(separator: " ")

@@ -48,7 +48,7 @@ extension MentionFinder {
             return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline)
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
-        for t in a..<b {
+        for t in a..<b where tokens[t].lower.utf8.contains(where: { $0 == 0x2D || $0 >= 0x80 }) {
             let parts = tokens[t].lower.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
             if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return [] }
         }

@@ -7,7 +7,7 @@
 /// resolves later.
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
-    static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
+    static let pronouns: WordSet = ["he", "she", "him", "his", "her", "hers"]
     /// Quotes longer than this many tokens are speech, not titles.
     static let longestTitle = 40
 

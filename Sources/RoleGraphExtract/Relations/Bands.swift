@@ -5,7 +5,7 @@ struct BandRules {
     let lexicon: Lexicon
 
     /// Group nouns that refer back to a band ("the band made it").
-    static let groupNouns: Set<String> = ["band", "group", "duo", "trio", "quartet", "four-piece", "five-piece", "three-piece"]
+    static let groupNouns: WordSet = ["band", "group", "duo", "trio", "quartet", "four-piece", "five-piece", "three-piece"]
 
     /// Retypes as organizations the people-typed names that own a record (possessive
     /// before it, or "album by X") when the document speaks of "the band"; returns them.

@@ -260,7 +260,7 @@ extension Clause {
     }
 
     /// Nouns naming a part of a work: writing or scoring them is a credit on the work.
-    static let workParts: Set<String> = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto"]
+    static let workParts: WordSet = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto"]
 
     /// When the verb's object (within five words from `start`) is a part of a work
     /// ("all of the lyrics", "the script"), the item after that noun.
@@ -417,11 +417,11 @@ extension Clause {
 
 /// Cue words the rules look for at every item, kept as sets built once.
 enum Cue {
-    static let workOn: Set<String> = ["work", "worked", "working", "works", "nominated", "won", "credited"]
-    static let serve: Set<String> = ["serve", "serves", "served", "serving", "are", "were"]
-    static let release: Set<String> = [
+    static let workOn: WordSet = ["work", "worked", "working", "works", "nominated", "won", "credited"]
+    static let serve: WordSet = ["serve", "serves", "served", "serving", "are", "were"]
+    static let release: WordSet = [
         "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
         "streams", "airs", "aired", "released", "release", "releases", "available",
     ]
-    static let harm: Set<String> = ["killed", "injured", "wounded", "shot"]
+    static let harm: WordSet = ["killed", "injured", "wounded", "shot"]
 }

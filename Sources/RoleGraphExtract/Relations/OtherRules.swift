@@ -34,7 +34,7 @@ extension Clause {
         }
     }
 
-    static let companyVerbs: [String: String] = [
+    static let companyVerbs: WordMap<String> = [
         "produce": "produced_by", "produced": "produced_by", "produces": "produced_by",
         "release": "distributed_by", "released": "distributed_by", "releases": "distributed_by",
         "distribute": "distributed_by", "distributed": "distributed_by", "distributes": "distributed_by",

@@ -14,9 +14,10 @@ extension Clause {
 
     /// "W was published in Britain by O", "released through O and P", "O released W":
     /// the work must be in the same sentence; a release verb does not reach back.
+    static let releaseVerbs: WordSet = ["released", "published", "distributed", "issued"]
+
     mutating func releases() {
-        let verbs: Set<String> = ["released", "published", "distributed", "issued"]
-        for v in items.indices where verbs.contains(word(v)) || (word(v) == "out" && word(v - 1) == "came") {
+        for v in items.indices where Self.releaseVerbs.contains(word(v)) || (word(v) == "out" && word(v - 1) == "came") {
             // Passive or "came out": organizations after "by" / "through", past places.
             var k = v + 1
             var orgs: [Int] = []

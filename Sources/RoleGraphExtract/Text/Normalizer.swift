@@ -60,8 +60,10 @@ public struct Normalizer: Sendable {
         var words = 0
         var inWord = false
         var lowerAfterFirst = true
+        var ascii = true
         for i in start..<line.upperBound {
             let c = s[i]
+            if c.value >= 0x80 { ascii = false }
             if c.isSpaceFast {
                 inWord = false
             } else if !inWord {
@@ -70,6 +72,21 @@ public struct Normalizer: Sendable {
                 if words > 40 { return ("", words, false) }
                 if words > 1 && c.isUpperFast { lowerAfterFirst = false }
             }
+        }
+        if ascii {
+            // Lower-cased bytes written straight into the key, trailing spaces dropped.
+            var end = line.upperBound
+            while end > start, s[end - 1].isSpaceFast { end -= 1 }
+            let key = String(unsafeUninitializedCapacity: end - start) { out in
+                for i in start..<end {
+                    let v = UInt8(truncatingIfNeeded: s[i].value)
+                    out[i - start] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return end - start
+            }
+            let last = key.utf8.last.map { Unicode.Scalar($0) } ?? " "
+            let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(last)
+            return (key, words, heading)
         }
         var text = String.UnicodeScalarView()
         for i in start..<line.upperBound {
@@ -90,7 +107,10 @@ public struct Normalizer: Sendable {
         if words > 40 { return false }
         if key.isEmpty { return true }
         let bytes = Array(key.utf8)
-        return lexicon.boilerplate.contains { $0.matches(key, bytes: bytes, words: words) }
+        let ascii = !bytes.contains { $0 >= 0x80 }
+        return lexicon.boilerplate.contains { rule in
+            ascii && rule.isASCII ? rule.matchesASCII(bytes, words: words) : rule.matches(key, bytes: bytes, words: words)
+        }
     }
 }
 

@@ -101,6 +101,8 @@ public struct Extractor: Sendable {
         return facts
     }
 
+    private static let bookWords: WordSet = ["author", "novelist", "poetry"]
+
     /// "book" when book words outnumber film, TV and music words; "album" when music
     /// words outnumber the others.
     private func documentGenre(_ sentences: [Sentence]) -> String {
@@ -110,7 +112,7 @@ public struct Extractor: Sendable {
                 if let type = lexicon.workCues[t.lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
                     if type == "album" || type == "song" { music += 1 }
-                } else if t.lower == "author" || t.lower == "novelist" || t.lower == "poetry" {
+                } else if Self.bookWords.contains(t.lower) {
                     books += 1
                 }
             }
@@ -134,8 +136,11 @@ public struct Analysis: Sendable {
         var ids: [Int: String] = [:]
         for (index, e) in entities.enumerated() where e.mentions > 0 && !e.forms.isEmpty {
             let label = e.label
-            let node = Node(label: label, type: e.type, workType: e.type == .work ? e.workType : nil,
-                            aliases: Array(e.forms.keys), mentions: e.mentions)
+            // The forms are distinct keys already: sorted without the label, they are the
+            // aliases as `Node.init` would make them.
+            let node = Node(id: NodeID.make(type: e.type, name: label), label: label, type: e.type,
+                            workType: e.type == .work ? e.workType : nil,
+                            sortedAliases: e.forms.keys.filter { $0 != label }.sorted(), mentions: e.mentions)
             ids[index] = graph.add(node)
         }
         // A pair with a credit needs no `worked_on` beside it.
@@ -157,13 +162,15 @@ public struct Analysis: Sendable {
         }
         var texts: [Int: String] = [:]
         for (key, entry) in grouped {
-            let evidence = entry.sentences.map { index -> Evidence in
+            // Sentences are disjoint and in reading order, so their evidence in index order
+            // is distinct and sorted, as `Edge.init` would make it.
+            let evidence = entry.sentences.sorted().map { index -> Evidence in
                 let range = sentences[index].range
                 if texts[index] == nil { texts[index] = source.text(range) }
                 return Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!)
             }
             graph.add(Edge(source: ids[key.s]!, target: ids[key.o]!, kind: key.kind, relation: key.relation,
-                           confidence: entry.confidence, evidence: evidence))
+                           confidence: entry.confidence, sortedEvidence: evidence))
         }
         return graph
     }

@@ -194,6 +194,7 @@ public struct Lexicon: Sendable {
     }
 
     func role(endingAt end: Int, in words: [String]) -> (role: String, length: Int)? {
+        guard end > 0, roles.hasPhrase(endingWith: words[end - 1]) else { return nil }
         var length = min(longestRole, end)
         while length >= 1 {
             let phrase = words[(end - length)..<end].joined(separator: " ")
@@ -239,11 +240,12 @@ public struct BoilerplateRule: Sendable, Hashable {
     /// `matches` for an ASCII line and an ASCII rule: the same answers, compared as bytes
     /// (within ASCII, and with no line break in a line, Characters are single bytes).
     func matchesASCII(_ line: [UInt8], words: Int) -> Bool {
+        if mode != .contains, let head = bytes.first, line.first != head { return false }
         switch mode {
-        case .exact: line == bytes
-        case .prefix: line.starts(with: bytes)
-        case .contains: Self.contains(line, bytes)
-        case .short: words <= 6 && line.starts(with: bytes) && (line.count == bytes.count || line[bytes.count] == 0x20)
+        case .exact: return line == bytes
+        case .prefix: return line.starts(with: bytes)
+        case .contains: return Self.contains(line, bytes)
+        case .short: return words <= 6 && line.starts(with: bytes) && (line.count == bytes.count || line[bytes.count] == 0x20)
         }
     }
 

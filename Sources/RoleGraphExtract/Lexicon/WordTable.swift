@@ -57,6 +57,21 @@ struct WordIndex: Sendable {
     /// The hash of a byte string, and whether every byte is ASCII.
     @inline(__always)
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+        let (h, ascii, _) = hashAndSpace(b)
+        return (h, ascii)
+    }
+
+    /// Whether any byte of `w` is zero.
+    @inline(__always)
+    static func hasZeroByte(_ w: UInt64) -> Bool {
+        (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The hash, whether every byte is ASCII, and whether a space (0x20) occurs.
+    @inline(__always)
+    static func hashAndSpace(_ b: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool, space: Bool) {
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        var space = false
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         let n = b.count
         var h = UInt64(truncatingIfNeeded: n) &* k
@@ -66,24 +81,35 @@ struct WordIndex: Sendable {
             while i + 8 <= n {
                 let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 high |= w
+                if hasZeroByte(w ^ spaces) { space = true }
                 h = (h ^ w) &* k
                 h ^= h >> 29
                 i += 8
             }
             if i < n {
+                // The last one to seven bytes, little-endian, in at most three loads.
+                let raw = UnsafeRawPointer(base)
                 var w: UInt64 = 0
                 var shift: UInt64 = 0
-                while i < n {
-                    w |= UInt64(base[i]) << shift
-                    shift += 8
-                    i += 1
+                if n - i >= 4 {
+                    w = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                    shift = 32
+                    i += 4
                 }
+                if n - i >= 2 {
+                    w |= UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << shift
+                    shift += 16
+                    i += 2
+                }
+                if n - i >= 1 { w |= UInt64(base[i]) << shift }
                 high |= w
+                // The zero bytes above the tail become 0x20 here, never zero.
+                if hasZeroByte(w ^ spaces) { space = true }
                 h = (h ^ w) &* k
             }
         }
         h ^= h >> 32
-        return (h &* k ^ (h >> 29), high & 0x8080_8080_8080_8080 == 0)
+        return (h &* k ^ (h >> 29), high & 0x8080_8080_8080_8080 == 0, space)
     }
 
     /// The entry of an ASCII byte string, `absent`, or `notASCII`.
@@ -91,6 +117,12 @@ struct WordIndex: Sendable {
     func find(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         let (h, ascii) = Self.hash(b)
         guard ascii else { return Self.notASCII }
+        return find(b, hash: h)
+    }
+
+    /// The entry of an ASCII byte string with this hash, or `absent`.
+    @inline(__always)
+    func find(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -107,6 +139,19 @@ struct WordIndex: Sendable {
         }
     }
 
+    /// The entry of a word that holds no space, or nil; true when it holds a space.
+    @inline(__always)
+    func entryUnlessSpaced(_ word: String) -> (entry: Int?, spaced: Bool) {
+        let found = word.utf8.withContiguousStorageIfAvailable { b -> (Int, Bool) in
+            let (h, ascii, space) = Self.hashAndSpace(b)
+            guard ascii else { return (Self.notASCII, false) }
+            return (space ? Self.absent : find(b, hash: h), space)
+        } ?? (Self.notASCII, false)
+        if found.0 >= 0 { return (found.0, false) }
+        if found.0 == Self.absent { return (nil, found.1) }
+        return (fallback[word], word.utf8.contains(0x20))
+    }
+
     /// The entry of a key, or nil.
     @inline(__always)
     func entry(_ key: String) -> Int? {
@@ -114,6 +159,39 @@ struct WordIndex: Sendable {
         if found >= 0 { return found }
         if found == Self.absent { return nil }
         return fallback[key]
+    }
+
+    /// The entry of a key given as part of a longer string, or nil.
+    @inline(__always)
+    func entry(_ key: Substring) -> Int? {
+        let found = key.utf8.withContiguousStorageIfAvailable { find($0) } ?? Self.notASCII
+        if found >= 0 { return found }
+        if found == Self.absent { return nil }
+        return fallback[String(key)]
+    }
+}
+
+/// The first and last words of a lexicon's phrases, so that a rule can skip building
+/// phrases that cannot match: a phrase equal to a key has the key's first and last words
+/// (no canonical decomposition holds a space, so words match as the phrases do).
+struct PhraseEnds: Sendable {
+    let first: WordIndex
+    let last: WordIndex
+
+    init(_ keys: [String]) {
+        var first = Set<String>(), last = Set<String>()
+        for key in keys {
+            let utf8 = key.utf8
+            if let a = utf8.firstIndex(of: 0x20), let b = utf8.lastIndex(of: 0x20) {
+                first.insert(String(key[..<a]))
+                last.insert(String(key[key.index(after: b)...]))
+            } else {
+                first.insert(key)
+                last.insert(key)
+            }
+        }
+        self.first = WordIndex(first.sorted())
+        self.last = WordIndex(last.sorted())
     }
 }
 
@@ -123,9 +201,11 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     private final class Storage: Sendable {
         let keys: [String]
         let index: WordIndex
+        let ends: PhraseEnds
         init(_ keys: [String]) {
             self.keys = keys
             index = WordIndex(keys)
+            ends = PhraseEnds(keys)
         }
     }
     private let storage: Storage
@@ -144,6 +224,22 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     @inline(__always)
     public func contains(_ word: String) -> Bool { storage.index.entry(word) != nil }
 
+    /// Whether some member starts with this word (up to its first space). False means
+    /// no phrase starting with `word` is a member.
+    @inline(__always)
+    public func hasPhrase(startingWith word: String) -> Bool {
+        let found = storage.ends.first.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
+
+    /// Whether some member ends with this word (after its last space). False means no
+    /// phrase ending with `word` is a member.
+    @inline(__always)
+    public func hasPhrase(endingWith word: String) -> Bool {
+        let found = storage.ends.last.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
+
     public func isDisjoint(with words: some Sequence<String>) -> Bool {
         !words.contains { contains($0) }
     }
@@ -159,10 +255,12 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
         let keys: [String]
         let values: [Value]
         let index: WordIndex
+        let ends: PhraseEnds
         init(keys: [String], values: [Value]) {
             self.keys = keys
             self.values = values
             index = WordIndex(keys)
+            ends = PhraseEnds(keys)
         }
     }
     private let storage: Storage
@@ -184,6 +282,28 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     @inline(__always)
     public subscript(key: String) -> Value? {
         storage.index.entry(key).map { storage.values[$0] }
+    }
+
+    /// The value of a key given as part of a longer string.
+    @inline(__always)
+    public subscript(key: Substring) -> Value? {
+        storage.index.entry(key).map { storage.values[$0] }
+    }
+
+    /// Whether some key starts with this word (a key's first word is all of it up to its
+    /// first space). False means no phrase starting with `word` can be a key.
+    @inline(__always)
+    public func hasPhrase(startingWith word: String) -> Bool {
+        let found = storage.ends.first.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
+
+    /// Whether some key ends with this word (after its last space). False means no phrase
+    /// ending with `word` can be a key.
+    @inline(__always)
+    public func hasPhrase(endingWith word: String) -> Bool {
+        let found = storage.ends.last.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
     }
 
     /// The same map as a standard dictionary.

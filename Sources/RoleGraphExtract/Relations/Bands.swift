@@ -14,7 +14,7 @@ struct BandRules {
         var speaksOfGroup = false
         var makers: [Int] = []
         for s in sentences {
-            for (k, t) in s.tokens.enumerated() where Self.groupNouns.contains(t.lower) && k > 0 && ["the", "a"].contains(s.tokens[k - 1].lower) {
+            for k in s.tokens.indices where Self.groupNouns.contains(s.tokens[k].lower) && k > 0 && ["the", "a"].contains(s.tokens[k - 1].lower) {
                 speaksOfGroup = true
             }
             for (i, m) in s.mentions.enumerated() {

@@ -88,16 +88,17 @@ public struct Normalizer: Sendable {
             let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(last)
             return (key, words, heading)
         }
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []
+        text.reserveCapacity(line.upperBound - start)
         for i in start..<line.upperBound {
             let c = s[i]
             if c.value < 128 {
-                text.append(c.isUpperFast ? Unicode.Scalar(c.value + 32)! : c)
+                text.append(c.isUpperFast ? UInt8(c.value + 32) : UInt8(c.value))
             } else {
-                text.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                text.append(contentsOf: c.properties.lowercaseMapping.utf8)
             }
         }
-        let key = String(text).trimmingSpaces()
+        let key = String(decoding: text, as: UTF8.self).trimmingSpaces()
         let last = key.unicodeScalars.last ?? " "
         let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(last)
         return (key, words, heading)
@@ -108,8 +109,13 @@ public struct Normalizer: Sendable {
         if key.isEmpty { return true }
         let bytes = Array(key.utf8)
         let ascii = !bytes.contains { $0 >= 0x80 }
+        // A line whose first Character is one ASCII scalar can only equal or start with
+        // an ASCII rule text that starts with the same byte.
+        let first: UInt8? = bytes[0] < 0x80 && (bytes.count == 1 || bytes[1] < 0x80) ? bytes[0] : nil
         return lexicon.boilerplate.contains { rule in
-            ascii && rule.isASCII ? rule.matchesASCII(bytes, words: words) : rule.matches(key, bytes: bytes, words: words)
+            if ascii && rule.isASCII { return rule.matchesASCII(bytes, words: words) }
+            if let first, rule.isASCII, rule.mode != .contains, let head = rule.bytes.first, head != first { return false }
+            return rule.matches(key, bytes: bytes, words: words)
         }
     }
 }

@@ -133,7 +133,9 @@ public struct Analysis: Sendable {
     /// the sentences that state it.
     public func graph(document: String) -> Graph {
         var graph = Graph()
+        graph.reserveCapacity(nodes: entities.count, edges: facts.count)
         var ids: [Int: String] = [:]
+        ids.reserveCapacity(entities.count)
         for (index, e) in entities.enumerated() where e.mentions > 0 && !e.forms.isEmpty {
             let label = e.label
             // The forms are distinct keys already: sorted without the label, they are the

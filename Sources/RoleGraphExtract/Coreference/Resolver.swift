@@ -46,10 +46,12 @@ public struct Resolver: Sendable {
         struct Key: Hashable { var type: EntityType, key: String }
         var index: [Key: Int] = [:]
         var strongType: [String: EntityType] = [:]  // lower surface -> type a cue gave it
+        // Names never change here: each is lower-cased once, for every pass.
+        let lowerNames = sentences.map { s in s.mentions.map { $0.name.lowercased() } }
 
-        for s in sentences {
-            for m in s.mentions where m.reference == .name && m.strength == .strong && m.canonical == nil {
-                let lower = m.name.lowercased()
+        for si in sentences.indices {
+            for (mi, m) in sentences[si].mentions.enumerated() where m.reference == .name && m.strength == .strong && m.canonical == nil {
+                let lower = lowerNames[si][mi]
                 if strongType[lower] == nil { strongType[lower] = m.type }
             }
         }
@@ -70,7 +72,7 @@ public struct Resolver: Sendable {
             for mi in sentences[si].mentions.indices {
                 var m = sentences[si].mentions[mi]
                 guard m.reference == .name, m.canonical == nil else { continue }
-                let lower = m.name.lowercased()
+                let lower = lowerNames[si][mi]
                 if let t = strongType[lower], t != m.type { m.type = t; m.strength = .strong }
                 if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
                 if m.strength == .weak { continue }
@@ -83,10 +85,10 @@ public struct Resolver: Sendable {
         // Forms a lone word may stand for: surname, first name, last two words.
         var personForms: [String: [Int]] = [:]
         var labelIndex: [String: Int] = [:]
-        for s in sentences {
-            for m in s.mentions {
+        for si in sentences.indices {
+            for (mi, m) in sentences[si].mentions.enumerated() {
                 guard let e = m.entity else { continue }
-                let lower = m.name.lowercased()
+                let lower = lowerNames[si][mi]
                 if labelIndex[lower] == nil { labelIndex[lower] = e }
                 guard m.type == .person else { continue }
                 var words = m.name.split(separator: " ").map(String.init)
@@ -117,7 +119,7 @@ public struct Resolver: Sendable {
                 if m.entity == nil {
                     switch m.reference {
                     case .name:
-                        let lower = m.name.lowercased()
+                        let lower = lowerNames[si][mi]
                         if let canonical = m.canonical {
                             // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercased()]
@@ -136,7 +138,7 @@ public struct Resolver: Sendable {
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
-                        let wanted = ["he", "him", "his"].contains(m.name.lowercased()) ? "male" : "female"
+                        let wanted = ["he", "him", "his"].contains(lowerNames[si][mi]) ? "male" : "female"
                         func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
                         let before = sentences[si].mentions[..<mi].last {
                             $0.type == .person && $0.entity != nil && !$0.bracketed && $0.reference == .name && fits($0.entity!)

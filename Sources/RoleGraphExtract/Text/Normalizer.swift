@@ -112,11 +112,17 @@ public struct Normalizer: Sendable {
         // A line whose first Character is one ASCII scalar can only equal or start with
         // an ASCII rule text that starts with the same byte.
         let first: UInt8? = bytes[0] < 0x80 && (bytes.count == 1 || bytes[1] < 0x80) ? bytes[0] : nil
-        return lexicon.boilerplate.contains { rule in
-            if ascii && rule.isASCII { return rule.matchesASCII(bytes, words: words) }
-            if let first, rule.isASCII, rule.mode != .contains, let head = rule.bytes.first, head != first { return false }
-            return rule.matches(key, bytes: bytes, words: words)
+        // Rules are read in place (binding each one would copy its strings).
+        let rules = lexicon.boilerplate
+        for i in rules.indices {
+            if ascii && rules[i].isASCII {
+                if rules[i].matchesASCII(bytes, words: words) { return true }
+                continue
+            }
+            if let first, rules[i].isASCII, rules[i].mode != .contains, let head = rules[i].bytes.first, head != first { continue }
+            if rules[i].matches(key, bytes: bytes, words: words) { return true }
         }
+        return false
     }
 }
 

@@ -44,3 +44,26 @@ struct WordTableTests {
         #expect(!map.hasPhrase(startingWith: "photography") && !map.hasPhrase(endingWith: "director"))
     }
 }
+
+/// `StringMap` must answer as `[String: V]` does, canonical equivalence included.
+struct StringMapTests {
+    @Test func answersAsADictionaryDoes() {
+        var map = StringMap<Int>()
+        var reference: [String: Int] = [:]
+        let keys = ["ana ruiz", "ruiz", "", "zoë", "zoe\u{308}", "\u{212A}elvin", "Kelvin", "a;b", "a\u{37E}b",
+                    "a much longer name than sixteen bytes", "ana ruiz"]
+        for (i, k) in keys.enumerated() {
+            map[k] = i
+            reference[k] = i
+        }
+        // Enough distinct keys to make the table grow several times.
+        for i in 0..<300 {
+            map["key \(i)"] = i
+            reference["key \(i)"] = i
+        }
+        for q in keys + ["nobody", "Ana Ruiz", "zoe", "a;b ", "key 0", "key 299", "key 300"] {
+            #expect(map[q] == reference[q], "query \(q.debugDescription)")
+        }
+        for i in 0..<300 { #expect(map["key \(i)"] == i) }
+    }
+}

@@ -43,9 +43,10 @@ public struct Resolver: Sendable {
     /// - Complexity: O(m) hash operations in the number of mentions.
     public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
         var entities: [EntityRecord] = []
-        struct Key: Hashable { var type: EntityType, key: String }
-        var index: [Key: Int] = [:]
-        var strongType: [String: EntityType] = [:]  // lower surface -> type a cue gave it
+        // Per entity type, key -> entity; tables keyed by strings are `StringMap`s, which
+        // answer as dictionaries do at a fraction of the hashing cost.
+        var index = [StringMap<Int>](repeating: StringMap(), count: EntityType.allCases.count)
+        var strongType = StringMap<EntityType>()    // lower surface -> type a cue gave it
         // Names never change here: each is lower-cased once, for every pass.
         let lowerNames = sentences.map { s in s.mentions.map { $0.name.lowercased() } }
 
@@ -60,10 +61,10 @@ public struct Resolver: Sendable {
         func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
 
         func entity(_ type: EntityType, _ key: String) -> Int {
-            let k = Key(type: type, key: key)
-            if let e = index[k] { return e }
+            let t = EntityType.allCases.firstIndex(of: type)!
+            if let e = index[t][key] { return e }
             entities.append(EntityRecord(type: type, key: key))
-            index[k] = entities.count - 1
+            index[t][key] = entities.count - 1
             return entities.count - 1
         }
 
@@ -83,8 +84,8 @@ public struct Resolver: Sendable {
         }
 
         // Forms a lone word may stand for: surname, first name, last two words.
-        var personForms: [String: [Int]] = [:]
-        var labelIndex: [String: Int] = [:]
+        var personForms = StringMap<[Int]>()
+        var labelIndex = StringMap<Int>()
         for si in sentences.indices {
             for (mi, m) in sentences[si].mentions.enumerated() {
                 guard let e = m.entity else { continue }
@@ -98,8 +99,12 @@ public struct Resolver: Sendable {
                 }
                 var forms = [words.first!, words.last!]
                 if words.count >= 3 { forms.append(words.suffix(2).joined(separator: " ")) }
-                for f in forms where !(personForms[f.lowercased()]?.contains(e) ?? false) {
-                    personForms[f.lowercased(), default: []].append(e)
+                for f in forms {
+                    let key = f.lowercased()
+                    var bearers = personForms[key] ?? []
+                    guard !bearers.contains(e) else { continue }
+                    bearers.append(e)
+                    personForms[key] = bearers
                 }
             }
         }

@@ -157,10 +157,11 @@ public struct Analysis: Sendable {
             guard ids[f.subject] != nil, ids[f.object] != nil, ids[f.subject] != ids[f.object] else { continue }
             if f.relation == "worked_on" && credited.contains(Pair(s: f.subject, o: f.object)) { continue }
             let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
-            var entry = grouped[key] ?? (0, [])
-            entry.confidence = max(entry.confidence, f.confidence)
-            entry.sentences.insert(f.sentence)
-            grouped[key] = entry
+            // Updated in place: a copy taken out and stored back would copy the set of
+            // sentences at every statement, in the square of the statements of one fact.
+            let confidence = max(grouped[key]?.confidence ?? 0, f.confidence)
+            grouped[key, default: (0, [])].confidence = confidence
+            grouped[key, default: (0, [])].sentences.insert(f.sentence)
         }
         var texts: [Int: String] = [:]
         for (key, entry) in grouped {

@@ -67,3 +67,16 @@ struct StringMapTests {
         for i in 0..<300 { #expect(map["key \(i)"] == i) }
     }
 }
+
+extension StringMapTests {
+    @Test func modifyChangesInPlaceAndInserts() {
+        var map = StringMap<[Int]>()
+        for (i, key) in ["smith", "smith", "zoë", "zoe\u{308}", "\u{212A}", "K"].enumerated() {
+            map.modify(key, default: []) { $0.append(i) }
+        }
+        #expect(map["smith"] == [0, 1])
+        #expect(map["zoë"] == [2, 3])        // one key under canonical equivalence
+        #expect(map["K"] == [4, 5])
+        #expect(map["nobody"] == nil)
+    }
+}

@@ -84,7 +84,7 @@ public struct Resolver: Sendable {
         }
 
         // Forms a lone word may stand for: surname, first name, last two words.
-        var personForms = StringMap<[Int]>()
+        var personForms = BearerChoice()
         var labelIndex = StringMap<Int>()
         for si in sentences.indices {
             for (mi, m) in sentences[si].mentions.enumerated() {
@@ -99,19 +99,12 @@ public struct Resolver: Sendable {
                 }
                 var forms = [words.first!, words.last!]
                 if words.count >= 3 { forms.append(words.suffix(2).joined(separator: " ")) }
-                for f in forms {
-                    let key = f.lowercased()
-                    var bearers = personForms[key] ?? []
-                    guard !bearers.contains(e) else { continue }
-                    bearers.append(e)
-                    personForms[key] = bearers
-                }
+                for f in forms { personForms.add(e, as: f.lowercased()) }
             }
         }
 
         // Pass 2, in reading order: lone words, gazetteer forms, pronouns, "the film".
-        var lastSeen: [Int: Int] = [:]      // entity -> order of its last mention
-        var order = 0
+        personForms.start()
         var recentSubjects: [Int] = []      // subjects of the last sentences, newest last
         var recentWorks: [Int] = []         // last works named outside brackets, newest last
         var focusWork: Int? = nil
@@ -119,7 +112,6 @@ public struct Resolver: Sendable {
             var sentenceSubject: Int? = nil
             let relative = relativeClauseMask(sentences[si].tokens)
             for mi in sentences[si].mentions.indices {
-                order += 1
                 var m = sentences[si].mentions[mi]
                 if m.entity == nil {
                     switch m.reference {
@@ -131,8 +123,8 @@ public struct Resolver: Sendable {
                                 ?? (m.prizeOnly ? nil : entity(m.type, slug(m.name)))
                         } else if let e = labelIndex[lower] {
                             m.entity = e
-                        } else if let candidates = personForms[lower] {
-                            m.entity = preferredBearer(candidates, entities: entities, lastSeen: lastSeen)
+                        } else if let form = personForms.form(lower) {
+                            m.entity = personForms.choose(form)
                         } else if m.type == .person, let full = m.sharedSurname {
                             m.entity = entity(.person, personKey(full))
                             entities[m.entity!].forms[full, default: 0] += 0
@@ -162,8 +154,8 @@ public struct Resolver: Sendable {
                 }
                 sentences[si].mentions[mi] = m
                 guard let e = m.entity else { continue }
-                lastSeen[e] = order
                 entities[e].mentions += 1
+                personForms.mentioned(e, mentions: entities[e].mentions)
                 if m.reference == .name {
                     if entities[e].type == .person, entities[e].gender == nil {
                         entities[e].gender = genderCue(sentences[si].tokens, before: m.tokens.lowerBound, name: m.name)

@@ -80,6 +80,25 @@ struct StringMap<Value> {
         }
     }
 
+    /// Changes the value of `key` in place (inserting `initial` first when it is absent),
+    /// so that a growing value is not copied at every change.
+    mutating func modify(_ key: String, default initial: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
+        if let at = locate(key) {
+            if let entry = at.entry {
+                body(&values[entry])
+                return
+            }
+            self[key] = initial()
+            body(&values[values.count - 1])
+            return
+        }
+        if let ascii = Self.asciiForm(key) {
+            modify(ascii, default: initial(), body)
+            return
+        }
+        body(&others[key, default: initial()])
+    }
+
     private mutating func grow() {
         var bigger = [Int32](repeating: -1, count: slots.count * 2)
         let mask = bigger.count - 1

@@ -72,15 +72,16 @@ public struct Extractor: Sendable {
         var listedWorks: [Int] = []
         var recentPair: [Int] = []
         for index in sentences.indices {
-            var clause = clauses[index]
-            clause.titleRoles = titleRoles
-            clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
-            clause.heldWork = heldWork
-            clause.listedWorks = listedWorks
-            clause.recentPair = recentPair
-            clause.applyCreditRules()
-            clause.applyOtherRules()
-            facts.append(contentsOf: clause.facts)
+            // Each clause is read in place: a copy would retain everything it holds.
+            clauses[index].titleRoles = titleRoles
+            clauses[index].setContext(previousWork: previousWork, previousSubject: previousSubject)
+            clauses[index].heldWork = heldWork
+            clauses[index].listedWorks = listedWorks
+            clauses[index].recentPair = recentPair
+            clauses[index].applyCreditRules()
+            clauses[index].applyOtherRules()
+            facts.append(contentsOf: clauses[index].facts)
+            let clause = clauses[index]
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
             // "it" alone does not bring a work into view for the next sentence.
@@ -100,6 +101,8 @@ public struct Extractor: Sendable {
         return facts
     }
 
+    private static let bookWords: WordSet = ["author", "novelist", "poetry"]
+
     /// "book" when book words outnumber film, TV and music words; "album" when music
     /// words outnumber the others.
     private func documentGenre(_ sentences: [Sentence]) -> String {
@@ -109,7 +112,7 @@ public struct Extractor: Sendable {
                 if let type = lexicon.workCues[t.lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
                     if type == "album" || type == "song" { music += 1 }
-                } else if t.lower == "author" || t.lower == "novelist" || t.lower == "poetry" {
+                } else if Self.bookWords.contains(t.lower) {
                     books += 1
                 }
             }
@@ -130,38 +133,47 @@ public struct Analysis: Sendable {
     /// the sentences that state it.
     public func graph(document: String) -> Graph {
         var graph = Graph()
+        graph.reserveCapacity(nodes: entities.count, edges: facts.count)
         var ids: [Int: String] = [:]
+        ids.reserveCapacity(entities.count)
         for (index, e) in entities.enumerated() where e.mentions > 0 && !e.forms.isEmpty {
             let label = e.label
-            let node = Node(label: label, type: e.type, workType: e.type == .work ? e.workType : nil,
-                            aliases: Array(e.forms.keys), mentions: e.mentions)
+            // The forms are distinct keys already: sorted without the label, they are the
+            // aliases as `Node.init` would make them.
+            let node = Node(id: NodeID.make(type: e.type, name: label), label: label, type: e.type,
+                            workType: e.type == .work ? e.workType : nil,
+                            sortedAliases: e.forms.keys.filter { $0 != label }.sorted(), mentions: e.mentions)
             ids[index] = graph.add(node)
         }
         // A pair with a credit needs no `worked_on` beside it.
-        var credited = Set<[Int]>()
-        for f in facts where f.kind == .credit { credited.insert([f.subject, f.object]) }
+        struct Pair: Hashable { var s: Int, o: Int }
+        var credited = Set<Pair>()
+        for f in facts where f.kind == .credit { credited.insert(Pair(s: f.subject, o: f.object)) }
         // All statements of one fact become one edge at once (merging them one by one
         // would cost time in the square of the statements).
         struct Key: Hashable { var s: Int, o: Int, kind: EdgeKind, relation: String }
         var grouped: [Key: (confidence: Double, sentences: Set<Int>)] = [:]
         for f in facts {
             guard ids[f.subject] != nil, ids[f.object] != nil, ids[f.subject] != ids[f.object] else { continue }
-            if f.relation == "worked_on" && credited.contains([f.subject, f.object]) { continue }
+            if f.relation == "worked_on" && credited.contains(Pair(s: f.subject, o: f.object)) { continue }
             let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
-            var entry = grouped[key] ?? (0, [])
-            entry.confidence = max(entry.confidence, f.confidence)
-            entry.sentences.insert(f.sentence)
-            grouped[key] = entry
+            // Updated in place: a copy taken out and stored back would copy the set of
+            // sentences at every statement, in the square of the statements of one fact.
+            let confidence = max(grouped[key]?.confidence ?? 0, f.confidence)
+            grouped[key, default: (0, [])].confidence = confidence
+            grouped[key, default: (0, [])].sentences.insert(f.sentence)
         }
         var texts: [Int: String] = [:]
         for (key, entry) in grouped {
-            let evidence = entry.sentences.map { index -> Evidence in
+            // Sentences are disjoint and in reading order, so their evidence in index order
+            // is distinct and sorted, as `Edge.init` would make it.
+            let evidence = entry.sentences.sorted().map { index -> Evidence in
                 let range = sentences[index].range
                 if texts[index] == nil { texts[index] = source.text(range) }
                 return Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!)
             }
             graph.add(Edge(source: ids[key.s]!, target: ids[key.o]!, kind: key.kind, relation: key.relation,
-                           confidence: entry.confidence, evidence: evidence))
+                           confidence: entry.confidence, sortedEvidence: evidence))
         }
         return graph
     }

@@ -19,6 +19,13 @@ public struct Graph: Sendable {
     public var edgeCount: Int { edgesByKey.count }
     public var isEmpty: Bool { nodesByID.isEmpty }
 
+    /// Makes room for this many nodes and edges, so that a graph built in one go does
+    /// not rehash its keys as it grows.
+    public mutating func reserveCapacity(nodes: Int, edges: Int) {
+        nodesByID.reserveCapacity(nodes)
+        edgesByKey.reserveCapacity(edges)
+    }
+
     /// Nodes sorted by id.
     ///
     /// - Complexity: O(V log V)

@@ -69,6 +69,11 @@ public enum NodeID {
     }
 
     public static func slug(_ name: String) -> String {
+        asciiSlug(name) ?? foldedSlug(name)
+    }
+
+    /// The general slug: Foundation folding, then Unicode letter and digit classes.
+    static func foldedSlug(_ name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         var pendingDash = false
@@ -85,5 +90,36 @@ public enum NodeID {
             }
         }
         return out.isEmpty ? "unnamed" : String(out)
+    }
+
+    /// The slug of an ASCII name, the same as the general path gives, without the
+    /// Foundation folding and Unicode property look-ups (most names in news text are
+    /// ASCII, and every entity needs its slug); nil when the name has other scalars.
+    /// - Complexity: O(n) in the length of the name.
+    static func asciiSlug(_ name: String) -> String? {
+        var ascii = true
+        let out = String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+            var count = 0
+            var pendingDash = false
+            for byte in name.utf8 {
+                switch byte {
+                case 0x80...:
+                    ascii = false
+                    return 0
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingDash && count > 0 { buffer[count] = UInt8(ascii: "-"); count += 1 }
+                    pendingDash = false
+                    buffer[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    count += 1
+                case UInt8(ascii: "'"):
+                    continue
+                default:
+                    pendingDash = true
+                }
+            }
+            return count
+        }
+        guard ascii else { return nil }
+        return out.isEmpty ? "unnamed" : out
     }
 }

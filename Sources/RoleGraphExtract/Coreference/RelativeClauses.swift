@@ -1,4 +1,6 @@
 extension Resolver {
+    static let relativePronouns: WordSet = ["who", "whom", "whose", "which"]
+
     /// For each token, whether it lies in a relative clause ("who had written for X,",
     /// "whose love theme ..."): from "who", "whom", "whose" or "which" after a comma to
     /// the next comma or the sentence end. Works named there are asides, so "the series"
@@ -7,10 +9,10 @@ extension Resolver {
     func relativeClauseMask(_ tokens: [Token]) -> [Bool] {
         var mask = [Bool](repeating: false, count: tokens.count)
         var inside = false
-        for (k, t) in tokens.enumerated() {
-            if t.kind == .word, ["who", "whom", "whose", "which"].contains(t.lower), k > 0, tokens[k - 1].text == "," {
+        for k in tokens.indices {
+            if tokens[k].kind == .word, Self.relativePronouns.contains(tokens[k].lower), k > 0, tokens[k - 1].text == "," {
                 inside = true
-            } else if t.text == "," || t.text == ";" {
+            } else if tokens[k].text == "," || tokens[k].text == ";" {
                 inside = false
             }
             mask[k] = inside

@@ -43,30 +43,28 @@ public struct Resolver: Sendable {
     /// - Complexity: O(m) hash operations in the number of mentions.
     public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
         var entities: [EntityRecord] = []
-        var index: [String: Int] = [:]              // "type|key" -> entity
-        var strongType: [String: EntityType] = [:]  // lower surface -> type a cue gave it
+        // Per entity type, key -> entity; tables keyed by strings are `StringMap`s, which
+        // answer as dictionaries do at a fraction of the hashing cost.
+        var index = [StringMap<Int>](repeating: StringMap(), count: EntityType.allCases.count)
+        var strongType = StringMap<EntityType>()    // lower surface -> type a cue gave it
+        // Names never change here: each is lower-cased once, for every pass.
+        let lowerNames = sentences.map { s in s.mentions.map { $0.name.lowercased() } }
 
-        for s in sentences {
-            for m in s.mentions where m.reference == .name && m.strength == .strong && m.canonical == nil {
-                let lower = m.name.lowercased()
+        for si in sentences.indices {
+            for (mi, m) in sentences[si].mentions.enumerated() where m.reference == .name && m.strength == .strong && m.canonical == nil {
+                let lower = lowerNames[si][mi]
                 if strongType[lower] == nil { strongType[lower] = m.type }
             }
         }
 
-        var slugs: [String: String] = [:]
-        func slug(_ name: String) -> String {
-            if let known = slugs[name] { return known }
-            let made = NodeID.slug(name)
-            slugs[name] = made
-            return made
-        }
+        func slug(_ name: String) -> String { NodeID.slug(name) }
         func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
 
         func entity(_ type: EntityType, _ key: String) -> Int {
-            let k = "\(type.rawValue)|\(key)"
-            if let e = index[k] { return e }
+            let t = EntityType.allCases.firstIndex(of: type)!
+            if let e = index[t][key] { return e }
             entities.append(EntityRecord(type: type, key: key))
-            index[k] = entities.count - 1
+            index[t][key] = entities.count - 1
             return entities.count - 1
         }
 
@@ -75,7 +73,7 @@ public struct Resolver: Sendable {
             for mi in sentences[si].mentions.indices {
                 var m = sentences[si].mentions[mi]
                 guard m.reference == .name, m.canonical == nil else { continue }
-                let lower = m.name.lowercased()
+                let lower = lowerNames[si][mi]
                 if let t = strongType[lower], t != m.type { m.type = t; m.strength = .strong }
                 if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
                 if m.strength == .weak { continue }
@@ -86,12 +84,13 @@ public struct Resolver: Sendable {
         }
 
         // Forms a lone word may stand for: surname, first name, last two words.
-        var personForms: [String: [Int]] = [:]
-        var labelIndex: [String: Int] = [:]
-        for s in sentences {
-            for m in s.mentions {
+        var personForms = BearerChoice()
+        var labelIndex = StringMap<Int>()
+        for si in sentences.indices {
+            for (mi, m) in sentences[si].mentions.enumerated() {
                 guard let e = m.entity else { continue }
-                labelIndex[m.name.lowercased()] = labelIndex[m.name.lowercased()] ?? e
+                let lower = lowerNames[si][mi]
+                if labelIndex[lower] == nil { labelIndex[lower] = e }
                 guard m.type == .person else { continue }
                 var words = m.name.split(separator: " ").map(String.init)
                 if let first = words.first, lexicon.personTitles.contains(first.lowercased()), words.count > 2 {
@@ -100,15 +99,12 @@ public struct Resolver: Sendable {
                 }
                 var forms = [words.first!, words.last!]
                 if words.count >= 3 { forms.append(words.suffix(2).joined(separator: " ")) }
-                for f in forms where !(personForms[f.lowercased()]?.contains(e) ?? false) {
-                    personForms[f.lowercased(), default: []].append(e)
-                }
+                for f in forms { personForms.add(e, as: f.lowercased()) }
             }
         }
 
         // Pass 2, in reading order: lone words, gazetteer forms, pronouns, "the film".
-        var lastSeen: [Int: Int] = [:]      // entity -> order of its last mention
-        var order = 0
+        personForms.start()
         var recentSubjects: [Int] = []      // subjects of the last sentences, newest last
         var recentWorks: [Int] = []         // last works named outside brackets, newest last
         var focusWork: Int? = nil
@@ -116,20 +112,19 @@ public struct Resolver: Sendable {
             var sentenceSubject: Int? = nil
             let relative = relativeClauseMask(sentences[si].tokens)
             for mi in sentences[si].mentions.indices {
-                order += 1
                 var m = sentences[si].mentions[mi]
                 if m.entity == nil {
                     switch m.reference {
                     case .name:
-                        let lower = m.name.lowercased()
+                        let lower = lowerNames[si][mi]
                         if let canonical = m.canonical {
                             // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercased()]
                                 ?? (m.prizeOnly ? nil : entity(m.type, slug(m.name)))
                         } else if let e = labelIndex[lower] {
                             m.entity = e
-                        } else if let candidates = personForms[lower] {
-                            m.entity = preferredBearer(candidates, entities: entities, lastSeen: lastSeen)
+                        } else if let form = personForms.form(lower) {
+                            m.entity = personForms.choose(form)
                         } else if m.type == .person, let full = m.sharedSurname {
                             m.entity = entity(.person, personKey(full))
                             entities[m.entity!].forms[full, default: 0] += 0
@@ -140,7 +135,7 @@ public struct Resolver: Sendable {
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
-                        let wanted = ["he", "him", "his"].contains(m.name.lowercased()) ? "male" : "female"
+                        let wanted = ["he", "him", "his"].contains(lowerNames[si][mi]) ? "male" : "female"
                         func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
                         let before = sentences[si].mentions[..<mi].last {
                             $0.type == .person && $0.entity != nil && !$0.bracketed && $0.reference == .name && fits($0.entity!)
@@ -159,8 +154,8 @@ public struct Resolver: Sendable {
                 }
                 sentences[si].mentions[mi] = m
                 guard let e = m.entity else { continue }
-                lastSeen[e] = order
                 entities[e].mentions += 1
+                personForms.mentioned(e, mentions: entities[e].mentions)
                 if m.reference == .name {
                     if entities[e].type == .person, entities[e].gender == nil {
                         entities[e].gender = genderCue(sentences[si].tokens, before: m.tokens.lowerBound, name: m.name)
@@ -187,14 +182,39 @@ public struct Resolver: Sendable {
 
     /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name.
     func genderCue(_ tokens: [Token], before start: Int, name: String) -> String? {
-        if let first = name.split(separator: " ").first, let g = lexicon.genderCues[first.lowercased()] { return g }
+        if let first = firstWord(name), let g = lexicon.genderCues[first.lowercased()] { return g }
         var k = start - 1
         if k >= 0, tokens[k].text == "," { k -= 1 }
         guard k >= 0 else { return nil }
         return lexicon.genderCues[tokens[k].lower]
     }
 
+    /// The first word of a name, as splitting at spaces gives it.
+    func firstWord(_ name: String) -> Substring? {
+        // ASCII up to the first space and right after it (so the space stands alone as
+        // a Character), not at the start: the prefix is the first word.
+        let utf8 = name.utf8
+        var end = utf8.startIndex
+        while end < utf8.endIndex, utf8[end] != 0x20 {
+            if utf8[end] >= 0x80 { return name.split(separator: " ").first }
+            end = utf8.index(after: end)
+        }
+        if end == utf8.startIndex { return name.split(separator: " ").first }
+        if end < utf8.endIndex {
+            let next = utf8.index(after: end)
+            if next < utf8.endIndex, utf8[next] >= 0x80 { return name.split(separator: " ").first }
+        }
+        return name[..<end]
+    }
+
     func withoutTitle(_ name: String) -> String? {
+        // Fewer than two spaces: fewer than three words, nothing to strip.
+        var spaces = 0
+        for byte in name.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces == 2 { break }
+        }
+        guard spaces == 2 else { return nil }
         let words = name.split(separator: " ")
         guard words.count > 2, lexicon.personTitles.contains(words[0].lowercased()) else { return nil }
         return words.dropFirst().joined(separator: " ")

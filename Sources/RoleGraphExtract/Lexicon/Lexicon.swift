@@ -5,54 +5,54 @@ import Foundation
 /// its content came from; code holds no names.
 public struct Lexicon: Sendable {
     /// Role phrase (lower case, words joined by one space) -> normalized role.
-    public var roles: [String: String]
+    public var roles: WordMap<String>
     /// Verb form -> role ("directed" -> director).
-    public var roleVerbs: [String: String]
+    public var roleVerbs: WordMap<String>
     /// Noun -> work type ("movie" -> film).
-    public var workCues: [String: String]
-    public var affiliationRoles: Set<String>
+    public var workCues: WordMap<String>
+    public var affiliationRoles: WordSet
     /// Kin or business noun -> relation ("daughter" -> child_of).
-    public var relationNouns: [String: String]
-    public var sayingVerbs: Set<String>
-    public var personTitles: Set<String>
-    public var nameParticles: Set<String>
-    public var abbreviations: Set<String>
-    public var orgSuffixes: Set<String>
+    public var relationNouns: WordMap<String>
+    public var sayingVerbs: WordSet
+    public var personTitles: WordSet
+    public var nameParticles: WordSet
+    public var abbreviations: WordSet
+    public var orgSuffixes: WordSet
     /// First word of "X of Y" organizations; true when Y names a person.
-    public var orgPrefixes: [String: Bool]
-    public var placeSuffixes: Set<String>
+    public var orgPrefixes: WordMap<Bool>
+    public var placeSuffixes: WordSet
     /// Lower-cased name -> the canonical name it stands for (itself for most).
-    public var organizations: [String: String]
+    public var organizations: WordMap<String>
     /// Lower-cased names that are only a prize's name for an organization ("Oscar"):
     /// they join the organization when the text names it, and are nothing alone.
-    public var prizeForms: Set<String>
-    public var places: Set<String>
-    public var notEntities: Set<String>
+    public var prizeForms: WordSet
+    public var places: WordSet
+    public var notEntities: WordSet
     /// Last words that make a name a non-entity ("... Prize").
-    public var notEntitySuffixes: Set<String>
+    public var notEntitySuffixes: WordSet
     /// First words that make a name a non-entity ("Best ...": award categories).
-    public var notEntityPrefixes: Set<String>
-    public var stopWords: Set<String>
+    public var notEntityPrefixes: WordSet
+    public var stopWords: WordSet
     public var boilerplate: [BoilerplateRule]
     /// Lower-case words a Title Case title may contain.
-    public var titleWords: Set<String>
+    public var titleWords: WordSet
     /// Phrase before a place -> the relation it states ("born in" -> born_in, "-" none).
-    public var placeCues: [String: String]
+    public var placeCues: WordMap<String>
     /// Words that may open a phrase referring back to a work; true for "new", "upcoming".
-    public var referenceWords: [String: Bool]
+    public var referenceWords: WordMap<Bool>
     /// Nouns before a name that make it an organization ("bookmaker X").
-    public var orgDescriptors: Set<String>
+    public var orgDescriptors: WordSet
     /// Words that make a sentence about a prize.
-    public var awardCues: Set<String>
+    public var awardCues: WordSet
     /// Words before a name that tell its gender ("wife" -> female).
-    public var genderCues: [String: String]
+    public var genderCues: WordMap<String>
 
     /// Occupation noun -> singular ("guitarist"): a person cue that is not a credit role.
-    public var occupations: [String: String] = [:]
+    public var occupations: WordMap<String> = [:]
     /// Last words of venue names, places after "at" or "in" ("Dolby Theatre").
-    public var venueSuffixes: Set<String> = []
+    public var venueSuffixes: WordSet = []
     /// Occupations that are a place in a band ("drummer").
-    public var bandRoles: Set<String> = []
+    public var bandRoles: WordSet = []
 
     /// The longest role phrase, in words, so matching looks back a bounded distance.
     public var longestRole: Int
@@ -87,18 +87,18 @@ public struct Lexicon: Sendable {
         }
         func set(_ name: String) -> Set<String> { Set(lines(name).map { $0.lowercased() }) }
 
-        roles = map("roles")
-        roleVerbs = map("role_verbs")
-        workCues = map("work_cues")
-        affiliationRoles = set("affiliation_roles")
-        relationNouns = map("relation_nouns")
-        sayingVerbs = set("saying_verbs")
-        personTitles = set("person_titles")
-        nameParticles = set("name_particles")
-        abbreviations = set("abbreviations")
-        orgSuffixes = set("org_suffixes")
-        orgPrefixes = map("org_prefixes").mapValues { $0 == "person" }
-        placeSuffixes = set("place_suffixes")
+        roles = WordMap(map("roles"))
+        roleVerbs = WordMap(map("role_verbs"))
+        workCues = WordMap(map("work_cues"))
+        affiliationRoles = WordSet(set("affiliation_roles"))
+        relationNouns = WordMap(map("relation_nouns"))
+        sayingVerbs = WordSet(set("saying_verbs"))
+        personTitles = WordSet(set("person_titles"))
+        nameParticles = WordSet(set("name_particles"))
+        abbreviations = WordSet(set("abbreviations"))
+        orgSuffixes = WordSet(set("org_suffixes"))
+        orgPrefixes = WordMap(map("org_prefixes").mapValues { $0 == "person" })
+        placeSuffixes = WordSet(set("place_suffixes"))
         var orgs: [String: String] = [:]
         var prizes = Set<String>()
         for line in lines("organizations") {
@@ -111,29 +111,29 @@ public struct Lexicon: Sendable {
             let parts = line.components(separatedBy: " = ")
             orgs[parts[0].lowercased()] = parts.count > 1 ? parts[1] : parts[0]
         }
-        organizations = orgs
-        prizeForms = prizes
-        places = set("places")
+        organizations = WordMap(orgs)
+        prizeForms = WordSet(prizes)
+        places = WordSet(set("places"))
         var plain = Set<String>(), suffixes = Set<String>(), prefixes = Set<String>()
         for entry in set("not_entities") {
             if entry.hasPrefix("*") { suffixes.insert(String(entry.dropFirst())) }
             else if entry.hasSuffix(" *") { prefixes.insert(String(entry.dropLast(2))) }
             else { plain.insert(entry) }
         }
-        notEntityPrefixes = prefixes
-        notEntities = plain
-        notEntitySuffixes = suffixes
-        stopWords = set("stop_words")
+        notEntityPrefixes = WordSet(prefixes)
+        notEntities = WordSet(plain)
+        notEntitySuffixes = WordSet(suffixes)
+        stopWords = WordSet(set("stop_words"))
         boilerplate = lines("boilerplate").compactMap(BoilerplateRule.init(line:))
-        titleWords = set("title_words")
-        placeCues = map("place_cues")
-        referenceWords = map("reference_nouns").mapValues { $0 == "focus" }
-        orgDescriptors = set("org_descriptors")
-        awardCues = set("award_cues")
-        genderCues = map("gender_cues")
-        occupations = map("occupations")
-        venueSuffixes = set("venue_suffixes")
-        bandRoles = set("band_roles")
+        titleWords = WordSet(set("title_words"))
+        placeCues = WordMap(map("place_cues"))
+        referenceWords = WordMap(map("reference_nouns").mapValues { $0 == "focus" })
+        orgDescriptors = WordSet(set("org_descriptors"))
+        awardCues = WordSet(set("award_cues"))
+        genderCues = WordMap(map("gender_cues"))
+        occupations = WordMap(map("occupations"))
+        venueSuffixes = WordSet(set("venue_suffixes"))
+        bandRoles = WordSet(set("band_roles"))
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
             relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)
@@ -167,6 +167,26 @@ public struct Lexicon: Sendable {
     /// Whether a lower-cased name is a prize, a date or another non-entity.
     func isNotEntity(_ lower: String) -> Bool {
         if notEntities.contains(lower) { return true }
+        // ASCII with no space at either end (nearly every name): the first and last
+        // words lie before the first and after the last space, as splitting finds them.
+        var firstSpace = -1, lastSpace = -1, ascii = true, count = 0
+        for byte in lower.utf8 {
+            if byte == 0x20 {
+                if firstSpace < 0 { firstSpace = count }
+                lastSpace = count
+            } else if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            count += 1
+        }
+        if ascii, count > 0, firstSpace != 0, lastSpace != count - 1 {
+            guard firstSpace > 0 else { return notEntitySuffixes.contains(lower) }
+            let utf8 = lower.utf8
+            let last = String(utf8[utf8.index(utf8.startIndex, offsetBy: lastSpace + 1)...])!
+            if notEntitySuffixes.contains(last) { return true }
+            return notEntityPrefixes.contains(String(utf8[..<utf8.index(utf8.startIndex, offsetBy: firstSpace)])!)
+        }
         let words = lower.split(separator: " ")
         if let last = words.last, notEntitySuffixes.contains(String(last)) { return true }
         if let first = words.first, words.count > 1, notEntityPrefixes.contains(String(first)) { return true }
@@ -174,6 +194,7 @@ public struct Lexicon: Sendable {
     }
 
     func role(endingAt end: Int, in words: [String]) -> (role: String, length: Int)? {
+        guard end > 0, roles.hasPhrase(endingWith: words[end - 1]) else { return nil }
         var length = min(longestRole, end)
         while length >= 1 {
             let phrase = words[(end - length)..<end].joined(separator: " ")
@@ -210,6 +231,22 @@ public struct BoilerplateRule: Sendable, Hashable {
         if rest.first == " " { rest = rest.dropFirst() }
         text = String(rest).lowercased()
         bytes = Array(text.utf8)
+        isASCII = !bytes.contains { $0 >= 0x80 }
+    }
+
+    /// Whether the rule's text is ASCII, so that an ASCII line can be matched by bytes.
+    let isASCII: Bool
+
+    /// `matches` for an ASCII line and an ASCII rule: the same answers, compared as bytes
+    /// (within ASCII, and with no line break in a line, Characters are single bytes).
+    func matchesASCII(_ line: [UInt8], words: Int) -> Bool {
+        if mode != .contains, let head = bytes.first, line.first != head { return false }
+        switch mode {
+        case .exact: return line == bytes
+        case .prefix: return line.starts(with: bytes)
+        case .contains: return Self.contains(line, bytes)
+        case .short: return words <= 6 && line.starts(with: bytes) && (line.count == bytes.count || line[bytes.count] == 0x20)
+        }
     }
 
     /// Plain substring search; lines are at most 40 words, so the simple way is fast.

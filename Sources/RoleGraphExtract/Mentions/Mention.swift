@@ -49,5 +49,19 @@ public struct Mention: Sendable, Hashable {
     /// Resolved entity index, filled in by coreference.
     public var entity: Int? = nil
 
-    public var wordCount: Int { name.split(separator: " ").count }
+    public var wordCount: Int {
+        // ASCII names (nearly all) are counted by bytes; others split as Characters.
+        var count = 0
+        var inWord = false
+        for byte in name.utf8 {
+            if byte >= 0x80 { return name.split(separator: " ").count }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
 }

@@ -14,10 +14,14 @@ extension MentionFinder {
         }
         var known: Int? = nil
         var from = a
+        // Gazetteer phrases are only built where a known name could end and start.
+        let endsKnown = a < b && (lexicon.organizations.hasPhrase(endingWith: tokens[b - 1].lower) || lexicon.places.hasPhrase(endingWith: tokens[b - 1].lower))
         while from < b {
             // Lower-cased words joined by spaces: the gazetteers' form of a name.
-            let lower = tokens[from..<b].map(\.lower).joined(separator: " ")
-            if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
+            if endsKnown, lexicon.organizations.hasPhrase(startingWith: tokens[from].lower) || lexicon.places.hasPhrase(startingWith: tokens[from].lower) {
+                let lower = tokens[from..<b].map(\.lower).joined(separator: " ")
+                if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
+            }
             // "The Last of Us" is a title, not the place "US" after trimmed small words.
             guard trimmable(from), !(from == a && isArticleTitle(tokens, a..<b)) else { break }
             from += 1
@@ -48,7 +52,7 @@ extension MentionFinder {
             return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline)
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
-        for t in a..<b {
+        for t in a..<b where tokens[t].lower.utf8.contains(where: { $0 == 0x2D || $0 >= 0x80 }) {
             let parts = tokens[t].lower.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
             if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return [] }
         }
@@ -150,6 +154,7 @@ extension MentionFinder {
 
     /// The relation of a place phrase ending right before token `a` ("born in").
     func placeCue(_ tokens: [Token], before a: Int) -> String? {
+        guard a >= 1, lexicon.placeCues.hasPhrase(endingWith: tokens[a - 1].lower) else { return nil }
         for length in [3, 2] where a - length >= 0 {
             let phrase = tokens[(a - length)..<a].map(\.lower).joined(separator: " ")
             if let relation = lexicon.placeCues[phrase] { return relation }

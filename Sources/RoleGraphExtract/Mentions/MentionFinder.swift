@@ -7,7 +7,7 @@
 /// resolves later.
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
-    static let pronouns: Set<String> = ["he", "she", "him", "his", "her", "hers"]
+    static let pronouns: WordSet = ["he", "she", "him", "his", "her", "hers"]
     /// Quotes longer than this many tokens are speech, not titles.
     static let longestTitle = 40
 
@@ -225,7 +225,7 @@ public struct MentionFinder: Sendable {
         }
         if let m = workPronoun(tokens, at: k) { return m }
         // "the sequel" is another work than the one before it, so it refers to none.
-        guard t.lower.unicodeScalars.count > 1, let type = lexicon.workCues[t.lower], !t.lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
+        guard let type = lexicon.workCues[t.lower], t.lower.unicodeScalars.count > 1, !t.lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
         for ahead in (k + 1)..<min(tokens.count, k + 3) where !t.possessive {
             if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }
@@ -273,7 +273,7 @@ public struct MentionFinder: Sendable {
     /// In a sentence about a prize, the capitalized title right after "for" or "with" is
     /// the winning work ("won for Eve Green", "in 1994 with Gold Dust").
     private func awardTitles(_ tokens: [Token], text: SourceText, consumed: inout [Bool], into mentions: inout [Mention]) {
-        guard tokens.contains(where: { lexicon.awardCues.contains($0.lower) }) else { return }
+        guard tokens.indices.contains(where: { lexicon.awardCues.contains(tokens[$0].lower) }) else { return }
         let n = tokens.count
         for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized
             && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower)) {     // "Prize for Fiction": a category
@@ -328,7 +328,7 @@ public struct MentionFinder: Sendable {
 
     /// "London-based", "Kyiv-born": the first part is a place.
     private func isCompoundCue(_ t: Token) -> Bool {
-        t.kind == .word && (t.lower.hasSuffix("-based") || t.lower.hasSuffix("-born"))
+        t.kind == .word && t.lower.utf8.contains(0x2D) && (t.lower.hasSuffix("-based") || t.lower.hasSuffix("-born"))
     }
 
     private func compoundPlace(_ t: Token, at k: Int) -> Mention? {

@@ -4,9 +4,9 @@
 extension MentionFinder {
     /// Small words a title may carry between capitalized words; "and", "or", "by", "with"
     /// are left out because they usually join two names or name a maker.
-    static let bridgeWords: Set<String> = ["of", "the", "a", "an", "in", "upon", "on", "to", "at", "into"]
+    static let bridgeWords: WordSet = ["of", "the", "a", "an", "in", "upon", "on", "to", "at", "into"]
     /// Bridges that may also open a place phrase ("Oppenheimer in Los Angeles").
-    static let placePrepositions: Set<String> = ["in", "at", "on", "to", "into", "for"]
+    static let placePrepositions: WordSet = ["in", "at", "on", "to", "into", "for"]
 
     /// Whether the run starting at token `k` stands where a title is expected: after a
     /// capitalized possessive ("Greta Gerwig's Barbie") or after a work noun, with or
@@ -239,7 +239,7 @@ extension MentionFinder {
     /// Words that may follow the head noun of a describing phrase ("a short novel set
     /// in", "the design studio run by"); any other lower-case word means the noun only
     /// modifies a later head ("a record label executive").
-    static let afterHead: Set<String> = [
+    static let afterHead: WordSet = [
         "of", "about", "by", "set", "from", "in", "on", "at", "that", "which", "who", "whose", "where",
         "written", "directed", "produced", "starring", "released", "published", "with", "for", "and",
         "based", "adapted", "made", "run", "founded", "owned", "behind", "he", "she", "they", "it",

@@ -5,7 +5,7 @@ struct BandRules {
     let lexicon: Lexicon
 
     /// Group nouns that refer back to a band ("the band made it").
-    static let groupNouns: Set<String> = ["band", "group", "duo", "trio", "quartet", "four-piece", "five-piece", "three-piece"]
+    static let groupNouns: WordSet = ["band", "group", "duo", "trio", "quartet", "four-piece", "five-piece", "three-piece"]
 
     /// Retypes as organizations the people-typed names that own a record (possessive
     /// before it, or "album by X") when the document speaks of "the band"; returns them.
@@ -14,7 +14,7 @@ struct BandRules {
         var speaksOfGroup = false
         var makers: [Int] = []
         for s in sentences {
-            for (k, t) in s.tokens.enumerated() where Self.groupNouns.contains(t.lower) && k > 0 && ["the", "a"].contains(s.tokens[k - 1].lower) {
+            for k in s.tokens.indices where Self.groupNouns.contains(s.tokens[k].lower) && k > 0 && ["the", "a"].contains(s.tokens[k - 1].lower) {
                 speaksOfGroup = true
             }
             for (i, m) in s.mentions.enumerated() {

@@ -53,12 +53,33 @@ struct Clause {
     init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
          titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
         var items: [Item] = []
-        var byStart: [Int: Mention] = [:]
-        for m in sentence.mentions where m.entity != nil { byStart[m.tokens.lowerBound] = m }
+        items.reserveCapacity(sentence.tokens.count)
+        // The resolved mention starting at each token (the last one listed, when several
+        // start there). Mentions come sorted by start, so one cursor finds them; any
+        // other order is indexed first.
+        let mentions = sentence.mentions
+        let sorted = mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].tokens.lowerBound <= mentions[$0].tokens.lowerBound }
+        var byStart: [Int: Int] = [:]
+        if !sorted {
+            for (index, m) in mentions.enumerated() where m.entity != nil { byStart[m.tokens.lowerBound] = index }
+        }
+        var cursor = 0
+        func mention(at t: Int) -> Int? {
+            guard sorted else { return byStart[t] }
+            while cursor < mentions.count, mentions[cursor].tokens.lowerBound < t { cursor += 1 }
+            var found: Int? = nil
+            var k = cursor
+            while k < mentions.count, mentions[k].tokens.lowerBound == t {
+                if mentions[k].entity != nil { found = k }
+                k += 1
+            }
+            return found
+        }
         var t = 0
         var depth = 0
         while t < sentence.tokens.count {
-            if let m = byStart[t], let e = m.entity {
+            if let found = mention(at: t), let e = mentions[found].entity {
+                let m = mentions[found]
                 var item = Item(lower: "", isWord: false, entity: e, type: entities[e].type,
                                 workType: entities[e].workType, possessive: m.possessive,
                                 bracketed: m.bracketed || depth > 0, reference: m.reference, compound: m.compound)
@@ -99,6 +120,8 @@ struct Clause {
 
     /// The role phrase ending right before item `i`, as (role, first item of the phrase).
     func role(before i: Int) -> (role: String, start: Int)? {
+        // Most words end no role phrase: one look-up instead of building phrases.
+        guard i > 0, i <= items.count, items[i - 1].isWord, lexicon.roles.hasPhrase(endingWith: items[i - 1].lower) else { return nil }
         var words: [String] = []
         var k = i - 1
         while k >= 0, i - k <= lexicon.longestRole, items[k].isWord { words.insert(items[k].lower, at: 0); k -= 1 }
@@ -108,6 +131,7 @@ struct Clause {
 
     /// The role phrase starting at item `i`, as (role, item after the phrase).
     func role(startingAt i: Int) -> (role: String, end: Int)? {
+        guard i >= 0, i < items.count, items[i].isWord, lexicon.roles.hasPhrase(startingWith: items[i].lower) else { return nil }
         var length = lexicon.longestRole
         while length >= 1 {
             if i + length <= items.count, (i..<(i + length)).allSatisfy({ items[$0].isWord }) {

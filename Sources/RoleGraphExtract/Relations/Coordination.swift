@@ -75,7 +75,7 @@ extension Clause {
 }
 
 extension Clause {
-    static let smallNumbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+    static let smallNumbers: WordMap<Int> = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 
     /// Distinct works named in this sentence outside brackets, in order (the first ten:
     /// lists are read no further, which keeps this linear).

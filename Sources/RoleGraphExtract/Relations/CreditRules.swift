@@ -19,7 +19,7 @@ extension Clause {
 
     /// "'X', starring A and B", "featuring A": the people act in the clause's work.
     mutating func starring() {
-        for i in items.indices where ["starring", "co-starring", "featuring"].contains(word(i)) {
+        for i in items.indices where Cue.starring.contains(word(i)) {
             guard let anchor = anchorWork(near: i) else { continue }
             var k = i + 1
             while k < items.count {
@@ -88,7 +88,7 @@ extension Clause {
     /// In a sentence about a prize, "X won ... for W" / "with W": W is X's work, in the
     /// role the text gives X (or as author, in a story about books).
     mutating func awardCredits() {
-        guard items.contains(where: { $0.isWord && lexicon.awardCues.contains($0.lower) }) else { return }
+        guard items.indices.contains(where: { items[$0].isWord && lexicon.awardCues.contains(items[$0].lower) }) else { return }
         for i in items.indices where (word(i) == "for" || word(i) == "with") && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
             guard let s = person(before: i) ?? subject else { continue }
             guard let role = titleRoles[s] ?? (genre == "book" ? "author" : nil) else { continue }
@@ -260,7 +260,7 @@ extension Clause {
     }
 
     /// Nouns naming a part of a work: writing or scoring them is a credit on the work.
-    static let workParts: Set<String> = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto"]
+    static let workParts: WordSet = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto"]
 
     /// When the verb's object (within five words from `start`) is a part of a work
     /// ("all of the lyrics", "the script"), the item after that noun.
@@ -417,11 +417,14 @@ extension Clause {
 
 /// Cue words the rules look for at every item, kept as sets built once.
 enum Cue {
-    static let workOn: Set<String> = ["work", "worked", "working", "works", "nominated", "won", "credited"]
-    static let serve: Set<String> = ["serve", "serves", "served", "serving", "are", "were"]
-    static let release: Set<String> = [
+    static let workOn: WordSet = ["work", "worked", "working", "works", "nominated", "won", "credited"]
+    static let serve: WordSet = ["serve", "serves", "served", "serving", "are", "were"]
+    static let release: WordSet = [
         "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
         "streams", "airs", "aired", "released", "release", "releases", "available",
     ]
-    static let harm: Set<String> = ["killed", "injured", "wounded", "shot"]
+    static let harm: WordSet = ["killed", "injured", "wounded", "shot"]
+    static let starring: WordSet = ["starring", "co-starring", "featuring"]
+    static let cooperation: WordSet = ["cooperation", "collaboration", "association"]
+    static let follows: WordSet = ["follows", "chronicles", "portrays", "profiles"]
 }

@@ -34,7 +34,7 @@ extension Clause {
         }
     }
 
-    static let companyVerbs: [String: String] = [
+    static let companyVerbs: WordMap<String> = [
         "produce": "produced_by", "produced": "produced_by", "produces": "produced_by",
         "release": "distributed_by", "released": "distributed_by", "releases": "distributed_by",
         "distribute": "distributed_by", "distributed": "distributed_by", "distributes": "distributed_by",
@@ -162,15 +162,22 @@ extension Clause {
 
     /// "won an Oscar", "awards from X and Y's Z festival", "nominated for Academy
     /// Awards", "recognized as one of X's".
+    /// Award cue word -> the relation it states ("ranked" for a ranking by a body), found
+    /// with one look-up per word instead of a chain of string comparisons.
+    static let awardCueRelations: WordMap<String> = [
+        "won": "award_won", "win": "award_won", "wins": "award_won", "winning": "award_won", "awards": "award_won",
+        "award": "award_won", "prize": "award_won", "honored": "award_won", "honoured": "award_won",
+        "nominated": "nominated_at", "nomination": "nominated_at", "nominations": "nominated_at",
+        "recognized": "honored_by", "recognised": "honored_by", "named": "honored_by",
+        "ranked": "ranked", "rated": "ranked", "listed": "ranked",
+    ]
+
     mutating func awards() {
         for i in items.indices {
-            let w = word(i)
+            guard let cue = Self.awardCueRelations[word(i)] else { continue }
             let relation: String
-            switch w {
-            case "won", "win", "wins", "winning", "awards", "award", "prize", "honored", "honoured": relation = "award_won"
-            case "nominated", "nomination", "nominations": relation = "nominated_at"
-            case "recognized", "recognised", "named": relation = "honored_by"
-            case "ranked", "rated", "listed":
+            switch cue {
+            case "ranked":
                 // "ranked among the ... in a survey conducted by X"
                 var k = i + 1
                 while k < items.count, k - i <= 20, ![".", ";"].contains(word(k)) {
@@ -181,7 +188,7 @@ extension Clause {
                     k += 1
                 }
                 continue
-            default: continue
+            default: relation = cue
             }
             var k = i + 1
             while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)), !isWork(k) {
@@ -268,7 +275,7 @@ extension Clause {
 
     /// "in cooperation with the Estate of X".
     mutating func cooperation() {
-        for i in items.indices where word(i) == "cooperation" || word(i) == "collaboration" || word(i) == "association" {
+        for i in items.indices where Cue.cooperation.contains(word(i)) {
             guard word(i + 1) == "with" else { continue }
             var o = i + 2
             if word(o) == "the" { o += 1 }

@@ -14,9 +14,10 @@ extension Clause {
 
     /// "W was published in Britain by O", "released through O and P", "O released W":
     /// the work must be in the same sentence; a release verb does not reach back.
+    static let releaseVerbs: WordSet = ["released", "published", "distributed", "issued"]
+
     mutating func releases() {
-        let verbs: Set<String> = ["released", "published", "distributed", "issued"]
-        for v in items.indices where verbs.contains(word(v)) || (word(v) == "out" && word(v - 1) == "came") {
+        for v in items.indices where Self.releaseVerbs.contains(word(v)) || (word(v) == "out" && word(v - 1) == "came") {
             // Passive or "came out": organizations after "by" / "through", past places.
             var k = v + 1
             var orgs: [Int] = []
@@ -48,7 +49,7 @@ extension Clause {
             if word(i) == "based", word(i + 1) == "on", isWork(i + 2), let anchor = anchorWork(near: i), anchor.sameSentence {
                 add(anchor.work, items[i + 2].entity, .other, "based_on", 0.7)
             }
-            if ["follows", "chronicles", "portrays", "profiles"].contains(word(i)), isWork(i - 1) {
+            if Cue.follows.contains(word(i)), isWork(i - 1) {
                 var o = i + 1
                 while o < items.count, o - i <= 4, items[o].isWord, items[o].type == nil { o += 1 }
                 if isPerson(o) { add(items[i - 1].entity, items[o].entity, .other, "about", 0.65) }

@@ -2,7 +2,7 @@
 /// in a small Indiana town", "filmed mainly in Calgary and elsewhere in Alberta") or
 /// the subject is the production ("much of the production is based in Atlanta").
 extension Clause {
-    static let productionNouns: Set<String> = ["production", "filming", "shoot", "shooting", "principal photography"]
+    static let productionNouns: WordSet = ["production", "filming", "shoot", "shooting", "principal photography"]
 
     mutating func workPlaces() {
         var lastRelation: String? = nil

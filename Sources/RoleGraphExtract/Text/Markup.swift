@@ -60,13 +60,13 @@ enum Markup {
         return emphasis
     }
 
-    private static let blockTags: Set<String> = [
+    private static let blockTags: WordSet = [
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
         "section", "article", "header", "footer", "blockquote", "title", "figure", "figcaption",
         "table", "main", "aside", "nav", "hr", "dd", "dt", "body", "head", "html",
     ]
-    private static let emphasisTags: Set<String> = ["i", "em", "cite"]
-    private static let hiddenTags: Set<String> = [
+    private static let emphasisTags: WordSet = ["i", "em", "cite"]
+    private static let hiddenTags: WordSet = [
         "script", "style", "nav", "noscript", "figcaption", "aside", "footer", "template", "svg", "button",
     ]
 

@@ -60,8 +60,10 @@ public struct Normalizer: Sendable {
         var words = 0
         var inWord = false
         var lowerAfterFirst = true
+        var ascii = true
         for i in start..<line.upperBound {
             let c = s[i]
+            if c.value >= 0x80 { ascii = false }
             if c.isSpaceFast {
                 inWord = false
             } else if !inWord {
@@ -71,16 +73,32 @@ public struct Normalizer: Sendable {
                 if words > 1 && c.isUpperFast { lowerAfterFirst = false }
             }
         }
-        var text = String.UnicodeScalarView()
+        if ascii {
+            // Lower-cased bytes written straight into the key, trailing spaces dropped.
+            var end = line.upperBound
+            while end > start, s[end - 1].isSpaceFast { end -= 1 }
+            let key = String(unsafeUninitializedCapacity: end - start) { out in
+                for i in start..<end {
+                    let v = UInt8(truncatingIfNeeded: s[i].value)
+                    out[i - start] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return end - start
+            }
+            let last = key.utf8.last.map { Unicode.Scalar($0) } ?? " "
+            let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(last)
+            return (key, words, heading)
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(line.upperBound - start)
         for i in start..<line.upperBound {
             let c = s[i]
             if c.value < 128 {
-                text.append(c.isUpperFast ? Unicode.Scalar(c.value + 32)! : c)
+                text.append(c.isUpperFast ? UInt8(c.value + 32) : UInt8(c.value))
             } else {
-                text.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                text.append(contentsOf: c.properties.lowercaseMapping.utf8)
             }
         }
-        let key = String(text).trimmingSpaces()
+        let key = String(decoding: text, as: UTF8.self).trimmingSpaces()
         let last = key.unicodeScalars.last ?? " "
         let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(last)
         return (key, words, heading)
@@ -90,7 +108,21 @@ public struct Normalizer: Sendable {
         if words > 40 { return false }
         if key.isEmpty { return true }
         let bytes = Array(key.utf8)
-        return lexicon.boilerplate.contains { $0.matches(key, bytes: bytes, words: words) }
+        let ascii = !bytes.contains { $0 >= 0x80 }
+        // A line whose first Character is one ASCII scalar can only equal or start with
+        // an ASCII rule text that starts with the same byte.
+        let first: UInt8? = bytes[0] < 0x80 && (bytes.count == 1 || bytes[1] < 0x80) ? bytes[0] : nil
+        // Rules are read in place (binding each one would copy its strings).
+        let rules = lexicon.boilerplate
+        for i in rules.indices {
+            if ascii && rules[i].isASCII {
+                if rules[i].matchesASCII(bytes, words: words) { return true }
+                continue
+            }
+            if let first, rules[i].isASCII, rules[i].mode != .contains, let head = rules[i].bytes.first, head != first { continue }
+            if rules[i].matches(key, bytes: bytes, words: words) { return true }
+        }
+        return false
     }
 }
 

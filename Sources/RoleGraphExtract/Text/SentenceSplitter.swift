@@ -61,7 +61,7 @@ public struct SentenceSplitter: Sendable {
             if c == "." || c == "!" || c == "?" {
                 var j = i + 1
                 while j < n, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
-                while j < n, Self.closers.contains(s[j]) || s[j].properties.generalCategory == .format { j += 1 }
+                while j < n, Self.isCloser(s[j]) || (s[j].value >= 0xAD && s[j].properties.generalCategory == .format) { j += 1 }     // no format character below U+00AD
                 if j == n || s[j].isSpaceFast {
                     if c != "." || !isAbbreviation(s, periodAt: i) {
                         emit(j)
@@ -78,13 +78,30 @@ public struct SentenceSplitter: Sendable {
 
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
 
+    /// Membership in `closers` without hashing.
+    @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}": true
+        default: false
+        }
+    }
+
     /// Whether the period at `i` closes an abbreviation or an initial.
     private func isAbbreviation(_ s: [Unicode.Scalar], periodAt i: Int) -> Bool {
         var k = i
         // The word before the period, with inner periods ("U.S").
         while k > 0, k > i - 12, s[k - 1].isAlphaFast || s[k - 1] == "." { k -= 1 }
         guard k < i else { return false }
-        let word = String(String.UnicodeScalarView(s[k..<i])).lowercased()
+        // ASCII words (nearly all) are lower-cased as bytes, as `lowercased()` would.
+        let word = s[k..<i].allSatisfy({ $0.value < 0x80 })
+            ? String(unsafeUninitializedCapacity: i - k) { out in
+                for m in k..<i {
+                    let v = UInt8(truncatingIfNeeded: s[m].value)
+                    out[m - k] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return i - k
+            }
+            : String(String.UnicodeScalarView(s[k..<i])).lowercased()
         if word.unicodeScalars.count == 1 {
             // An initial ("L.") when upper case; a lower-case single letter ends a sentence.
             return s[k].isUpperFast

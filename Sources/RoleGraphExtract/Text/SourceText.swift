@@ -15,18 +15,33 @@ public struct SourceText: Sendable {
     ///
     /// - Complexity: O(n) in the length of the span.
     public func text(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for i in range {
-            let s = scalars[i]
-            if s.isSpaceFast {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(s)
+        // UTF-8 written straight into the string's storage: at most four bytes a scalar.
+        String(unsafeUninitializedCapacity: range.count * 4) { out in
+            var count = 0
+            var pendingSpace = false
+            for i in range {
+                let s = scalars[i]
+                if s.isSpaceFast {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    out[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                let v = s.value
+                if v < 0x80 {
+                    out[count] = UInt8(truncatingIfNeeded: v)
+                    count += 1
+                } else {
+                    for byte in UTF8.encode(s)! {
+                        out[count] = byte
+                        count += 1
+                    }
+                }
             }
+            return count
         }
-        return String(out)
     }
 }

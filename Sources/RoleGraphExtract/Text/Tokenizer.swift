@@ -43,17 +43,27 @@ public struct Tokenizer: Sendable {
         }
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
             // ASCII words (nearly all of them) are built from bytes directly.
+            // Words of up to 15 bytes become small strings, built in place with no
+            // allocation.
             if b - a <= 64, s[a..<b].allSatisfy({ $0.value < 128 }) {
-                var bytes = [UInt8](repeating: 0, count: b - a)
-                var lower = bytes
                 var upper = false
-                for k in a..<b {
-                    let v = UInt8(s[k].value)
-                    bytes[k - a] = v
-                    if v >= 65 && v <= 90 { lower[k - a] = v + 32; upper = true } else { lower[k - a] = v }
+                let t = String(unsafeUninitializedCapacity: b - a) { out in
+                    for k in a..<b {
+                        let v = UInt8(truncatingIfNeeded: s[k].value)
+                        out[k - a] = v
+                        if v >= 65 && v <= 90 { upper = true }
+                    }
+                    return b - a
                 }
-                let t = String(decoding: bytes, as: UTF8.self)
-                return Token(start: a, end: b, text: t, lower: upper ? String(decoding: lower, as: UTF8.self) : t, kind: kind)
+                guard upper else { return Token(start: a, end: b, text: t, lower: t, kind: kind) }
+                let lower = String(unsafeUninitializedCapacity: b - a) { out in
+                    for k in a..<b {
+                        let v = UInt8(truncatingIfNeeded: s[k].value)
+                        out[k - a] = v >= 65 && v <= 90 ? v + 32 : v
+                    }
+                    return b - a
+                }
+                return Token(start: a, end: b, text: t, lower: lower, kind: kind)
             }
             let t = String(String.UnicodeScalarView(s[a..<b]))
             return Token(start: a, end: b, text: t, lower: t.lowercased(), kind: kind)
@@ -71,7 +81,7 @@ public struct Tokenizer: Sendable {
                 var tokenEnd = -1
                 while j < end {
                     let d = s[j]
-                    if isLetter(j) || d.properties.generalCategory == .nonspacingMark {
+                    if isLetter(j) || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {     // no mark below U+0300
                         j += 1
                     } else if (d == "-" || d == "\u{2013}" || d == "&") && isLetter(j + 1) && isLetter(j - 1) {
                         j += 1

@@ -1,0 +1,313 @@
+import Foundation
+
+/// The key index behind `WordSet` and `WordMap`: an open-addressing table over the UTF-8
+/// bytes of ASCII keys, hashed with a few multiplications per eight bytes.
+///
+/// The rules look words up at nearly every token, and the standard `Set<String>` pays
+/// for a seeded SipHash and a Unicode-aware comparison each time. Here an ASCII query
+/// (nearly every word of English news) is hashed and compared as bytes; any other query
+/// goes to a standard dictionary of all keys, so a look-up answers exactly as
+/// `Set<String>` would, canonical equivalence included.
+struct WordIndex: Sendable {
+    /// Entry index per slot, -1 for an empty slot; the count is a power of two.
+    private let slots: [Int32]
+    /// Per entry: its hash, and where its bytes lie in `bytes`.
+    private let hashes: [UInt64]
+    private let starts: [Int32]
+    private let bytes: [UInt8]
+    /// Entry index of every key, for queries that are not ASCII.
+    let fallback: [String: Int]
+
+    /// What `find` answers besides an entry index.
+    static let absent = -1
+    static let notASCII = -2
+
+    /// - Complexity: O(k) in the total length of the keys.
+    init(_ keys: [String]) {
+        var fallback: [String: Int] = [:]
+        var hashes: [UInt64] = []
+        var starts: [Int32] = [0]
+        var bytes: [UInt8] = []
+        for (entry, key) in keys.enumerated() {
+            fallback[key] = entry
+            // An ASCII query equals a key exactly when the key's canonical (NFC) form
+            // is that ASCII text; a key like the Kelvin sign "K" is stored that way.
+            let ascii = key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+            var utf8 = Array(ascii.utf8)
+            if utf8.contains(where: { $0 >= 0x80 }) { utf8 = [] }      // reachable only through `fallback`
+            hashes.append(utf8.withUnsafeBufferPointer { Self.hash($0).hash })
+            bytes += utf8
+            starts.append(Int32(bytes.count))
+        }
+        var capacity = 8
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        for entry in keys.indices where starts[entry + 1] > starts[entry] || keys[entry].isEmpty {
+            var slot = Int(truncatingIfNeeded: hashes[entry]) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(entry)
+        }
+        self.slots = slots
+        self.hashes = hashes
+        self.starts = starts
+        self.bytes = bytes
+        self.fallback = fallback
+    }
+
+    /// The hash of a byte string, and whether every byte is ASCII.
+    @inline(__always)
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
+        let (h, ascii, _) = hashAndSpace(b)
+        return (h, ascii)
+    }
+
+    /// Whether any byte of `w` is zero.
+    @inline(__always)
+    static func hasZeroByte(_ w: UInt64) -> Bool {
+        (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The hash, whether every byte is ASCII, and whether a space (0x20) occurs.
+    @inline(__always)
+    static func hashAndSpace(_ b: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool, space: Bool) {
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        var space = false
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let n = b.count
+        var h = UInt64(truncatingIfNeeded: n) &* k
+        var high: UInt64 = 0
+        if n > 0, let base = b.baseAddress {
+            var i = 0
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                high |= w
+                if hasZeroByte(w ^ spaces) { space = true }
+                h = (h ^ w) &* k
+                h ^= h >> 29
+                i += 8
+            }
+            if i < n {
+                // The last one to seven bytes, little-endian, in at most three loads.
+                let raw = UnsafeRawPointer(base)
+                var w: UInt64 = 0
+                var shift: UInt64 = 0
+                if n - i >= 4 {
+                    w = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                    shift = 32
+                    i += 4
+                }
+                if n - i >= 2 {
+                    w |= UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << shift
+                    shift += 16
+                    i += 2
+                }
+                if n - i >= 1 { w |= UInt64(base[i]) << shift }
+                high |= w
+                // The zero bytes above the tail become 0x20 here, never zero.
+                if hasZeroByte(w ^ spaces) { space = true }
+                h = (h ^ w) &* k
+            }
+        }
+        h ^= h >> 32
+        return (h &* k ^ (h >> 29), high & 0x8080_8080_8080_8080 == 0, space)
+    }
+
+    /// The entry of an ASCII byte string, `absent`, or `notASCII`.
+    @inline(__always)
+    func find(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let (h, ascii) = Self.hash(b)
+        guard ascii else { return Self.notASCII }
+        return find(b, hash: h)
+    }
+
+    /// The entry of an ASCII byte string with this hash, or `absent`.
+    @inline(__always)
+    func find(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return Self.absent }
+            if hashes[entry] == h {
+                let start = Int(starts[entry]), end = Int(starts[entry + 1])
+                if end - start == b.count
+                    && (b.count == 0 || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, b.baseAddress!, b.count) == 0 }) {
+                    return entry
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The entry of a word that holds no space, or nil; true when it holds a space.
+    @inline(__always)
+    func entryUnlessSpaced(_ word: String) -> (entry: Int?, spaced: Bool) {
+        let found = word.utf8.withContiguousStorageIfAvailable { b -> (Int, Bool) in
+            let (h, ascii, space) = Self.hashAndSpace(b)
+            guard ascii else { return (Self.notASCII, false) }
+            return (space ? Self.absent : find(b, hash: h), space)
+        } ?? (Self.notASCII, false)
+        if found.0 >= 0 { return (found.0, false) }
+        if found.0 == Self.absent { return (nil, found.1) }
+        return (fallback[word], word.utf8.contains(0x20))
+    }
+
+    /// The entry of a key, or nil.
+    @inline(__always)
+    func entry(_ key: String) -> Int? {
+        let found = key.utf8.withContiguousStorageIfAvailable { find($0) } ?? Self.notASCII
+        if found >= 0 { return found }
+        if found == Self.absent { return nil }
+        return fallback[key]
+    }
+
+    /// The entry of a key given as part of a longer string, or nil.
+    @inline(__always)
+    func entry(_ key: Substring) -> Int? {
+        let found = key.utf8.withContiguousStorageIfAvailable { find($0) } ?? Self.notASCII
+        if found >= 0 { return found }
+        if found == Self.absent { return nil }
+        return fallback[String(key)]
+    }
+}
+
+/// The first and last words of a lexicon's phrases, so that a rule can skip building
+/// phrases that cannot match: a phrase equal to a key has the key's first and last words
+/// (no canonical decomposition holds a space, so words match as the phrases do).
+struct PhraseEnds: Sendable {
+    let first: WordIndex
+    let last: WordIndex
+
+    init(_ keys: [String]) {
+        var first = Set<String>(), last = Set<String>()
+        for key in keys {
+            let utf8 = key.utf8
+            if let a = utf8.firstIndex(of: 0x20), let b = utf8.lastIndex(of: 0x20) {
+                first.insert(String(key[..<a]))
+                last.insert(String(key[key.index(after: b)...]))
+            } else {
+                first.insert(key)
+                last.insert(key)
+            }
+        }
+        self.first = WordIndex(first.sorted())
+        self.last = WordIndex(last.sorted())
+    }
+}
+
+/// A set of lower-case words or phrases with fast look-up; answers as `Set<String>`.
+public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    /// One reference, so that copying a lexicon (which holds many of these) stays cheap.
+    private final class Storage: Sendable {
+        let keys: [String]
+        let index: WordIndex
+        let ends: PhraseEnds
+        init(_ keys: [String]) {
+            self.keys = keys
+            index = WordIndex(keys)
+            ends = PhraseEnds(keys)
+        }
+    }
+    private let storage: Storage
+    private var keys: [String] { storage.keys }
+
+    public init(_ words: some Sequence<String>) {
+        storage = Storage(Array(Set(words)).sorted())
+    }
+
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// - Complexity: O(length of the word).
+    @inline(__always)
+    public func contains(_ word: String) -> Bool { storage.index.entry(word) != nil }
+
+    /// Whether some member starts with this word (up to its first space). False means
+    /// no phrase starting with `word` is a member.
+    @inline(__always)
+    public func hasPhrase(startingWith word: String) -> Bool {
+        let found = storage.ends.first.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
+
+    /// Whether some member ends with this word (after its last space). False means no
+    /// phrase ending with `word` is a member.
+    @inline(__always)
+    public func hasPhrase(endingWith word: String) -> Bool {
+        let found = storage.ends.last.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
+
+    public func isDisjoint(with words: some Sequence<String>) -> Bool {
+        !words.contains { contains($0) }
+    }
+
+    public func makeIterator() -> IndexingIterator<[String]> { keys.makeIterator() }
+}
+
+/// A map from lower-case words or phrases to values with fast look-up; answers as
+/// `[String: Value]`.
+public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// One reference, so that copying a lexicon (which holds many of these) stays cheap.
+    private final class Storage: Sendable {
+        let keys: [String]
+        let values: [Value]
+        let index: WordIndex
+        let ends: PhraseEnds
+        init(keys: [String], values: [Value]) {
+            self.keys = keys
+            self.values = values
+            index = WordIndex(keys)
+            ends = PhraseEnds(keys)
+        }
+    }
+    private let storage: Storage
+    public var keys: [String] { storage.keys }
+
+    public init(_ dictionary: [String: Value]) {
+        let sorted = dictionary.sorted { $0.key < $1.key }
+        storage = Storage(keys: sorted.map(\.key), values: sorted.map(\.value))
+    }
+
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// - Complexity: O(length of the key).
+    @inline(__always)
+    public subscript(key: String) -> Value? {
+        storage.index.entry(key).map { storage.values[$0] }
+    }
+
+    /// The value of a key given as part of a longer string.
+    @inline(__always)
+    public subscript(key: Substring) -> Value? {
+        storage.index.entry(key).map { storage.values[$0] }
+    }
+
+    /// Whether some key starts with this word (a key's first word is all of it up to its
+    /// first space). False means no phrase starting with `word` can be a key.
+    @inline(__always)
+    public func hasPhrase(startingWith word: String) -> Bool {
+        let found = storage.ends.first.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
+
+    /// Whether some key ends with this word (after its last space). False means no phrase
+    /// ending with `word` can be a key.
+    @inline(__always)
+    public func hasPhrase(endingWith word: String) -> Bool {
+        let found = storage.ends.last.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
+
+    /// The same map as a standard dictionary.
+    public var dictionary: [String: Value] {
+        Dictionary(uniqueKeysWithValues: zip(storage.keys, storage.values))
+    }
+}

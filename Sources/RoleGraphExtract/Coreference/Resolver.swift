@@ -114,7 +114,7 @@ public struct Resolver: Sendable {
         var focusWork: Int? = nil
         for si in sentences.indices {
             var sentenceSubject: Int? = nil
-            let relative = relativeClauseMask(sentences[si].tokens)
+            let relative = zip(relativeClauseMask(sentences[si].tokens), creditAsideMask(sentences[si].tokens)).map { $0 || $1 }
             for mi in sentences[si].mentions.indices {
                 order += 1
                 var m = sentences[si].mentions[mi]
@@ -150,7 +150,12 @@ public struct Resolver: Sendable {
                     case .definite(let type):
                         // The story's work, else the latest of this very type, else the
                         // latest that may be of it.
-                        if type == "it" { m.entity = recentWorks.last ?? focusWork }
+                        let before = mi > 0 ? sentences[si].mentions[mi - 1] : nil
+                        if type != "it", let before, before.type == .work, before.reference == .name, let w = before.entity,
+                           before.tokens.upperBound + 1 == m.tokens.lowerBound, sentences[si].tokens[before.tokens.upperBound].text == ",",
+                           compatible(type, entities[w].workType) {
+                            m.entity = w        // "W, the prize-winning memoir by": the apposition names W
+                        } else if type == "it" { m.entity = recentWorks.last ?? focusWork }
                         else if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
                         else if let w = recentWorks.last(where: { entities[$0].workType != nil && compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
@@ -170,7 +175,10 @@ public struct Resolver: Sendable {
                     if m.workType != nil && entities[e].workType == nil { entities[e].workType = m.workType }
                     if m.focus { entities[e].focus = true; focusWork = e }
                 }
-                if entities[e].type == .person, !m.bracketed, !m.possessive, sentenceSubject == nil { sentenceSubject = e }
+                // "His films ... starred X": a sentence opened by a possessive pronoun is
+                // about the person it stands for.
+                if entities[e].type == .person, !m.bracketed, !m.possessive || (m.reference == .pronoun && m.tokens.lowerBound == 0),
+                   sentenceSubject == nil { sentenceSubject = e }
                 if entities[e].type == .work, !m.bracketed, m.reference == .name, !relative[m.tokens.lowerBound] {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }

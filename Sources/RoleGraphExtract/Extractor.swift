@@ -66,6 +66,14 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
         facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
+        let festivals = Set(entities.indices.filter { entities[$0].type == .organization && entities[$0].mentions > 0
+                && entities[$0].label.lowercased().contains("festival") })
+        let events = Set(entities.indices.filter { e in
+            entities[e].type == .organization && entities[e].mentions > 0
+                && ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { entities[e].label.lowercased().contains($0) }
+        })
+        let works = entities.indices.filter { entities[$0].type == .work && entities[$0].mentions >= 3 }
+        let mainWork = works.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
@@ -78,13 +86,19 @@ public struct Extractor: Sendable {
             clause.heldWork = heldWork
             clause.listedWorks = listedWorks
             clause.recentPair = recentPair
+            clause.festivals = festivals
+            clause.events = events
+            clause.mainWork = mainWork
             clause.applyCreditRules()
             clause.applyOtherRules()
             facts.append(contentsOf: clause.facts)
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
             // "it" alone does not bring a work into view for the next sentence.
-            let named = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier && $0.reference != .definite(workType: "it") })?.entity
+            let named = clause.items.indices.last(where: { k in
+                let item = clause.items[k]
+                return item.type == .work && !item.bracketed && !item.modifier && item.reference != .definite(workType: "it") && !clause.isSourceWork(k)
+            }).flatMap { clause.items[$0].entity }
             previousWork = named
             if let named { heldWork = named }
             // The named works of the last sentence that named several ("both films").

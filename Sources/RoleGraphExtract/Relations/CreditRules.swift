@@ -15,6 +15,7 @@ extension Clause {
         bestRoleFor()
         starring()
         roleOf()
+        applyCastRules()
     }
 
     /// "'X', starring A and B", "featuring A": the people act in the clause's work.
@@ -113,7 +114,9 @@ extension Clause {
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
-            } else if !plural, !agentOfOtherVerb(found.start), let anchor = anchorWork(near: p), anchor.sameSentence || !hasOwnAction(p),
+            } else if !plural, !agentOfOtherVerb(found.start),
+                      let anchor = anchorOutsideRelative(near: p) ?? (items[(p + 1)...].contains { $0.type == .work && $0.bracketed } ? mainWork.map { ($0, false) } : nil),
+                      anchor.sameSentence || !hasOwnAction(p),
                       !hasOtherMaker(anchor.work, role: found.role, besides: people) {
                 for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
             }
@@ -196,7 +199,7 @@ extension Clause {
             // The subject: across "also"/"has", a bracketed credit list, or "and" to the
             // sentence subject.
             var k = chain.lowerBound - 1
-            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and"].contains(word(k)) {
+            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and", "will", "would", "now"].contains(word(k)) {
                 if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
                 if word(k) == "and" { break }
                 k -= 1
@@ -233,6 +236,9 @@ extension Clause {
                 if let found = pluralWorks(at: o) { plural = found.works; break }
                 if isWork(o) { object = items[o].entity; break }
                 if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
+                // "produced Coppola's first feature, Dementia 13": the title in apposition.
+                if word(o) == ",", isWork(o + 1), items[o + 1].reference == .name, o > chain.upperBound, items[o - 1].isWord,
+                   lexicon.workCues[word(o - 1)] != nil { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }
@@ -243,11 +249,12 @@ extension Clause {
                     add(subject, object, .credit, mediumRole(r, work: object), 0.8)
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
-                } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound))),
+                } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
+                            || (r == "actor" && playsADescribedPart(after: chain.upperBound)),
                           let anchor = anchorWork(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
                     // "X stars as Y", "X stars in the title role": the clause's work.
                     add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.65 : 0.5)
-                } else if let part = partOfWork(after: chain.upperBound), let anchor = anchorWork(near: v) ?? heldWork.map({ ($0, false) }) {
+                } else if let part = partOfWork(after: chain.upperBound), let anchor = anchorOutsideAsides(near: v) ?? heldWork.map({ ($0, false) }) {
                     // "wrote all of the lyrics", "wrote the script with B": a part of the
                     // work in view; a partner after "with" shares the role.
                     add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.6 : 0.5)
@@ -259,8 +266,21 @@ extension Clause {
         }
     }
 
+    /// "plays the son,", "plays a dancer who": an acting verb whose object is a described
+    /// part, not a title, credits the work in view.
+    func playsADescribedPart(after start: Int) -> Bool {
+        guard ["the", "a", "an", "his", "her"].contains(word(start)) else { return false }
+        var k = start + 1
+        while k < items.count, k - start <= 4, items[k].isWord, items[k].type == nil {
+            if [",", ".", ";", "and", "who", "opposite", "whose", "in"].contains(word(k + 1)) && !isWork(k + 2) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Nouns naming a part of a work: writing or scoring them is a credit on the work.
-    static let workParts: Set<String> = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto"]
+    static let workParts: Set<String> = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto",
+                                         "episodes", "episode", "pilot", "finale"]
 
     /// When the verb's object (within five words from `start`) is a part of a work
     /// ("all of the lyrics", "the script"), the item after that noun.
@@ -335,7 +355,9 @@ extension Clause {
                 on = found.end
             }
             let isAward = word(t) == "nominated" || word(t) == "won"
-            let preposition = isAward ? "for" : "on"
+            // "whose television work includes A and B": the titles follow the verb.
+            let includes = ["work", "credits"].contains(word(t)) && ["includes", "include", "included"].contains(word(t + 1))
+            let preposition = isAward ? "for" : includes ? word(t + 1) : "on"
             // "nominated for Academy Awards for X": the last "for" before the titles.
             var p = on
             while p < items.count, p - t <= 4, word(p) != preposition { p += 1 }
@@ -417,7 +439,7 @@ extension Clause {
 
 /// Cue words the rules look for at every item, kept as sets built once.
 enum Cue {
-    static let workOn: Set<String> = ["work", "worked", "working", "works", "nominated", "won", "credited"]
+    static let workOn: Set<String> = ["work", "worked", "working", "works", "nominated", "won", "credited", "credits"]
     static let serve: Set<String> = ["serve", "serves", "served", "serving", "are", "were"]
     static let release: Set<String> = [
         "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",

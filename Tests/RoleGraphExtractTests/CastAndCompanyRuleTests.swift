@@ -219,3 +219,54 @@ struct WinnerAndSourceTests {
         #expect(edge(g, "Ana Lind", "producer", "Night Drive"))
     }
 }
+
+/// Which work or person a later word stands for once asides and topics are told apart.
+struct TopicAndAsideTests {
+    let extractor = try! Extractor()
+
+    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
+
+    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
+        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
+        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
+    }
+
+    @Test func aSentenceOpeningItContinuesTheTopicNotTheLastTitle() {
+        let g = graph("""
+            Tom Ash's documentary Night Drive opens today. The documentary traces Ana Lind's rise from her debut album, \
+            Salt Water, to the success of Blue Hour. It was released in Britain by Lantern Pictures, and it won best \
+            documentary at the Larkspur Film Festival.
+            """)
+        #expect(edge(g, "Night Drive", "distributed_by", "Lantern Pictures"))
+        #expect(edge(g, "Night Drive", "award_won", "Larkspur Film Festival"))
+        #expect(!edge(g, "Blue Hour", "award_won", "Larkspur Film Festival"))
+    }
+
+    @Test func aPersonNamedInARelativeClauseIsNotTheNextHe() {
+        let g = graph("""
+            Mina Sol, the producer, has died. The Shop of Fools, which gave Colin Ward one of his first roles, was made in \
+            a week. In 1970 he founded Harbor Light Pictures.
+            """)
+        #expect(edge(g, "Mina Sol", "founder", "Harbor Light Pictures"))
+        #expect(!edge(g, "Colin Ward", "founder", "Harbor Light Pictures"))
+    }
+
+    @Test func theSubjectDiedAtHomeNotTheLastNameOfAList() {
+        let g = graph("Mina Sol, whose films gave work to Ana Lind and Karl Odd, has died at her home in Bergen, Norway.")
+        #expect(edge(g, "Mina Sol", "died_in", "Bergen"))
+        #expect(!edge(g, "Karl Odd", "died_in", "Bergen"))
+    }
+
+    @Test func aTitleInASoMemorableAsideIsNotThePassivesWork() {
+        let g = graph("""
+            Tom Ash's Night Drive opens today. The best scenes are played by Ana Lind and Karl Odd, so memorable in Paper Kites.
+            """)
+        #expect(edge(g, "Karl Odd", "actor", "Night Drive"))
+        #expect(!edge(g, "Karl Odd", "actor", "Paper Kites"))
+    }
+
+    @Test func aPortOfXIsAPlace() {
+        let g = graph("The documentary is about night workers in the port of Saint-Malo.")
+        #expect(g.nodes.first { $0.label == "Saint-Malo" }?.type == .place)
+    }
+}

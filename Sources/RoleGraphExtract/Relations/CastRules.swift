@@ -159,14 +159,15 @@ extension Clause {
 }
 
 extension Clause {
-    /// Whether item `i` lies in an aside about someone: from ", who/whose/which" to the
+    /// Whether item `i` lies in an aside about someone: from ", who/whose/which" (or ", so
+    /// memorable in", ", best known for") to the
     /// next comma that a lower-case word other than "and"/"or" follows.
     /// - Complexity: O(n) in the items of the sentence.
     func asideMask() -> [Bool] {
         var mask = [Bool](repeating: false, count: items.count)
         var inside = false
         for k in items.indices {
-            if word(k) == ",", ["who", "whose", "which", "whom"].contains(word(k + 1)) { inside = true }
+            if word(k) == ",", ["who", "whose", "which", "whom", "so", "best", "known"].contains(word(k + 1)) { inside = true }
             else if word(k) == ",", items.indices.contains(k + 1), items[k + 1].isWord, items[k + 1].type == nil,
                     !["and", "or"].contains(word(k + 1)) || (["and", "or"].contains(word(k + 1)) && (isPerson(k + 2) || isType(k + 2, .organization))) {
                 // ", and Mark Mylod will direct": a new clause with its own agent.

@@ -21,7 +21,8 @@ extension Clause {
             var k = i + 2
             if items.indices.contains(k), items[k].reference == .pronoun || ["the", "a"].contains(word(k)) { k += 1 }
             guard ["home", "house", "flat", "apartment"].contains(word(k)), word(k + 1) == "in", isType(k + 2, .place) else { continue }
-            add(personSubject(before: i), items[k + 2].entity, .other, "died_in", 0.7)
+            // The clause's subject died, not the last name of a list before the verb.
+            add(subject ?? personSubject(before: i), items[k + 2].entity, .other, "died_in", 0.7)
         }
     }
 

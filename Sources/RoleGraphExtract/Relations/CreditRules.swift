@@ -167,7 +167,8 @@ extension Clause {
                 var c = a
                 var inRelative = false
                 while c < items.count, c - a <= 16 {
-                    if ["who", "which", "whose"].contains(word(c)) { inRelative = true }
+                    // ", so memorable in W", ", best known for W": an aside like a relative clause.
+                    if ["who", "which", "whose"].contains(word(c)) || (word(c - 1) == "," && ["so", "best", "known"].contains(word(c))) { inRelative = true }
                     else if inRelative && word(c) == "," && !isWork(c + 1) && !["and", "or"].contains(word(c + 1)) { inRelative = false }
                     else if isWork(c) && !items[c].bracketed && (!inRelative || items[c].reference != .name) {
                         work = items[c].entity
@@ -176,7 +177,7 @@ extension Clause {
                     c += 1
                 }
             }
-            if work == nil, let anchor = anchorWork(near: i) { work = anchor.work; confidence = 0.6 }
+            if work == nil, let anchor = anchorOutsideAsides(near: i) { work = anchor.work; confidence = 0.6 }
             for agent in agents {
                 for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
             }
@@ -251,7 +252,7 @@ extension Clause {
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
                 } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
                             || (r == "actor" && playsADescribedPart(after: chain.upperBound)),
-                          let anchor = anchorWork(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
+                          let anchor = anchorOutsideAsides(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
                     // "X stars as Y", "X stars in the title role": the clause's work.
                     add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.65 : 0.5)
                 } else if let part = partOfWork(after: chain.upperBound), let anchor = anchorOutsideAsides(near: v) ?? heldWork.map({ ($0, false) }) {

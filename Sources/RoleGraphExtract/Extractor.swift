@@ -72,6 +72,12 @@ public struct Extractor: Sendable {
             entities[e].type == .organization && entities[e].mentions > 0
                 && ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { entities[e].label.lowercased().contains($0) }
         })
+        var eventPlaces: [Int: Int] = [:]
+        let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
+        for e in events.sorted() {
+            let label = entities[e].label.lowercased()
+            if let p = places.first(where: { label.hasPrefix(entities[$0].label.lowercased() + " ") }) { eventPlaces[e] = p }
+        }
         let works = entities.indices.filter { entities[$0].type == .work && entities[$0].mentions >= 3 }
         let mainWork = works.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
         var previousWork: Int? = nil
@@ -89,6 +95,7 @@ public struct Extractor: Sendable {
             clause.festivals = festivals
             clause.events = events
             clause.mainWork = mainWork
+            clause.eventPlaces = eventPlaces
             clause.applyCreditRules()
             clause.applyOtherRules()
             facts.append(contentsOf: clause.facts)

@@ -270,3 +270,37 @@ struct TopicAndAsideTests {
         #expect(g.nodes.first { $0.label == "Saint-Malo" }?.type == .place)
     }
 }
+
+/// Which company shows a work, what a work is about, where a festival is held.
+struct CompanyWorkTests {
+    let extractor = try! Extractor()
+
+    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
+
+    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
+        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
+        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
+    }
+
+    @Test func aBroadcastersPossessiveOrGenreNounOrRenewalShowsTheSeries() {
+        let g = graph("""
+            She wrote for the BBC drama series Salt Marsh. The streaming service Lanternbox has renewed the drama Harbour Days for a third season. \
+            He was a staff writer on HBO's "Winter Rooms."
+            """)
+        #expect(edge(g, "Salt Marsh", "broadcast_on", "BBC"))
+        #expect(edge(g, "Winter Rooms", "broadcast_on", "HBO") || edge(g, "Winter Rooms", "distributed_by", "HBO"))
+        #expect(g.edges.contains { e in
+            g.node(e.source)?.label == "Harbour Days" && g.node(e.target)?.label == "Lanternbox"
+        })
+    }
+
+    @Test func aFilmAboutAPersonIsAboutThem() {
+        let g = graph("Tom Ash made Night Drive, his 2012 film about the racing driver Ada Voss.")
+        #expect(edge(g, "Night Drive", "about", "Ada Voss"))
+    }
+
+    @Test func aFestivalNamedAfterAPlaceTheStoryNamesIsHeldThere() {
+        let g = graph("Night Drive won the top prize at the Bergen Film Festival. The director was not in Bergen, Norway, for the ceremony.")
+        #expect(edge(g, "Bergen Film Festival", "held_in", "Bergen"))
+    }
+}

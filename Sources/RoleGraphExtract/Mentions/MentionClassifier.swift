@@ -97,7 +97,7 @@ extension MentionFinder {
         } else if slot, !m.possessive, !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!),
                   !lexicon.venueSuffixes.contains(words.last!) {
             m.type = .work
-            m.workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)
+            m.workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
             m.strength = .strong
         } else if lexicon.personTitles.contains(words[0]) && words.count >= 2 {
             m.strength = .strong

@@ -55,6 +55,9 @@ struct Clause {
     /// The work the story names most (at least three times), for a credit whose sentence
     /// names no work outside brackets.
     var mainWork: Int? = nil
+    /// A festival or ceremony named after a place the story names ("Venice Film
+    /// Festival" and "Venice"): where it is held.
+    var eventPlaces: [Int: Int] = [:]
     var facts: [Fact] = []
 
     init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,

@@ -13,6 +13,7 @@ extension Clause {
         members()
         winnersOfTheEvent()
         diedAtHome()
+        companyWorks()
     }
 
     /// "died at his home in X", "has died at her home in X, Y": the place of death.
@@ -156,6 +157,9 @@ extension Clause {
 
     /// "The festival is held on X in Y": where the festival takes place.
     mutating func festivalPlace() {
+        for item in items where item.type == .organization {
+            if let e = item.entity, let p = eventPlaces[e] { add(e, p, .other, "held_in", 0.55) }
+        }
         for i in items.indices where word(i) == "held" && ["on", "in", "at"].contains(word(i + 1)) {
             var p = i + 2
             if word(p) == "the" { p += 1 }
@@ -168,6 +172,38 @@ extension Clause {
                 k -= 1
             }
             add(s, items[p].entity, .other, "held_in", 0.6)
+        }
+    }
+}
+
+extension Clause {
+    /// "HBO's Westworld", "NBC's Harbor County", "the ITV thriller Cold Ashes", "Parallax
+    /// has renewed The Lantern Keepers": the company that shows a work (a series is
+    /// broadcast on it; a film, record or book goes by the release rule's medium).
+    mutating func companyWorks() {
+        func relation(_ w: Int) -> String {
+            let type = items.first(where: { $0.entity == w && $0.workType != nil })?.workType
+            return type == "series" ? "broadcast_on" : releaseRelation(for: w, verb: "")
+        }
+        for i in items.indices where isType(i, .organization) && !events.contains(items[i].entity ?? -1) {
+            var k = i + 1
+            if items[i].possessive || word(i - 1) == "the" {
+                // Up to three describing words ("television version of", "thriller").
+                while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, ![",", ".", ";", "and"].contains(word(k)) { k += 1 }
+                guard isWork(k), items[k].reference == .name, !items[k].possessive || items[i].possessive else { continue }
+                // "the ITV thriller X" needs a genre word between; "HBO's X" needs none.
+                if !items[i].possessive, !(i + 1..<k).contains(where: { lexicon.workCues[word($0)] != nil || ["thriller", "comedy", "sitcom", "soap"].contains(word($0)) }) { continue }
+                add(items[k].entity, items[i].entity, .other, relation(items[k].entity!), 0.6)
+            } else {
+                // "Parallax has renewed W", "Netflix cancelled W".
+                while k < items.count, k - i <= 3, ["has", "have", "had", "officially", "quietly"].contains(word(k)) { k += 1 }
+                guard ["renewed", "cancelled", "canceled", "ordered", "commissioned", "greenlit"].contains(word(k)) else { continue }
+                // "has renewed the drama W": past an article and genre words.
+                var w = k + 1
+                while w < items.count, w - k <= 4, items[w].isWord, items[w].type == nil, ["the", "its", "a"].contains(word(w)) || lexicon.workCues[word(w)] != nil { w += 1 }
+                guard isWork(w), items[w].reference == .name else { continue }
+                add(items[w].entity, items[i].entity, .other, relation(items[w].entity!), 0.6)
+            }
         }
     }
 }

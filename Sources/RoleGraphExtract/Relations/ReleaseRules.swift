@@ -49,7 +49,8 @@ extension Clause {
             if word(i) == "based", word(i + 1) == "on", isWork(i + 2), let anchor = anchorWork(near: i), anchor.sameSentence {
                 add(anchor.work, items[i + 2].entity, .other, "based_on", 0.7)
             }
-            if ["follows", "chronicles", "portrays", "profiles"].contains(word(i)), isWork(i - 1) {
+            // "his 2010 film about the racing driver X": what the work is about.
+            if ["follows", "chronicles", "portrays", "profiles", "about"].contains(word(i)), isWork(i - 1) {
                 var o = i + 1
                 while o < items.count, o - i <= 4, items[o].isWord, items[o].type == nil { o += 1 }
                 if isPerson(o) { add(items[i - 1].entity, items[o].entity, .other, "about", 0.65) }

@@ -4,15 +4,16 @@
 /// Festival", "the festival is held on X". Each looks a bounded distance around its cue.
 extension Clause {
     mutating func applyCompanyRules() {
-        founders()
-        postsAt()
+        let cues = cueWords()
+        if cues.contains("founded") { founders() }
+        if cues.contains("at") || cues.contains("with") { postsAt() }
         spouseAfterName()
-        songsOfAlbum()
+        if cues.contains("included") || cues.contains("from") { songsOfAlbum() }
         performances()
         festivalPlace()
-        members()
+        if cues.contains("whose") { members() }
         winnersOfTheEvent()
-        diedAtHome()
+        if cues.contains("died") { diedAtHome() }
         companyWorks()
     }
 

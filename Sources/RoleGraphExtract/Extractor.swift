@@ -102,9 +102,13 @@ public struct Extractor: Sendable {
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
             // "it" alone does not bring a work into view for the next sentence.
+            // A work named only in an aside ("Gerwig, who directed Little Women,") is not
+            // what the next sentences go on about.
+            let aside = clause.asideMask()
             let named = clause.items.indices.last(where: { k in
                 let item = clause.items[k]
-                return item.type == .work && !item.bracketed && !item.modifier && item.reference != .definite(workType: "it") && !clause.isSourceWork(k)
+                return item.type == .work && !item.bracketed && !item.modifier && item.reference != .definite(workType: "it")
+                    && !clause.isSourceWork(k) && !aside[k]
             }).flatMap { clause.items[$0].entity }
             previousWork = named
             if let named { heldWork = named }

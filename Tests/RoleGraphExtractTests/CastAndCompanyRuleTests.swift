@@ -18,6 +18,14 @@ struct CastAndCompanyRuleTests {
         for name in ["Mara Quist", "Tom Bale", "Ola Sand", "Ivy Lowe", "Sam Pratt"] { #expect(edge(g, name, "actor", "Tidewater"), "\(name)") }
     }
 
+    @Test func aCastingWithNoWorkInViewCreditsNoEarlierSideTitle() {
+        let g = graph("""
+            Ada Voss will direct two new films for Lanternbox. Voss, who made Salt Marsh, has worked on the project since 2023. \
+            The first film opens in 2027. Tom Bale has been cast as Edric Rusk.
+            """)
+        #expect(!edge(g, "Tom Bale", "actor", "Salt Marsh"))
+    }
+
     @Test func willPlayACharacterInAWorkIsAnActingCredit() {
         let g = graph("Owen Hale will play Arthur Penhallow in the BBC's adaptation of Cold Harbour.")
         #expect(edge(g, "Owen Hale", "actor", "Cold Harbour"))

@@ -95,3 +95,25 @@ struct VerbSlotTests {
         #expect(type(of: "Riverside Studios Hammersmith", in: g) == .place)
     }
 }
+
+/// Title slots whose titles end in a place or venue word, and renewals.
+struct VerbSlotPlaceWordTests {
+    let extractor = try! Extractor()
+
+    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
+
+    @Test func aTitleSlotKeepsATitleEndingInAVenueOrPlaceWord() {
+        let g = graph("Ruth Ames, the author of Ferry Hall and Salt the Beach, has died. Ivo Lang starred in Harbour Park.")
+        for title in ["Ferry Hall", "Salt the Beach", "Harbour Park"] {
+            #expect(g.nodes.first { $0.label == title }?.type == .work, "\(title)")
+        }
+        let ames = g.nodes.first { $0.label == "Ruth Ames" }
+        let beach = g.nodes.first { $0.label == "Salt the Beach" }
+        #expect(g.edges.contains { $0.source == ames?.id && $0.target == beach?.id && $0.relation == "author" })
+    }
+
+    @Test func aRenewedOrCancelledNameIsAWork() {
+        let g = graph("Lanternbox has renewed Quiet Harbour for a third season.")
+        #expect(g.nodes.first { $0.label == "Quiet Harbour" }?.type == .work)
+    }
+}

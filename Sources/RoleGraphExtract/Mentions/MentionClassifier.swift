@@ -94,8 +94,9 @@ extension MentionFinder {
         } else if lexicon.places.contains(lower) {
             m.type = .place
             m.strength = .strong
-        } else if slot, !m.possessive, !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!),
-                  !lexicon.venueSuffixes.contains(words.last!) {
+        } else if slot, !m.possessive, !lexicon.orgSuffixes.contains(words.last!) {
+            // "the author of Wolf Hall", "starred in Jurassic Park": in a title slot a
+            // place or venue word ends a title (a known place was typed above).
             m.type = .work
             m.workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
             m.strength = .strong

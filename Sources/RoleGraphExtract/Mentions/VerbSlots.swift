@@ -40,6 +40,9 @@ extension MentionFinder {
                 k -= 1
             }
             return false
+        case "renewed", "cancelled", "canceled", "commissioned", "greenlit":
+            // "has renewed Severance for a third season".
+            return a + 2 < tokens.count && tokens[a].isCapitalized
         case "include", "includes", "included":
             // "whose television work includes X", "his credits include X".
             var k = a - 2

@@ -39,7 +39,11 @@ extension Clause {
             guard let found = role(startingAt: k), word(found.end) == "of" || word(found.end) == "on" else { continue }
             var w = found.end + 1
             if word(w) == "the" { w += 1 }
-            if isWork(w) { add(items[p].entity, items[w].entity, .credit, found.role, 0.75) }
+            if isWork(w) {
+                add(items[p].entity, items[w].entity, .credit, found.role, 0.75)
+                // "the author of Wolf Hall and Bring Up the Bodies": the rest of the list.
+                for more in workList(from: w + 1) { add(items[p].entity, items[more].entity, .credit, found.role, 0.7) }
+            }
         }
     }
 

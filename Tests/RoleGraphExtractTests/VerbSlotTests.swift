@@ -117,3 +117,22 @@ struct VerbSlotPlaceWordTests {
         #expect(g.nodes.first { $0.label == "Quiet Harbour" }?.type == .work)
     }
 }
+
+/// Releases and long company names.
+struct ReleaseSlotTests {
+    let extractor = try! Extractor()
+
+    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
+
+    @Test func aNameRightAfterReleasedIsTheRecord() {
+        let g = graph("Moonfield released OK Harbour in 1997. The album, produced by Ada Voss, included the single Salt Road.")
+        #expect(g.nodes.first { $0.label == "OK Harbour" }?.type == .work)
+        let voss = g.nodes.first { $0.label == "Ada Voss" }, record = g.nodes.first { $0.label == "OK Harbour" }
+        #expect(g.edges.contains { $0.source == voss?.id && $0.target == record?.id && $0.relation == "producer" })
+    }
+
+    @Test func aCompanyNameGoesOnAfterFilmAndTelevision() {
+        let g = graph("She studied at the Northern Film and Television School in Leeds.")
+        #expect(g.nodes.first { $0.label == "Northern Film and Television School" }?.type == .organization)
+    }
+}

@@ -137,11 +137,11 @@ public struct MentionFinder: Sendable {
                         break
                     }
                     // "Brontë Film and TV": two company words joined by "and" end one name.
+                    // "National Film and Television School" goes on after it.
                     if t.lower == "and", e + 1 < n, !consumed[e + 1], lexicon.orgSuffixes.contains(tokens[e - 1].lower),
-                       lexicon.orgSuffixes.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
-                       e + 2 >= n || !tokens[e + 2].isCapitalized {
+                       lexicon.orgSuffixes.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized {
                         e += 2
-                        break
+                        continue
                     }
                     if let paired = pairedTitle(tokens, run: k, at: e, consumed: consumed) {
                         e = paired

@@ -40,6 +40,9 @@ extension MentionFinder {
                 k -= 1
             }
             return false
+        case "released", "recorded", "reissued":
+            // "released OK Computer in 1997" (the passive "released by" has no capital next).
+            return true
         case "renewed", "cancelled", "canceled", "commissioned", "greenlit":
             // "has renewed Severance for a third season".
             return a + 2 < tokens.count && tokens[a].isCapitalized

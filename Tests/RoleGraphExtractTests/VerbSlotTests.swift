@@ -136,3 +136,12 @@ struct ReleaseSlotTests {
         #expect(g.nodes.first { $0.label == "Northern Film and Television School" }?.type == .organization)
     }
 }
+
+/// A title known only by the cast that follows it.
+struct StarringAfterTests {
+    @Test func aNameBeforeCommaStarringIsAWork() throws {
+        let g = try Extractor().extract(text: "At the festival, Tom Ash presented Lowland, starring Ana Lind and Karl Odd.", document: "t")
+        #expect(g.nodes.first { $0.label == "Lowland" }?.type == .work)
+        #expect(g.nodes.first { $0.label == "Ana Lind" }?.type == .person)
+    }
+}

@@ -171,3 +171,12 @@ extension MentionFinder {
         return j + 3
     }
 }
+
+extension MentionFinder {
+    /// "presented Eden, starring Jude Law": a run before ", starring" and a name is the
+    /// work the people act in.
+    func isStarringAfter(_ tokens: [Token], runEnd b: Int) -> Bool {
+        guard b + 2 < tokens.count, tokens[b].text == ",", ["starring", "featuring"].contains(tokens[b + 1].lower) else { return false }
+        return tokens[b + 2].isCapitalized && !tokens[b - 1].possessive
+    }
+}

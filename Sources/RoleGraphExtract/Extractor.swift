@@ -104,7 +104,7 @@ public struct Extractor: Sendable {
             // "it" alone does not bring a work into view for the next sentence.
             // A work named only in an aside ("Gerwig, who directed Little Women,") is not
             // what the next sentences go on about.
-            let aside = clause.asideMask()
+            let aside = clause.asides
             let named = clause.items.indices.last(where: { k in
                 let item = clause.items[k]
                 return item.type == .work && !item.bracketed && !item.modifier && item.reference != .definite(workType: "it")

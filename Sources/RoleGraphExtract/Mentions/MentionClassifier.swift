@@ -2,7 +2,7 @@ extension MentionFinder {
     /// Types one run of capitalized words (after trimming words that only happen to be
     /// capitalized), returning no mention for prizes, dates and lone common words.
     /// `slot`: the run stands where a verb or a description expects a title.
-    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false) -> [Mention] {
+    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, casting: Bool = false) -> [Mention] {
         var a = run.lowerBound, b = run.upperBound
         let afterPossessive = a > 0 && tokens[a - 1].possessive
         let keepArticle = afterPossessive && ["the", "a", "an"].contains(tokens[a].lower) && b - a >= 2
@@ -52,7 +52,7 @@ extension MentionFinder {
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
         if known == nil, !lexicon.orgSuffixes.contains(tokens[b - 1].lower),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens[$0].lower] != nil && $0 > a }) {
-            return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot)
+            return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting)
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
         for t in a..<b {
@@ -64,7 +64,7 @@ extension MentionFinder {
         let name = text.text(start..<end)
         let lower = name.lowercased()
         if lexicon.isNotEntity(lower) { return [] }
-        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words),
+        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words, casting: casting),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
             return []
         }

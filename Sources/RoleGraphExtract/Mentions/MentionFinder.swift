@@ -78,6 +78,7 @@ public struct MentionFinder: Sendable {
         // Where the last title read from a verb's slot ended: a list may go on from it
         // ("worked on Succession and His Dark Materials").
         var slotEnd = -1, slotItems = 0
+        let casting = isCastingSentence(tokens)
         while k < n {
             guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) else { k += 1; continue }
             var e = k + 1
@@ -184,7 +185,7 @@ public struct MentionFinder: Sendable {
             // A list item must end where a list goes on or stops: "and Mark Mylod will
             // direct" names a person, not a further title.
             let slot = verbSlot && (!listed || e >= n || [",", "and", "or", ".", ";", ")", "("].contains(tokens[e].lower))
-            let found = classify(tokens, from..<e, text: text, headline: headline, slot: slot)
+            let found = classify(tokens, from..<e, text: text, headline: headline, slot: slot, casting: casting)
             if slot, found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) {
                 slotItems = listed ? slotItems + 1 : 1
                 slotEnd = e

@@ -104,7 +104,9 @@ extension MentionFinder {
     /// Words after an actor's "as" or "play" name a character, and characters are not
     /// entities ("cast as Minerva McGonagall", "Paapa Essiedu as Severus Snape", "will
     /// play Albus Dumbledore in").
-    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String]) -> Bool {
+    /// `casting`: the sentence has a casting word ("cast", "plays", "stars"), found once
+    /// per sentence by `isCastingSentence`.
+    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String], casting: Bool) -> Bool {
         guard a >= 1, words.count >= 2 else { return false }
         let before = tokens[a - 1].lower
         if ["play", "portray"].contains(before) {
@@ -119,8 +121,12 @@ extension MentionFinder {
             return true
         }
         // "..., Paapa Essiedu as Severus Snape": a name before "as" in a casting sentence.
-        guard tokens[a - 2].isCapitalized, tokens.contains(where: { ["cast", "casting", "recast", "plays", "stars"].contains($0.lower) }) else { return false }
-        return true
+        return tokens[a - 2].isCapitalized && casting
+    }
+
+    /// - Complexity: O(n) in the tokens; called once per sentence.
+    func isCastingSentence(_ tokens: [Token]) -> Bool {
+        tokens.contains { ["cast", "casting", "recast", "plays", "stars"].contains($0.lower) }
     }
 }
 

@@ -209,7 +209,7 @@ extension Clause {
     /// work of the sentence before: "X, who worked on A and B, and Y will direct several
     /// episodes" speaks of the series, not of A or B.
     func anchorOutsideAsides(near i: Int) -> (work: Int, sameSentence: Bool)? {
-        let mask = asideMask()
+        let mask = asides
         guard !mask[i] else { return anchorWork(near: i) }
         var k = i - 1
         while k >= 0 {

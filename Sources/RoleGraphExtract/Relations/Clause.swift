@@ -58,6 +58,8 @@ struct Clause {
     /// A festival or ceremony named after a place the story names ("Venice Film
     /// Festival" and "Venice"): where it is held.
     var eventPlaces: [Int: Int] = [:]
+    /// For each item, whether it lies in an aside (`asideMask`), computed once.
+    var asides: [Bool] = []
     var facts: [Fact] = []
 
     init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
@@ -95,6 +97,7 @@ struct Clause {
         self.previousWork = previousWork
         self.previousSubject = previousSubject
         self.genre = genre
+        asides = asideMask()
     }
 
     /// A work named as another's source ("based on W", "adapted from W"): not the work

@@ -146,7 +146,7 @@ extension Clause {
         guard !items.contains(where: { $0.type == .work && $0.reference == .name }) else { return }
         // "Coldplay, whose members are A and B, first topped the bill": the members are
         // named in an aside; the group performs.
-        let aside = asideMask()
+        let aside = asides
         for (i, item) in items.enumerated() where !item.possessive && !item.bracketed && item.reference == .name && !aside[i] {
             // A group performs; a company after a preposition ("on BBC Two") does not.
             let performer = item.type == .person

@@ -312,3 +312,23 @@ struct CompanyWorkTests {
         #expect(edge(g, "Bergen Film Festival", "held_in", "Bergen"))
     }
 }
+
+/// A post named before the person, and a verb's second title after an unread first.
+struct PostAndSecondTitleTests {
+    let extractor = try! Extractor()
+
+    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
+        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
+        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
+    }
+
+    @Test func herEditorAtACompanyThenTheNameIsAnAffiliation() {
+        let g = extractor.extract(text: "Her editor at Lantern Books, Ruth Ames, said the novel was ready.", document: "t")
+        #expect(edge(g, "Ruth Ames", "editor", "Lantern Books"))
+    }
+
+    @Test func aVerbReachesATitleAfterAnUnreadFirstOne() {
+        let g = extractor.extract(text: "Tom Ash, who directed Harbour 9 and A Winter of Salt, said so.", document: "t")
+        #expect(edge(g, "Tom Ash", "director", "A Winter of Salt"))
+    }
+}

@@ -8,6 +8,7 @@ extension Clause {
         if cues.contains("founded") { founders() }
         if cues.contains("at") || cues.contains("with") { postsAt() }
         spouseAfterName()
+        if cues.contains("at") { postBeforeName() }
         if cues.contains("included") || cues.contains("from") { songsOfAlbum() }
         performances()
         festivalPlace()
@@ -85,6 +86,19 @@ extension Clause {
             if afterAs, words.count == 1, lexicon.roles[words[0]] != nil, !lexicon.affiliationRoles.contains(words[0]) { continue }
             let s = afterName ? items[i - 2].entity : personSubject(before: i)
             add(s, items[k + 1].entity, .affiliation, words.joined(separator: " "), 0.6)
+        }
+    }
+
+    /// "Her editor at Faber, Mitzi Angel, said": a post at a company, then the name.
+    mutating func postBeforeName() {
+        // The pronoun need not name anyone known: the post and the name are enough.
+        for i in items.indices where (items[i].reference == .pronoun && items[i].possessive) || ["his", "her", "their"].contains(word(i)) {
+            var k = i + 1
+            var words: [String] = []
+            while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, word(k) != "at" { words.append(word(k)); k += 1 }
+            guard let head = words.last, lexicon.affiliationRoles.contains(head) || lexicon.roles[head] != nil, word(k) == "at",
+                  isType(k + 1, .organization), word(k + 2) == ",", isPerson(k + 3), !items[k + 3].possessive else { continue }
+            add(items[k + 3].entity, items[k + 1].entity, .affiliation, words.joined(separator: " "), 0.6)
         }
     }
 

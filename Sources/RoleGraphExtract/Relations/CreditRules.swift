@@ -244,6 +244,8 @@ extension Clause {
                 // "produced Coppola's first feature, Dementia 13": the title in apposition.
                 if word(o) == ",", isWork(o + 1), items[o + 1].reference == .name, o > chain.upperBound, items[o - 1].isWord,
                    lexicon.workCues[word(o - 1)] != nil { o += 1; continue }
+                // "directed Apollo 13 and A Beautiful Mind": an unread first title, then a title.
+                if word(o) == "and", isWork(o + 1), items[o + 1].reference == .name, o - chain.upperBound <= 3, o > chain.upperBound { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }

@@ -279,3 +279,17 @@ extension Clause {
         }
     }
 }
+
+extension Clause {
+    /// "plays the son,", "plays a dancer who": an acting verb whose object is a described
+    /// part, not a title, credits the work in view.
+    func playsADescribedPart(after start: Int) -> Bool {
+        guard ["the", "a", "an", "his", "her"].contains(word(start)) else { return false }
+        var k = start + 1
+        while k < items.count, k - start <= 4, items[k].isWord, items[k].type == nil {
+            if [",", ".", ";", "and", "who", "opposite", "whose", "in"].contains(word(k + 1)) && !isWork(k + 2) { return true }
+            k += 1
+        }
+        return false
+    }
+}

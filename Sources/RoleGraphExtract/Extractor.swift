@@ -66,6 +66,20 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
         facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
+        let festivals = Set(entities.indices.filter { entities[$0].type == .organization && entities[$0].mentions > 0
+                && entities[$0].label.lowercased().contains("festival") })
+        let events = Set(entities.indices.filter { e in
+            entities[e].type == .organization && entities[e].mentions > 0
+                && ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { entities[e].label.lowercased().contains($0) }
+        })
+        var eventPlaces: [Int: Int] = [:]
+        let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
+        for e in events.sorted() {
+            let label = entities[e].label.lowercased()
+            if let p = places.first(where: { label.hasPrefix(entities[$0].label.lowercased() + " ") }) { eventPlaces[e] = p }
+        }
+        let works = entities.indices.filter { entities[$0].type == .work && entities[$0].mentions >= 3 }
+        let mainWork = works.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
@@ -78,6 +92,10 @@ public struct Extractor: Sendable {
             clauses[index].heldWork = heldWork
             clauses[index].listedWorks = listedWorks
             clauses[index].recentPair = recentPair
+            clauses[index].festivals = festivals
+            clauses[index].events = events
+            clauses[index].mainWork = mainWork
+            clauses[index].eventPlaces = eventPlaces
             clauses[index].applyCreditRules()
             clauses[index].applyOtherRules()
             facts.append(contentsOf: clauses[index].facts)
@@ -85,7 +103,14 @@ public struct Extractor: Sendable {
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
             // "it" alone does not bring a work into view for the next sentence.
-            let named = clause.items.last(where: { $0.type == .work && !$0.bracketed && !$0.modifier && $0.reference != .definite(workType: "it") })?.entity
+            // A work named only in an aside ("Gerwig, who directed Little Women,") is not
+            // what the next sentences go on about.
+            let aside = clause.asides
+            let named = clause.items.indices.last(where: { k in
+                let item = clause.items[k]
+                return item.type == .work && !item.bracketed && !item.modifier && item.reference != .definite(workType: "it")
+                    && !clause.isSourceWork(k) && !aside[k]
+            }).flatMap { clause.items[$0].entity }
             previousWork = named
             if let named { heldWork = named }
             // The named works of the last sentence that named several ("both films").

@@ -1,5 +1,6 @@
 extension Resolver {
-    static let relativePronouns: WordSet = ["who", "whom", "whose", "which"]
+    /// Words that open a relative clause or a describing aside after a comma.
+    static let clauseOpeners: WordSet = ["who", "whom", "whose", "which", "so", "best", "known", "fresh"]
 
     /// For each token, whether it lies in a relative clause ("who had written for X,",
     /// "whose love theme ..."): from "who", "whom", "whose" or "which" after a comma to
@@ -10,9 +11,36 @@ extension Resolver {
         var mask = [Bool](repeating: false, count: tokens.count)
         var inside = false
         for k in tokens.indices {
-            if tokens[k].kind == .word, Self.relativePronouns.contains(tokens[k].lower), k > 0, tokens[k - 1].text == "," {
+            // ", so memorable in X", ", best known for X": a describing aside as well.
+            if tokens[k].kind == .word, Self.clauseOpeners.contains(tokens[k].lower), k > 0, tokens[k - 1].text == "," {
                 inside = true
             } else if tokens[k].text == "," || tokens[k].text == ";" {
+                inside = false
+            }
+            mask[k] = inside
+        }
+        return mask
+    }
+
+    /// For each token, whether it lies in a description of someone's past credits ("the
+    /// writer of Chernobyl,", "from the director of A, B and C"): from "the ROLE of" to
+    /// the sentence end, or to a comma that a lower-case word other than "and"/"or"
+    /// follows. Works named there are asides, like those of a relative clause.
+    /// - Complexity: O(n) in the tokens of the sentence.
+    func creditAsideMask(_ tokens: [Token]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        var inside = false
+        for (k, t) in tokens.enumerated() {
+            if t.kind == .word, t.lower == "of", k >= 2, lexicon.roles[tokens[k - 1].lower] != nil, !tokens[k - 1].possessive,
+               ["the", "a", "an"].contains(tokens[k - 2].lower) {
+                inside = true
+            } else if k >= 2, (tokens[k - 2].lower == "based" && tokens[k - 1].lower == "on") || (tokens[k - 2].lower == "adapted" && tokens[k - 1].lower == "from") {
+                // "is based on W, the biography by ...": a source, not the work in view.
+                inside = true
+            } else if t.text == ";" || t.text == "." {
+                inside = false
+            } else if t.text == ",", k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+                      !["and", "or"].contains(tokens[k + 1].lower) {
                 inside = false
             }
             mask[k] = inside

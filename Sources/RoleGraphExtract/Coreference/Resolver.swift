@@ -108,9 +108,14 @@ public struct Resolver: Sendable {
         var recentSubjects: [Int] = []      // subjects of the last sentences, newest last
         var recentWorks: [Int] = []         // last works named outside brackets, newest last
         var focusWork: Int? = nil
+        // The work the last sentence that opened with one was about: a sentence-initial
+        // "It" continues that topic rather than the last title named in passing.
+        var topicWork: Int? = nil
         for si in sentences.indices {
             var sentenceSubject: Int? = nil
-            let relative = relativeClauseMask(sentences[si].tokens)
+            var sentenceTopic: Int? = nil
+            var sentenceIt: Int? = nil
+            let relative = zip(relativeClauseMask(sentences[si].tokens), creditAsideMask(sentences[si].tokens)).map { $0 || $1 }
             for mi in sentences[si].mentions.indices {
                 var m = sentences[si].mentions[mi]
                 if m.entity == nil {
@@ -145,7 +150,17 @@ public struct Resolver: Sendable {
                     case .definite(let type):
                         // The story's work, else the latest of this very type, else the
                         // latest that may be of it.
-                        if type == "it" { m.entity = recentWorks.last ?? focusWork }
+                        let before = mi > 0 ? sentences[si].mentions[mi - 1] : nil
+                        if type != "it", let before, before.type == .work, before.reference == .name, let w = before.entity,
+                           before.tokens.upperBound + 1 == m.tokens.lowerBound, sentences[si].tokens[before.tokens.upperBound].text == ",",
+                           compatible(type, entities[w].workType) {
+                            m.entity = w        // "W, the prize-winning memoir by": the apposition names W
+                        } else if type == "it" {
+                            // "It was released ..., and it won ...": one topic through the sentence.
+                            let opening = m.tokens.lowerBound == 0 && sentences[si].tokens[0].text == "It"
+                            m.entity = (opening ? topicWork : sentenceIt) ?? recentWorks.last ?? focusWork
+                            if opening { sentenceIt = m.entity }
+                        }
                         else if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
                         else if let w = recentWorks.last(where: { entities[$0].workType != nil && compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
@@ -154,6 +169,7 @@ public struct Resolver: Sendable {
                 }
                 sentences[si].mentions[mi] = m
                 guard let e = m.entity else { continue }
+                if mi == 0, m.tokens.lowerBound <= 1, entities[e].type == .work, !m.possessive { sentenceTopic = e }
                 entities[e].mentions += 1
                 personForms.mentioned(e, mentions: entities[e].mentions)
                 if m.reference == .name {
@@ -165,12 +181,18 @@ public struct Resolver: Sendable {
                     if m.workType != nil && entities[e].workType == nil { entities[e].workType = m.workType }
                     if m.focus { entities[e].focus = true; focusWork = e }
                 }
-                if entities[e].type == .person, !m.bracketed, !m.possessive, sentenceSubject == nil { sentenceSubject = e }
+                // "His films ... starred X": a sentence opened by a possessive pronoun is
+                // about the person it stands for.
+                // A person named inside a relative clause ("W, which gave A his first role,")
+                // is not what the sentence is about.
+                if entities[e].type == .person, !m.bracketed, !m.possessive || (m.reference == .pronoun && m.tokens.lowerBound == 0),
+                   !relative[m.tokens.lowerBound], sentenceSubject == nil { sentenceSubject = e }
                 if entities[e].type == .work, !m.bracketed, m.reference == .name, !relative[m.tokens.lowerBound] {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }
             }
+            if let t = sentenceTopic { topicWork = t }
             if let s = sentenceSubject {
                 recentSubjects.removeAll { $0 == s }
                 recentSubjects.append(s)

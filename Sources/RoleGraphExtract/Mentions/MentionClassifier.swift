@@ -1,7 +1,8 @@
 extension MentionFinder {
     /// Types one run of capitalized words (after trimming words that only happen to be
     /// capitalized), returning no mention for prizes, dates and lone common words.
-    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool) -> [Mention] {
+    /// `slot`: the run stands where a verb or a description expects a title.
+    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, casting: Bool = false) -> [Mention] {
         var a = run.lowerBound, b = run.upperBound
         let afterPossessive = a > 0 && tokens[a - 1].possessive
         let keepArticle = afterPossessive && ["the", "a", "an"].contains(tokens[a].lower) && b - a >= 2
@@ -30,26 +31,32 @@ extension MentionFinder {
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
-        let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b))
+        let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b))
         if let known {
             a = known
         } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {
             // "A Fistful of Dollars", "her debut novel, The Wilderness": the article is the title's.
             // "her novel The Winter Orchard": the article belongs to the title.
-        } else if !keepArticle {
-            while a < b, lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
+        } else if !keepArticle && !slot {
+            // "founded New World Pictures": a capitalized word inside a sentence opening a
+            // company or place name is part of it.
+            let keepLead = a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && b - a >= 3
+                && !["the", "a", "an"].contains(tokens[a].lower)
+                && (lexicon.orgSuffixes.contains(tokens[b - 1].lower) || lexicon.placeSuffixes.contains(tokens[b - 1].lower))
+            while a < b, !(keepLead && a == run.lowerBound), lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
                     || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)) || lexicon.roleVerbs[tokens[a].lower] != nil
                     || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {
                 a += 1
             }
         }
-        while a < b, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized { b -= 1 }
+        // A number that the run took in ("Compartment No. 6") stays.
+        while a < b, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized, !tokens[b - 1].isNumber { b -= 1 }
         guard a < b else { return [] }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
         if known == nil, !lexicon.orgSuffixes.contains(tokens[b - 1].lower),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens[$0].lower] != nil && $0 > a }) {
-            return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline)
+            return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting)
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
         for t in a..<b where tokens[t].lower.utf8.contains(where: { $0 == 0x2D || $0 >= 0x80 }) {
@@ -61,6 +68,10 @@ extension MentionFinder {
         let name = text.text(start..<end)
         let lower = name.lowercased()
         if lexicon.isNotEntity(lower) { return [] }
+        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words, casting: casting),
+           !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
+            return []
+        }
         // "in the US": an upper-case country code is not the pronoun "us".
         if b - a == 1, tokens[a].text.unicodeScalars.count >= 2, tokens[a].text.unicodeScalars.allSatisfy(\.isUpperFast),
            lexicon.places.contains(words[0]) {
@@ -86,6 +97,12 @@ extension MentionFinder {
             }
         } else if lexicon.places.contains(lower) {
             m.type = .place
+            m.strength = .strong
+        } else if slot, !m.possessive, !lexicon.orgSuffixes.contains(words.last!) {
+            // "the author of Wolf Hall", "starred in Jurassic Park": in a title slot a
+            // place or venue word ends a title (a known place was typed above).
+            m.type = .work
+            m.workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
             m.strength = .strong
         } else if lexicon.personTitles.contains(words[0]) && words.count >= 2 {
             m.strength = .strong
@@ -133,20 +150,31 @@ extension MentionFinder {
         } else if keepArticle {
             m.type = .work
             m.strength = .plain
+        } else if words.count >= 3, (a..<(b - 1)).contains(where: { isNumberingWord(tokens[$0]) && tokens[$0 + 1].isNumber }),
+                  !lexicon.orgSuffixes.contains(words.last!) {
+            m.type = .work                  // "Compartment No. 6": people carry no numbers
+            m.strength = .plain
+        } else if isGroupBeforeMembers(tokens, runEnd: b) {
+            m.type = .organization          // "Coldplay, whose members are ..."
+            m.strength = .strong
         } else if words.count == 1 && isCamelCase(tokens[a].text) {
             m.type = .organization
             m.strength = .strong
+        } else if words.count == 1 && ownsDescribedWork(tokens, after: b - 1) {
+            m.strength = .plain             // "SZA's second album"
+            m.cuedPerson = true
         } else if words.count == 1 {
             m.strength = .weak
             if lexicon.sayingVerbs.contains(next) || lexicon.roles[previous] != nil
-                || lexicon.personTitles.contains(previous) {
+                || lexicon.personTitles.contains(previous) || ownsDescribedWork(tokens, after: b - 1) {
                 m.cuedPerson = true
             }
         }
         // "the Record Plant", "the Phoenix Theatre": a name after a lower-case "the" with
         // no cue is a place (after "at"/"in") or an organization, not a person.
         if m.type == .person, m.strength == .plain, words.count >= 2, afterLowerThe(tokens, a) {
-            m.type = a >= 2 && ["at", "in", "from", "inside", "outside"].contains(tokens[a - 2].lower) ? .place : .organization
+            m.type = (a >= 2 && ["at", "in", "from", "inside", "outside", "on"].contains(tokens[a - 2].lower))
+                || lexicon.venueSuffixes.contains(words.last!) ? .place : .organization
         }
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
         return [m] + extra

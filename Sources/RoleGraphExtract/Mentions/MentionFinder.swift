@@ -62,6 +62,9 @@ public struct MentionFinder: Sendable {
 
         // Pronouns and "the film".
         for k in 0..<n where !consumed[k] && tokens[k].kind == .word {
+            // "worked on Succession and His Dark Materials": a capitalized "His" inside a
+            // sentence opens a title.
+            if isTitlePronoun(tokens, at: k) { continue }
             if let m = reference(tokens, at: k) {
                 mentions.append(m)
                 for t in m.tokens { consumed[t] = true }
@@ -72,16 +75,42 @@ public struct MentionFinder: Sendable {
 
         // Runs of capitalized words.
         var k = 0
+        // Where the last title read from a verb's slot ended: a list may go on from it
+        // ("worked on Succession and His Dark Materials").
+        var slotEnd = -1, slotItems = 0
+        let casting = isCastingSentence(tokens)
         while k < n {
-            guard !consumed[k], tokens[k].isCapitalized else { k += 1; continue }
+            guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) else { k += 1; continue }
             var e = k + 1
-            let titleSlot = isTitleSlot(tokens, at: k)
+            // ", and" closes a list of three or more; after one title it starts a new
+            // clause ("by Craig Mazin, the writer of Chernobyl, and Druckmann").
+            let listed = slotEnd >= 0 && ((k == slotEnd + 1 && [",", "and", "or"].contains(tokens[slotEnd].lower))
+                || (slotItems >= 2 && k == slotEnd + 2 && tokens[slotEnd].text == "," && ["and", "or"].contains(tokens[slotEnd + 1].lower)))
+            // "the singles X and Y": a plural work noun opens a list too.
+            let pluralCue = k > 0 && tokens[k - 1].lower.hasSuffix("s") && !tokens[k - 1].possessive && workCue(tokens, before: k, listAllowed: false) != nil
+            let verbSlot = listed || pluralCue || isVerbTitleSlot(tokens, at: k)
+            let titleSlot = verbSlot || isTitleSlot(tokens, at: k)
             if !tokens[k].possessive && !isCompoundCue(tokens[k]) {
                 while e < n, !consumed[e] {
                     let t = tokens[e]
                     if isCompoundCue(t) { break }
-                    if titleSlot || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot) {
+                    // "Tarantino's Once Upon a Time in Hollywood": a title opened by a small
+                    // word and already bridged may end in a place name.
+                    let pastPlaces = titleSlot && startsWithArticle(tokens, k)
+                        && (k..<e).contains { !tokens[$0].isCapitalized && Self.bridgeWords.contains(tokens[$0].lower) }
+                    if titleSlot || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot,
+                                                                                              allowFrom: verbSlot, pastPlaces: pastPlaces) {
                         e = bridged
+                        continue
+                    }
+                    // "Compartment No. 6"; "Coppola's first feature, Dementia 13".
+                    if t.isNumber, isNumberingWord(tokens[e - 1]) || (titleSlot && tokens[e - 1].isCapitalized && !tokens[e - 1].possessive
+                                                                       && (e + 1 >= n || !tokens[e + 1].isCapitalized)) {
+                        e += 1
+                        continue
+                    }
+                    if t.text == ".", tokens[e - 1].lower == "no", e + 1 < n, tokens[e + 1].isNumber {
+                        e += 2
                         continue
                     }
 
@@ -101,6 +130,23 @@ public struct MentionFinder: Sendable {
                     if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
                         e += 1          // "Ellis & Vane"
                         continue
+                    }
+                    // "The Good, the Bad and the Ugly": "The X" then ", the Y" parts closed by
+                    // "and the Z" is one title.
+                    if t.text == ",", e - k == 2, tokens[k].text == "The", let joined = commaTitle(tokens, at: e, consumed: consumed) {
+                        e = joined
+                        break
+                    }
+                    // "Brontë Film and TV": two company words joined by "and" end one name.
+                    // "National Film and Television School" goes on after it.
+                    if t.lower == "and", e + 1 < n, !consumed[e + 1], lexicon.orgSuffixes.contains(tokens[e - 1].lower),
+                       lexicon.orgSuffixes.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized {
+                        e += 2
+                        continue
+                    }
+                    if let paired = pairedTitle(tokens, run: k, at: e, consumed: consumed) {
+                        e = paired
+                        break
                     }
                     if t.lower == "and", !(k > 0 && tokens[k - 1].possessive),
                        let joined = titleJoinedByAnd(tokens, at: e, consumed: consumed) {
@@ -136,7 +182,15 @@ public struct MentionFinder: Sendable {
                !(k > 1 && (tokens[k - 2].isNumber || tokens[k - 2].isCapitalized)) {
                 from = k - 1
             }
-            mentions.append(contentsOf: classify(tokens, from..<e, text: text, headline: headline))
+            // A list item must end where a list goes on or stops: "and Mark Mylod will
+            // direct" names a person, not a further title.
+            let slot = verbSlot && (!listed || e >= n || [",", "and", "or", ".", ";", ")", "("].contains(tokens[e].lower))
+            let found = classify(tokens, from..<e, text: text, headline: headline, slot: slot, casting: casting)
+            if slot, found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) {
+                slotItems = listed ? slotItems + 1 : 1
+                slotEnd = e
+            }
+            mentions.append(contentsOf: found)
             k = e
         }
 

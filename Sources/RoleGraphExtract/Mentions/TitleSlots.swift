@@ -41,14 +41,15 @@ extension MentionFinder {
     /// does not open a known place or organization, the index of that word.
     /// "for" bridges only in a title slot ("her debut, Salt for the Journey"), since
     /// elsewhere it joins a prize to its category ("Prize for Fiction").
-    func titleBridge(_ tokens: [Token], at e: Int, consumed: [Bool], allowFor: Bool) -> Int? {
+    /// "from" bridges only after a verb's slot ("starred in 3rd Rock from the Sun").
+    func titleBridge(_ tokens: [Token], at e: Int, consumed: [Bool], allowFor: Bool, allowFrom: Bool = false, pastPlaces: Bool = false) -> Int? {
         var j = e
         while j < tokens.count, j - e < 2, tokens[j].kind == .word, !tokens[j].isCapitalized,
-              Self.bridgeWords.contains(tokens[j].lower) || (allowFor && tokens[j].lower == "for") {
+              Self.bridgeWords.contains(tokens[j].lower) || (allowFor && tokens[j].lower == "for") || (allowFrom && tokens[j].lower == "from") {
             j += 1
         }
         guard j > e, j < tokens.count, !consumed[j], tokens[j].isCapitalized, !tokens[e - 1].possessive else { return nil }
-        if (e..<j).contains(where: { Self.placePrepositions.contains(tokens[$0].lower) }) {
+        if !pastPlaces, (e..<j).contains(where: { Self.placePrepositions.contains(tokens[$0].lower) }) {
             let one = tokens[j].lower
             let two = j + 1 < tokens.count ? one + " " + tokens[j + 1].lower : one
             for form in [one, two] where lexicon.places.contains(form) || lexicon.organizations[form] != nil {
@@ -87,7 +88,8 @@ extension MentionFinder {
         // "Orbital, a short novel", "Senna, his 2010 film": an article or a possessive pronoun.
         guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[b + 1].lower) else { return nil }
         var k = b + 2
-        while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
+        // "the Pulitzer-winning biography": a capitalized compound adjective may come first.
+        while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized || (k == b + 2 && tokens[k].text.contains("-")) {
             // "Nolan, the film follows": after "the" a describing word must come first.
             if let type = lexicon.workCues[tokens[k].lower], !tokens[k].possessive, !tokens[k].lower.hasSuffix("s") || type == "series",
                tokens[b + 1].lower != "the" || k > b + 2, headsPhrase(tokens, k) {
@@ -139,10 +141,12 @@ extension MentionFinder {
             && (lexicon.places.contains(tokens[b + 1].lower)
                 || (b + 2 < tokens.count && lexicon.places.contains(tokens[b + 1].lower + " " + tokens[b + 2].lower)))
             && a >= 1 && tokens[a - 1].lower == "at" && !lexicon.orgSuffixes.contains(last)
-        guard lexicon.venueSuffixes.contains(last) || placeAfter else { return false }
+        // "at Warner Bros. Studios Leavesden": the venue word may come before the site's name.
+        let inner = words.count >= 3 && lexicon.venueSuffixes.contains(words[words.count - 2]) && !lexicon.orgSuffixes.contains(last)
+        guard lexicon.venueSuffixes.contains(last) || placeAfter || inner else { return false }
         var k = a - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
-        guard k >= 0, ["at", "in", "aboard", "inside", "outside", "from"].contains(tokens[k].lower) else { return false }
+        guard k >= 0, ["at", "in", "aboard", "inside", "outside", "from", "on"].contains(tokens[k].lower) else { return false }
         // "a producer at Cinder Studios": a post at a company, not a building.
         let holder = k > 0 ? tokens[k - 1].lower : ""
         return lexicon.affiliationRoles.contains(holder) == false && lexicon.roles[holder] == nil

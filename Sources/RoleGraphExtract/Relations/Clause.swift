@@ -48,6 +48,18 @@ struct Clause {
     var recentPair: [Int] = []
     /// "book" when the document is about books (makers are authors), else "film".
     let genre: String
+    /// Organizations of the document that are festivals (their name says so).
+    var festivals: Set<Int> = []
+    /// Festivals and award ceremonies of the document (their name says so).
+    var events: Set<Int> = []
+    /// The work the story names most (at least three times), for a credit whose sentence
+    /// names no work outside brackets.
+    var mainWork: Int? = nil
+    /// A festival or ceremony named after a place the story names ("Venice Film
+    /// Festival" and "Venice"): where it is held.
+    var eventPlaces: [Int: Int] = [:]
+    /// For each item, whether it lies in an aside (`asideMask`), computed once.
+    var asides: [Bool] = []
     var facts: [Fact] = []
 
     init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
@@ -106,6 +118,14 @@ struct Clause {
         self.previousWork = previousWork
         self.previousSubject = previousSubject
         self.genre = genre
+        asides = asideMask()
+    }
+
+    /// A work named as another's source ("based on W", "adapted from W"): not the work
+    /// the next sentence goes on about.
+    func isSourceWork(_ i: Int) -> Bool {
+        (word(i - 2) == "based" && word(i - 1) == "on") || (word(i - 2) == "adapted" && word(i - 1) == "from")
+            || (word(i - 2) == "inspired" && word(i - 1) == "by")
     }
 
     func isType(_ i: Int, _ type: EntityType) -> Bool { i >= 0 && i < items.count && items[i].type == type }

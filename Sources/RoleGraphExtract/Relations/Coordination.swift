@@ -57,11 +57,17 @@ extension Clause {
     /// descriptions: returns the item to continue from (the person after the description,
     /// or the item after the apposition), emitting the apposition's own credit.
     mutating func describedAgent(at a: Int) -> Int? {
+        // "written by showrunner X": a bare role noun before the name.
+        if let found = role(startingAt: a), found.end == a + 1, lexicon.roleVerbs[word(a)] == nil, isPerson(found.end), !items[found.end].possessive {
+            return found.end
+        }
         // "the (adjectives) ROLE X"
         if ["the", "a", "an"].contains(word(a)) {
             var k = a + 1
             while k < items.count, k - a <= 4, items[k].isWord, items[k].type == nil { k += 1 }
             if isPerson(k), role(before: k) != nil { return k }
+            // "and a quietly superb Yura Borisov": describing words before the last name.
+            if word(a) != "the", isPerson(k), k > a + 1, word(a - 1) == "and" || word(a - 1) == "," { return k }
             // ", the ROLE of W," after a person: skip it, crediting the person.
             if word(a - 1) == ",", isPerson(a - 2), let found = role(startingAt: a + 1), word(found.end) == "of", isWork(found.end + 1) {
                 add(items[a - 2].entity, items[found.end + 1].entity, .credit, found.role, 0.7)

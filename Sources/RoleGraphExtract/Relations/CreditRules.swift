@@ -15,6 +15,7 @@ extension Clause {
         bestRoleFor()
         starring()
         roleOf()
+        applyCastRules()
     }
 
     /// "'X', starring A and B", "featuring A": the people act in the clause's work.
@@ -38,7 +39,11 @@ extension Clause {
             guard let found = role(startingAt: k), word(found.end) == "of" || word(found.end) == "on" else { continue }
             var w = found.end + 1
             if word(w) == "the" { w += 1 }
-            if isWork(w) { add(items[p].entity, items[w].entity, .credit, found.role, 0.75) }
+            if isWork(w) {
+                add(items[p].entity, items[w].entity, .credit, found.role, 0.75)
+                // "the author of Wolf Hall and Bring Up the Bodies": the rest of the list.
+                for more in workList(from: w + 1) { add(items[p].entity, items[more].entity, .credit, found.role, 0.7) }
+            }
         }
     }
 
@@ -113,7 +118,9 @@ extension Clause {
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
-            } else if !plural, !agentOfOtherVerb(found.start), let anchor = anchorWork(near: p), anchor.sameSentence || !hasOwnAction(p),
+            } else if !plural, !agentOfOtherVerb(found.start),
+                      let anchor = anchorOutsideRelative(near: p) ?? (items[(p + 1)...].contains { $0.type == .work && $0.bracketed } ? mainWork.map { ($0, false) } : nil),
+                      anchor.sameSentence || !hasOwnAction(p),
                       !hasOtherMaker(anchor.work, role: found.role, besides: people) {
                 for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
             }
@@ -164,7 +171,8 @@ extension Clause {
                 var c = a
                 var inRelative = false
                 while c < items.count, c - a <= 16 {
-                    if ["who", "which", "whose"].contains(word(c)) { inRelative = true }
+                    // ", so memorable in W", ", best known for W": an aside like a relative clause.
+                    if ["who", "which", "whose"].contains(word(c)) || (word(c - 1) == "," && ["so", "best", "known"].contains(word(c))) { inRelative = true }
                     else if inRelative && word(c) == "," && !isWork(c + 1) && !["and", "or"].contains(word(c + 1)) { inRelative = false }
                     else if isWork(c) && !items[c].bracketed && (!inRelative || items[c].reference != .name) {
                         work = items[c].entity
@@ -173,7 +181,7 @@ extension Clause {
                     c += 1
                 }
             }
-            if work == nil, let anchor = anchorWork(near: i) { work = anchor.work; confidence = 0.6 }
+            if work == nil, let anchor = anchorOutsideAsides(near: i) { work = anchor.work; confidence = 0.6 }
             for agent in agents {
                 for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
             }
@@ -196,7 +204,7 @@ extension Clause {
             // The subject: across "also"/"has", a bracketed credit list, or "and" to the
             // sentence subject.
             var k = chain.lowerBound - 1
-            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and"].contains(word(k)) {
+            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and", "will", "would", "now"].contains(word(k)) {
                 if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
                 if word(k) == "and" { break }
                 k -= 1
@@ -233,6 +241,11 @@ extension Clause {
                 if let found = pluralWorks(at: o) { plural = found.works; break }
                 if isWork(o) { object = items[o].entity; break }
                 if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
+                // "produced Coppola's first feature, Dementia 13": the title in apposition.
+                if word(o) == ",", isWork(o + 1), items[o + 1].reference == .name, o > chain.upperBound, items[o - 1].isWord,
+                   lexicon.workCues[word(o - 1)] != nil { o += 1; continue }
+                // "directed Apollo 13 and A Beautiful Mind": an unread first title, then a title.
+                if word(o) == "and", isWork(o + 1), items[o + 1].reference == .name, o - chain.upperBound <= 3, o > chain.upperBound { o += 1; continue }
                 if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }
@@ -243,11 +256,12 @@ extension Clause {
                     add(subject, object, .credit, mediumRole(r, work: object), 0.8)
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
-                } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound))),
-                          let anchor = anchorWork(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
+                } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
+                            || (r == "actor" && playsADescribedPart(after: chain.upperBound)),
+                          let anchor = anchorOutsideAsides(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
                     // "X stars as Y", "X stars in the title role": the clause's work.
                     add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.65 : 0.5)
-                } else if let part = partOfWork(after: chain.upperBound), let anchor = anchorWork(near: v) ?? heldWork.map({ ($0, false) }) {
+                } else if let part = partOfWork(after: chain.upperBound), let anchor = anchorOutsideAsides(near: v) ?? heldWork.map({ ($0, false) }) {
                     // "wrote all of the lyrics", "wrote the script with B": a part of the
                     // work in view; a partner after "with" shares the role.
                     add(subject, anchor.work, .credit, mediumRole(r, work: anchor.work), anchor.sameSentence ? 0.6 : 0.5)
@@ -260,7 +274,8 @@ extension Clause {
     }
 
     /// Nouns naming a part of a work: writing or scoring them is a credit on the work.
-    static let workParts: WordSet = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto"]
+    static let workParts: WordSet = ["lyrics", "music", "score", "script", "screenplay", "story", "songs", "theme", "soundtrack", "libretto",
+                                     "episodes", "episode", "pilot", "finale"]
 
     /// When the verb's object (within five words from `start`) is a part of a work
     /// ("all of the lyrics", "the script"), the item after that noun.
@@ -335,7 +350,9 @@ extension Clause {
                 on = found.end
             }
             let isAward = word(t) == "nominated" || word(t) == "won"
-            let preposition = isAward ? "for" : "on"
+            // "whose television work includes A and B": the titles follow the verb.
+            let includes = ["work", "credits"].contains(word(t)) && ["includes", "include", "included"].contains(word(t + 1))
+            let preposition = isAward ? "for" : includes ? word(t + 1) : "on"
             // "nominated for Academy Awards for X": the last "for" before the titles.
             var p = on
             while p < items.count, p - t <= 4, word(p) != preposition { p += 1 }
@@ -417,7 +434,7 @@ extension Clause {
 
 /// Cue words the rules look for at every item, kept as sets built once.
 enum Cue {
-    static let workOn: WordSet = ["work", "worked", "working", "works", "nominated", "won", "credited"]
+    static let workOn: WordSet = ["work", "worked", "working", "works", "nominated", "won", "credited", "credits"]
     static let serve: WordSet = ["serve", "serves", "served", "serving", "are", "were"]
     static let release: WordSet = [
         "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
@@ -426,5 +443,6 @@ enum Cue {
     static let harm: WordSet = ["killed", "injured", "wounded", "shot"]
     static let starring: WordSet = ["starring", "co-starring", "featuring"]
     static let cooperation: WordSet = ["cooperation", "collaboration", "association"]
-    static let follows: WordSet = ["follows", "chronicles", "portrays", "profiles"]
+    /// "his 2010 film about the racing driver X": what the work is about.
+    static let follows: WordSet = ["follows", "chronicles", "portrays", "profiles", "about"]
 }

@@ -16,6 +16,7 @@ extension Clause {
         workPlaces()
         companies()
         basedOn()
+        applyCompanyRules()
     }
 
     /// "based on the novel 'X'", "adapted from X's book Y".
@@ -85,7 +86,7 @@ extension Clause {
             }
             // "released through O in Britain": a release territory, not where O is; a venue
             // place ("the Dolby Theatre in Los Angeles") is located like an organization.
-            if isType(i, .organization) || (isType(i, .place) && items[i].compound == nil && word(i - 1) == "the"),
+            if isType(i, .organization) || (isType(i, .place) && items[i].compound == nil && ["the", "on", "at", "between"].contains(word(i - 1))),
                word(i + 1) == "in", isType(i + 2, .place), !afterReleaseVerb(i) {
                 add(items[i].entity, items[i + 2].entity, .other, "located_in", 0.55)
             }
@@ -191,7 +192,8 @@ extension Clause {
             default: relation = cue
             }
             var k = i + 1
-            while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)), !isWork(k) {
+            // Wide enough for a prize's name between ("won the Palme d'Or at F").
+            while k < items.count, k - i <= 12, ![".", ";"].contains(word(k)), !isWork(k) {
                 if isType(k, .organization), !(isType(k, .organization) && items[k].possessive && relation != "honored_by") {
                     // "W won the Golden Lion at F": a work right before the verb won it.
                     let workSubject = workWinner(before: i)

@@ -14,7 +14,8 @@ extension Clause {
 
     /// "W was published in Britain by O", "released through O and P", "O released W":
     /// the work must be in the same sentence; a release verb does not reach back.
-    static let releaseVerbs: WordSet = ["released", "published", "distributed", "issued"]
+    /// "opens in cinemas through O": a film's release in cinemas.
+    static let releaseVerbs: WordSet = ["released", "published", "distributed", "issued", "opens", "opened"]
 
     mutating func releases() {
         for v in items.indices where Self.releaseVerbs.contains(word(v)) || (word(v) == "out" && word(v - 1) == "came") {
@@ -78,6 +79,9 @@ extension Clause {
         while k > 0, i - k <= 5 {
             if isWork(k - 1) && !items[k - 1].bracketed { return items[k - 1].entity }
             if ["has", "had"].contains(word(k - 1)), isWork(k - 2) { return items[k - 2].entity }
+            // "W, which won", "SZA's album, SOS, won": past the comma and relative word.
+            if k == i, ["which", "that"].contains(word(k - 1)), word(k - 2) == "," { k -= 2; continue }
+            if k == i, word(k - 1) == "," { k -= 1; continue }
             guard items[k - 1].isWord, items[k - 1].type == nil,
                   k == i || ["won", "wins", "win", "took", "takes", "the", "top", "main", "first", "grand"].contains(word(k - 1)) else { return nil }
             k -= 1

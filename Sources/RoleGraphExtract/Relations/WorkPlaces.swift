@@ -8,6 +8,11 @@ extension Clause {
         var lastRelation: String? = nil
         for i in items.indices where isType(i, .place) && items[i].compound == nil {
             // "elsewhere in Y", "and in Y": the same relation as the place before.
+            // "Set between A in B and C": the last place of the pair.
+            if let relation = lastRelation, word(i - 1) == "and", isType(i - 2, .place), let w = anchorWork(near: i), w.sameSentence {
+                add(w.work, items[i].entity, .other, relation, 0.55)
+                continue
+            }
             if let relation = lastRelation, word(i - 1) == "in", ["elsewhere", "and", "also"].contains(word(i - 2)),
                let w = anchorWork(near: i), w.sameSentence {
                 add(w.work, items[i].entity, .other, relation, 0.6)
@@ -24,7 +29,7 @@ extension Clause {
     func distantCue(before i: Int) -> String? {
         var k = i - 1
         while k >= 1, i - k <= 4, items[k].isWord, items[k].type == nil {
-            if word(k) == "in" {
+            if word(k) == "in" || (word(k) == "between" && word(k - 1) == "set") {
                 var v = k - 1
                 if ["mainly", "largely", "mostly", "partly", "entirely", "primarily"].contains(word(v)) { v -= 1 }
                 switch word(v) {

@@ -1,0 +1,188 @@
+/// Places where a verb or a described list, not a genre noun, says a work's title comes
+/// next: "starred in X", "worked on X", "a small part in X", "the director of X, Y and Z",
+/// "credits include X", "among them X and Y", "a television version of X". A title there
+/// keeps the small words it opens with ("His Dark Materials", "I May Destroy You").
+extension MentionFinder {
+    /// The word before "in" that makes the next run a work: acting in it.
+    static let actingInWords: WordSet = [
+        "starred", "stars", "star", "starring", "co-starred", "co-stars", "appeared", "appears", "appear",
+        "appearing", "role", "roles", "part", "parts", "cameo", "cameos",
+    ]
+    /// Nouns for a new version of a work: "a television version of X".
+    static let versionNouns: WordSet = ["version", "adaptation", "remake", "reboot", "sequel", "prequel", "spin-off", "spinoff"]
+
+    /// Whether the run starting at token `a` stands in a verb's or a description's title slot.
+    /// - Complexity: O(1): it looks at most a dozen tokens back.
+    func isVerbTitleSlot(_ tokens: [Token], at a: Int) -> Bool {
+        guard a >= 2 else { return false }
+        let before = tokens[a - 1].lower, head = tokens[a - 2].lower
+        if tokens[a - 2].possessive && tokens[a - 2].isCapitalized { return false }
+        switch before {
+        case "in":
+            guard Self.actingInWords.contains(head) else { return false }
+            // "took part in X" is an event, not a role.
+            if ["part", "parts"].contains(head), a >= 3, ["took", "take", "takes", "taking"].contains(tokens[a - 3].lower) { return false }
+            return true
+        case "on":
+            return ["worked", "work", "works", "working", "based"].contains(head)
+        case "of":
+            // "the director of X", "a television version of X"; a role noun must head its
+            // phrase after an article ("the film's director of photography" stays out).
+            if Self.versionNouns.contains(head) { return true }
+            guard lexicon.roles[head] != nil, !tokens[a - 2].possessive, a >= 3,
+                  ["the", "a", "an"].contains(tokens[a - 3].lower) else { return false }
+            return true
+        case "with":
+            // "made his debut as a director with X".
+            var k = a - 2
+            while k >= 0, a - k <= 8, tokens[k].text != ".", tokens[k].text != "," {
+                if tokens[k].lower == "debut" { return true }
+                k -= 1
+            }
+            return false
+        case "released", "recorded", "reissued":
+            // "released OK Computer in 1997" (the passive "released by" has no capital next).
+            return true
+        case "renewed", "cancelled", "canceled", "commissioned", "greenlit":
+            // "has renewed Severance for a third season".
+            return a + 2 < tokens.count && tokens[a].isCapitalized
+        case "include", "includes", "included":
+            // "whose television work includes X", "his credits include X".
+            var k = a - 2
+            while k >= 0, a - k <= 5 {
+                if ["work", "credits", "films", "roles"].contains(tokens[k].lower) || lexicon.workCues[tokens[k].lower] != nil { return true }
+                k -= 1
+            }
+            return false
+        case "them", ",":
+            // "his films, among them X and Y": a plural work noun shortly before.
+            var m = a - 1
+            if before == "," { m -= 1 }
+            guard m >= 1, tokens[m].lower == "them", tokens[m - 1].lower == "among" else { return false }
+            var k = m - 2
+            while k >= 0, m - k <= 14 {
+                if let type = lexicon.workCues[tokens[k].lower], tokens[k].lower.hasSuffix("s"), type != "series" || tokens[k].lower == "series" { return true }
+                k -= 1
+            }
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// "20th Century Fox", "3rd Rock from the Sun": an ordinal opening a capitalized name,
+    /// unless it counts an edition ("the 96th Academy Awards", "its 31st festival").
+    func isOrdinalStart(_ tokens: [Token], at k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].isNumber, tokens[k + 1].isCapitalized else { return false }
+        let scalars = Array(tokens[k].lower.unicodeScalars)
+        guard scalars.count >= 3, scalars.count <= 6, ["st", "nd", "rd", "th"].contains(String(String.UnicodeScalarView(scalars.suffix(2)))),
+              scalars.dropLast(2).allSatisfy(\.isDigitFast) else { return false }
+        if k > 0 {
+            let p = tokens[k - 1]
+            if p.possessive || ["the", "its", "their", "his", "her", "our", "my", "this", "that"].contains(p.lower) { return false }
+        }
+        return true
+    }
+
+    /// "Compartment No. 6", "Vol. 2": a number after a numbering word stays in the name.
+    func isNumberingWord(_ t: Token) -> Bool {
+        ["no.", "no", "vol.", "vol", "part", "volume", "chapter", "number", "pt."].contains(t.lower)
+    }
+
+    /// "Bergman's Cries and Whispers": in a possessive's title slot, one word, "and", one
+    /// word, then no further capital, is one title; returns the end of the joined run.
+    func pairedTitle(_ tokens: [Token], run k: Int, at e: Int, consumed: [Bool]) -> Int? {
+        guard e == k + 1, k > 0, tokens[k - 1].possessive, tokens[k - 1].isCapitalized, !tokens[k].possessive,
+              tokens[e].lower == "and", e + 1 < tokens.count, !consumed[e + 1], tokens[e + 1].isCapitalized,
+              !tokens[e + 1].possessive, !lexicon.stopWords.contains(tokens[e + 1].lower) else { return nil }
+        if e + 2 < tokens.count, tokens[e + 2].isCapitalized || tokens[e + 2].possessive { return nil }
+        let second = tokens[e + 1].lower
+        if lexicon.places.contains(second) || lexicon.organizations[second] != nil { return nil }
+        return e + 2
+    }
+
+    /// Words after an actor's "as" or "play" name a character, and characters are not
+    /// entities ("cast as Minerva McGonagall", "Paapa Essiedu as Severus Snape", "will
+    /// play Albus Dumbledore in").
+    /// `casting`: the sentence has a casting word ("cast", "plays", "stars"), found once
+    /// per sentence by `isCastingSentence`.
+    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String], casting: Bool) -> Bool {
+        guard a >= 1, words.count >= 2 else { return false }
+        let before = tokens[a - 1].lower
+        if ["play", "portray"].contains(before) {
+            // Only a casting announcement ("will play X", "to play X"): a finished film's
+            // "playing Priscilla Presley" may name the real person it is about.
+            guard a >= 2, ["will", "to"].contains(tokens[a - 2].lower) else { return false }
+            return b >= tokens.count || [",", ".", ";", "in", "opposite", "and", "for", "on"].contains(tokens[b].lower)
+        }
+        guard before == "as", a >= 2 else { return false }
+        let head = tokens[a - 2].lower
+        if ["cast", "recast", "stars", "starred", "starring", "appears", "appeared", "plays", "played", "co-stars", "returns", "returned"].contains(head) {
+            return true
+        }
+        // "..., Paapa Essiedu as Severus Snape": a name before "as" in a casting sentence.
+        return tokens[a - 2].isCapitalized && casting
+    }
+
+    /// - Complexity: O(n) in the tokens; called once per sentence.
+    func isCastingSentence(_ tokens: [Token]) -> Bool {
+        tokens.contains { ["cast", "casting", "recast", "plays", "stars"].contains($0.lower) }
+    }
+}
+
+extension MentionFinder {
+    /// A capitalized "His"/"Her"/"Their"/"My" inside a sentence (not after a quote mark,
+    /// colon or full stop) before another capitalized word opens a title.
+    func isTitlePronoun(_ tokens: [Token], at k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].isCapitalized, ["his", "her", "their", "my", "our"].contains(tokens[k].lower),
+              tokens[k + 1].isCapitalized, !tokens[k].possessive else { return false }
+        let before = tokens[k - 1]
+        return before.kind == .word && !before.isCapitalized || (before.text == "," && k >= 2 && !tokens[k - 2].isCapitalized)
+            || (before.kind == .word && ["and", "or", "in", "on"].contains(before.lower))
+    }
+
+    /// "SZA's second album", "Adele's new record": a lone name owning a described work is
+    /// its maker, a person (or a group, which the band rules retype).
+    func ownsDescribedWork(_ tokens: [Token], after end: Int) -> Bool {
+        guard end >= 0, tokens[end].possessive else { return false }
+        var k = end + 1
+        while k < tokens.count, k - end <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if let type = lexicon.workCues[tokens[k].lower], ["album", "song", "novel", "book"].contains(type) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Coldplay, whose members are", "the group's members": a name whose members are
+    /// spoken of is a group.
+    func isGroupBeforeMembers(_ tokens: [Token], runEnd b: Int) -> Bool {
+        guard b < tokens.count else { return false }
+        if tokens[b - 1].possessive { return tokens[b].lower == "members" }
+        return b + 2 < tokens.count && tokens[b].text == "," && tokens[b + 1].lower == "whose" && ["members", "line-up", "lineup"].contains(tokens[b + 2].lower)
+    }
+}
+
+extension MentionFinder {
+    /// From the comma after "The X": ", the Y" parts and a closing "and the Z" (all
+    /// capitalized after a lower-case "the"); returns the end of the whole title.
+    func commaTitle(_ tokens: [Token], at comma: Int, consumed: [Bool]) -> Int? {
+        var j = comma
+        var parts = 0
+        while j + 2 < tokens.count, parts < 4, tokens[j].text == ",", tokens[j + 1].text == "the", tokens[j + 2].isCapitalized, !consumed[j + 2] {
+            j += 3
+            parts += 1
+        }
+        guard parts >= 1, j + 2 < tokens.count, tokens[j].lower == "and", tokens[j + 1].text == "the", tokens[j + 2].isCapitalized,
+              !consumed[j + 2], !tokens[j + 2].possessive else { return nil }
+        return j + 3
+    }
+}
+
+extension MentionFinder {
+    /// "presented Eden, starring Jude Law": a run before ", starring" and a name is the
+    /// work the people act in.
+    func isStarringAfter(_ tokens: [Token], runEnd b: Int) -> Bool {
+        guard b + 2 < tokens.count, tokens[b].text == ",", ["starring", "featuring"].contains(tokens[b + 1].lower) else { return false }
+        return tokens[b + 2].isCapitalized && !tokens[b - 1].possessive
+    }
+}

@@ -1,0 +1,51 @@
+/// Winners named without the ceremony in their sentence: "Three craft awards went to A,
+/// B and C", "X was named best actor", "Y won the supporting actor award", "the jury
+/// gave its prize to W". When the story names exactly one festival or ceremony, each
+/// winner won there.
+extension Clause {
+    static let prizeWords: WordSet = ["award", "awards", "prize", "prizes", "best", "cup", "lion", "bear", "palm", "oscar", "oscars", "trophy"]
+
+    mutating func winnersOfTheEvent() {
+        guard let event = events.count == 1 ? events.first : nil,
+              items.contains(where: { $0.isWord && Self.prizeWords.contains($0.lower) }),
+              !items.contains(where: { $0.type == .organization && $0.entity != nil && $0.entity != event && !$0.possessive }) else { return }
+        // The ceremony's own sentence is read by the award rule.
+        if items.contains(where: { $0.entity == event && $0.type == .organization }) { return }
+        for i in items.indices {
+            switch word(i) {
+            case "to":
+                // "... went to A (...), B and C", "gave its prize to W and its other prize to V".
+                var b = i - 1
+                var given = false
+                while b >= 0, i - b <= 8, ![".", ";"].contains(word(b)) {
+                    if ["went", "go", "goes", "gave", "give", "gives", "given", "presented", "awarded"].contains(word(b)) || Self.prizeWords.contains(word(b)) { given = true; break }
+                    b -= 1
+                }
+                guard given else { continue }
+                var k = i + 1
+                while k < items.count, k - i <= 40 {
+                    if !items[k].bracketed, (isWork(k) && items[k].reference == .name) || (isPerson(k) && !items[k].possessive) {
+                        add(items[k].entity, event, .other, "award_won", 0.55)
+                    } else if !(items[k].bracketed || ["(", ")", ",", "and"].contains(word(k)) || (isPerson(k) && items[k].possessive)
+                                || lexicon.roles[word(k)] != nil) {
+                        break
+                    }
+                    k += 1
+                }
+            case "won", "wins", "win", "took", "takes", "named", "collected", "collecting", "picked":
+                // "X was named best actor", "Y won the supporting actor award".
+                var k = i + 1
+                var prize = false
+                while k < items.count, k - i <= 6, items[k].isWord, items[k].type == nil, ![".", ";", ","].contains(word(k)) {
+                    if Self.prizeWords.contains(word(k)) { prize = true }
+                    k += 1
+                }
+                guard prize else { continue }
+                if let w = workWinner(before: i) { add(w, event, .other, "award_won", 0.55) }
+                else if let p = person(before: i, within: 10) { add(p, event, .other, "award_won", 0.55) }
+            default:
+                continue
+            }
+        }
+    }
+}

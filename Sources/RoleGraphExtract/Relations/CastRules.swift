@@ -1,0 +1,295 @@
+/// Credits read from casting news and reviews: "A has been cast as X, B as Y", "cast
+/// members", "a small part in W", "gave A one of his first roles", "W1 and W2 starred A",
+/// "produced it with A and B", "made with the producers A and B", "made his debut as a
+/// director with W". Each looks a bounded distance around its cue.
+extension Clause {
+    mutating func applyCastRules() {
+        // One look-up per word says which rules have a cue here at all, so a sentence
+        // without them costs one pass instead of one per rule.
+        let cues = cueWords()
+        if cues.contains("cast") { castAs() }
+        if cues.contains("part") { partIn() }
+        if cues.contains("starred") { worksBeforeStarred() }
+        if cues.contains("with") { partnersWith() }
+        if cues.contains("debut") { debutWith() }
+        if cues.contains("(") { actorInBrackets() }
+        if cues.contains("one") { oneOfTheRoles() }
+        if cues.contains("by") { describedBy() }
+    }
+
+    /// Cue words of the optional rules, each mapped to the family it opens.
+    static let cueFamilies: [String: String] = [
+        "cast": "cast", "recast": "cast",
+        "part": "part", "parts": "part", "role": "part", "roles": "part", "cameo": "part", "cameos": "part",
+        "starred": "starred", "stars": "starred", "featured": "starred", "features": "starred",
+        "with": "with", "debut": "debut", "(": "(", "one": "one", "by": "by",
+        "founded": "founded", "co-founded": "founded", "cofounded": "founded", "established": "founded", "formed": "founded", "launched": "founded",
+        "at": "at", "for": "at",
+        "included": "included", "includes": "included", "include": "included", "contained": "included", "contains": "included",
+        "from": "from", "off": "from", "on": "from",
+        "held": "held", "whose": "whose", "died": "died", "dies": "died",
+    ]
+
+    /// The families of cue words present in the sentence.
+    /// - Complexity: O(n) in the items, one dictionary look-up each.
+    func cueWords() -> Set<String> {
+        var out = Set<String>()
+        for item in items where item.type == nil {
+            if let family = Self.cueFamilies[item.lower] { out.insert(family) }
+        }
+        return out
+    }
+
+    /// "A has been cast as X, B as Y and C as Z", "A and B complete the cast members":
+    /// every person named before "as" (or before the cast noun) acts in the work in view.
+    mutating func castAs() {
+        guard let cue = items.firstIndex(where: { ["cast", "recast"].contains($0.lower) }),
+              let anchor = anchorWork(near: cue) ?? heldWork.map({ ($0, false) }) else { return }
+        let confidence = anchor.sameSentence ? 0.65 : 0.5
+        // "the cast members": the people before the noun.
+        if ["members", "member", "list"].contains(word(cue + 1)) {
+            for p in items.indices where p < cue && isPerson(p) && !items[p].possessive && !items[p].bracketed {
+                add(items[p].entity, anchor.work, .credit, "actor", confidence)
+            }
+            return
+        }
+        for p in items.indices where isPerson(p) && !items[p].possessive && !items[p].bracketed && items[p].reference == .name {
+            var k = p + 1
+            while k < items.count, k - p <= 4, ["has", "have", "had", "been", "was", "were", "is", "are", "be", "will", "also", "now"].contains(word(k)) { k += 1 }
+            if word(p + 1) == "as" || (["cast", "recast"].contains(word(k)) && word(k + 1) == "as") {
+                add(items[p].entity, anchor.work, .credit, "actor", confidence)
+            }
+        }
+    }
+
+    /// "a small part in W", "her role in W", "which gave A one of his first roles".
+    mutating func partIn() {
+        for i in items.indices where ["part", "parts", "role", "roles", "cameo", "cameos"].contains(word(i)) {
+            // A determiner shortly before: "took part in" is no role.
+            func isDeterminer(_ d: Int) -> Bool {
+                ["a", "an", "the", "their", "one"].contains(word(d)) || (items[d].reference == .pronoun && items[d].possessive)
+            }
+            var d = i - 1
+            while d >= 0, i - d <= 4, items[d].isWord, items[d].type == nil, !isDeterminer(d) { d -= 1 }
+            guard d >= 0, isDeterminer(d) else { continue }
+            if word(i + 1) == "in", isWork(i + 2), items[i + 2].reference == .name {
+                guard let s = person(before: d, within: 16) ?? subject else { continue }
+                add(s, items[i + 2].entity, .credit, "actor", 0.6)
+            } else if word(i + 1) == "in", isPerson(i + 2), items[i + 2].possessive, isWork(i + 3) {
+                // "a part in Quentin Tarantino's W": past the maker's possessive.
+                guard let s = person(before: d, within: 16) ?? subject else { continue }
+                add(s, items[i + 3].entity, .credit, "actor", 0.6)
+            } else {
+                // "W, which gave A one of his first roles".
+                var g = d - 1
+                while g >= 0, d - g <= 4, !["gave", "give", "gives", "giving", "offered"].contains(word(g)) { g -= 1 }
+                guard g >= 0, ["gave", "give", "gives", "giving", "offered"].contains(word(g)), isPerson(g + 1), !items[g + 1].possessive,
+                      let anchor = anchorWork(near: g), anchor.sameSentence else { continue }
+                add(items[g + 1].entity, anchor.work, .credit, "actor", 0.6)
+            }
+        }
+    }
+
+    /// "His films ..., among them A and B, starred X": the works just before the verb.
+    mutating func worksBeforeStarred() {
+        for v in items.indices where ["starred", "stars", "featured", "features"].contains(word(v)) && word(v - 1) == "," && isWork(v - 2) {
+            var works: [Int] = []
+            var k = v - 2
+            while k >= 0, v - k <= 12 {
+                if isWork(k), items[k].reference == .name { works.append(items[k].entity!) }
+                else if !["and", ","].contains(word(k)) { break }
+                k -= 1
+            }
+            for q in personList(from: v + 1) { for w in works { add(items[q].entity, w, .credit, "actor", 0.6) } }
+        }
+    }
+
+    /// "He produced it with A and B": partners after "with" share the verb's role;
+    /// "made with the producers A and B": the role noun after "with the" gives it.
+    mutating func partnersWith() {
+        for w in items.indices where word(w) == "with" {
+            var role: String? = nil
+            var k = w + 1
+            if ["the", "a", "an", "fellow"].contains(word(k)) { k += 1 }
+            if let found = self.role(startingAt: k), isPerson(found.end) {
+                role = found.role
+                k = found.end
+            } else {
+                // A credit verb shortly before, with only its object between.
+                var v = w - 1
+                while v >= 0, w - v <= 4, lexicon.roleVerbs[word(v)] == nil, !isPerson(v), ![".", ";", ","].contains(word(v)) { v -= 1 }
+                guard v >= 0, let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by", r != "actor", isPerson(k) else { continue }
+                role = r
+            }
+            guard let role, let anchor = anchorWork(near: w), anchor.sameSentence else { continue }
+            var p = k
+            while p < items.count, p - k <= 8 {
+                if isPerson(p), !items[p].possessive { add(items[p].entity, anchor.work, .credit, mediumRole(role, work: anchor.work), 0.6) }
+                else if !["and", ","].contains(word(p)) { break }
+                // ", his wife": a description of the last partner ends the list.
+                if word(p) == ",", !isPerson(p + 1) { break }
+                p += 1
+            }
+        }
+    }
+
+    /// "made his debut as a director with W", "her directing debut with W".
+    mutating func debutWith() {
+        for i in items.indices where word(i) == "debut" {
+            var role: String? = nil
+            switch word(i - 1) {
+            case "directing", "directorial": role = "director"
+            case "acting", "screen", "film": role = word(i - 1) == "film" ? nil : "actor"
+            default: break
+            }
+            var k = i + 1
+            if word(k) == "as" {
+                k += 1
+                if ["a", "an", "the"].contains(word(k)) { k += 1 }
+                if let found = self.role(startingAt: k) { role = found.role; k = found.end }
+            }
+            guard let role else { continue }
+            var w = k
+            while w < items.count, w - k <= 4, word(w) != "with", ![".", ";"].contains(word(w)) { w += 1 }
+            guard word(w) == "with", isWork(w + 1), items[w + 1].reference == .name,
+                  let s = person(before: i, within: 6) ?? subject else { continue }
+            add(s, items[w + 1].entity, .credit, role, 0.65)
+        }
+    }
+}
+
+extension Clause {
+    /// The clause's work as `anchorWork` finds it, except a work named after `p` inside
+    /// a relative clause about the person ("Cinematographer X, who also shot W, gives the
+    /// film ...") is the person's past credit: the work before the sentence is meant.
+    func anchorOutsideRelative(near p: Int) -> (work: Int, sameSentence: Bool)? {
+        guard let anchor = anchorWork(near: p) else { return nil }
+        guard anchor.sameSentence, !(0..<p).contains(where: { isWork($0) && items[$0].entity == anchor.work }) else { return anchor }
+        var k = p + 1
+        var relative = false
+        while k < items.count, !(isWork(k) && items[k].entity == anchor.work) {
+            if word(k) == "," && ["who", "whose"].contains(word(k + 1)) { relative = true }
+            k += 1
+        }
+        guard relative else { return anchor }
+        // A later work outside the relative clause, else the one in view before.
+        var after = k + 1
+        var closed = false
+        while after < items.count {
+            if word(after) == "," { closed = true }
+            if closed, isWork(after), !items[after].bracketed { return (items[after].entity!, true) }
+            after += 1
+        }
+        return (previousWork ?? heldWork).map { ($0, false) } ?? anchor
+    }
+}
+
+extension Clause {
+    /// Whether item `i` lies in an aside about someone: from ", who/whose/which" (or ", so
+    /// memorable in", ", best known for") to the
+    /// next comma that a lower-case word other than "and"/"or" follows.
+    /// - Complexity: O(n) in the items of the sentence.
+    func asideMask() -> [Bool] {
+        var mask = [Bool](repeating: false, count: items.count)
+        var inside = false
+        for k in items.indices {
+            if word(k) == ",", ["who", "whose", "which", "whom", "so", "best", "known"].contains(word(k + 1)) { inside = true }
+            else if word(k) == ",", items.indices.contains(k + 1), items[k + 1].isWord, items[k + 1].type == nil,
+                    !["and", "or"].contains(word(k + 1)) || (["and", "or"].contains(word(k + 1)) && (isPerson(k + 2) || isType(k + 2, .organization))) {
+                // ", and Mark Mylod will direct": a new clause with its own agent.
+                inside = false
+            }
+            else if [".", ";"].contains(word(k)) { inside = false }
+            mask[k] = inside
+        }
+        return mask
+    }
+
+    /// The nearest work before `i` outside asides, else the first after it, else the
+    /// work of the sentence before: "X, who worked on A and B, and Y will direct several
+    /// episodes" speaks of the series, not of A or B.
+    func anchorOutsideAsides(near i: Int) -> (work: Int, sameSentence: Bool)? {
+        let mask = asides
+        guard !mask[i] else { return anchorWork(near: i) }
+        var k = i - 1
+        while k >= 0 {
+            if isWork(k), !items[k].bracketed, !items[k].possessive, !mask[k] { return (items[k].entity!, true) }
+            k -= 1
+        }
+        k = i + 1
+        while k < items.count {
+            if isWork(k), !items[k].bracketed, !mask[k] { return (items[k].entity!, true) }
+            k += 1
+        }
+        return previousWork.map { ($0, false) }
+    }
+
+    /// "the film follows Ani (Mikey Madison)": a bracketed name right after a lone
+    /// character's name is the actor who plays it.
+    mutating func actorInBrackets() {
+        for p in items.indices where isPerson(p) && items[p].reference == .name && word(p - 1) == "(" && word(p + 1) == ")" {
+            let c = p - 2
+            guard c >= 1, items[c].isWord, items[c].type == nil, !lexicon.stopWords.contains(word(c)), lexicon.roles[word(c)] == nil,
+                  lexicon.workCues[word(c)] == nil, ["follows", "as", "plays", "meets", "introduces"].contains(word(c - 1)),
+                  let anchor = anchorWork(near: p), anchor.sameSentence else { continue }
+            add(items[p].entity, anchor.work, .credit, "actor", 0.55)
+        }
+    }
+}
+
+extension Clause {
+    /// "Stone, who is also one of the film's producers", "one of its producers".
+    mutating func oneOfTheRoles() {
+        for i in items.indices where word(i) == "one" && word(i + 1) == "of" && isWork(i + 2) && items[i + 2].possessive {
+            guard let found = role(startingAt: i + 3), let s = person(before: i, within: 8) else { continue }
+            add(s, items[i + 2].entity, .credit, found.role, 0.65)
+        }
+    }
+
+    /// "W, the Pulitzer-winning biography by A and B": the makers a describing phrase
+    /// names, in the medium of its noun.
+    mutating func describedBy() {
+        // "W, the memoir by A and B" read as one phrase referring to W.
+        for i in items.indices where isWork(i) && items[i].reference == .name && word(i + 1) == "," && isWork(i + 2)
+            && items[i + 2].entity == items[i].entity && word(i + 3) == "by" {
+            guard case .definite(let noun) = items[i + 2].reference else { continue }
+            var p = i + 4
+            while p < items.count, p - i <= 12 {
+                if isPerson(p), !items[p].possessive { add(items[p].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.65) }
+                else if !["and", ","].contains(word(p)) { break }
+                p += 1
+            }
+        }
+        for i in items.indices where isWork(i) && items[i].reference == .name && word(i + 1) == "," && ["the", "a", "an"].contains(word(i + 2)) {
+            var k = i + 3
+            var noun: String? = nil
+            var verb = false
+            while k < items.count, k - i <= 7, items[k].isWord, items[k].type == nil, word(k) != "by" {
+                if let type = lexicon.workCues[word(k)] { noun = type }
+                if lexicon.roleVerbs[word(k)] != nil { verb = true }     // "a prequel written by": the passive rule's
+                k += 1
+            }
+            guard let noun, !verb, word(k) == "by" else { continue }
+            var p = k + 1
+            while p < items.count, p - k <= 8 {
+                if isPerson(p), !items[p].possessive { add(items[p].entity, items[i].entity, .credit, makerRole(for: noun), 0.65) }
+                else if !["and", ","].contains(word(p)) { break }
+                p += 1
+            }
+        }
+    }
+}
+
+extension Clause {
+    /// "plays the son,", "plays a dancer who": an acting verb whose object is a described
+    /// part, not a title, credits the work in view.
+    func playsADescribedPart(after start: Int) -> Bool {
+        guard ["the", "a", "an", "his", "her"].contains(word(start)) else { return false }
+        var k = start + 1
+        while k < items.count, k - start <= 4, items[k].isWord, items[k].type == nil {
+            if [",", ".", ";", "and", "who", "opposite", "whose", "in"].contains(word(k + 1)) && !isWork(k + 2) { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,224 @@
+/// Ties between people, companies, festivals and records that news states in passing:
+/// "she founded X", "X, founded by A", "took a job as a messenger at X", "A, the head of
+/// content at X", "A, his wife", "the album included the single X", "A will headline X
+/// Festival", "the festival is held on X". Each looks a bounded distance around its cue.
+extension Clause {
+    mutating func applyCompanyRules() {
+        let cues = cueWords()
+        if cues.contains("founded") { founders() }
+        if cues.contains("at") || cues.contains("with") { postsAt() }
+        spouseAfterName()
+        if cues.contains("at") { postBeforeName() }
+        if cues.contains("included") || cues.contains("from") { songsOfAlbum() }
+        performances()
+        festivalPlace()
+        if cues.contains("whose") { members() }
+        winnersOfTheEvent()
+        if cues.contains("died") { diedAtHome() }
+        companyWorks()
+    }
+
+    /// "died at his home in X", "has died at her home in X, Y": the place of death.
+    mutating func diedAtHome() {
+        for i in items.indices where ["died", "dies"].contains(word(i)) && word(i + 1) == "at" {
+            var k = i + 2
+            if items.indices.contains(k), items[k].reference == .pronoun || ["the", "a"].contains(word(k)) { k += 1 }
+            guard ["home", "house", "flat", "apartment"].contains(word(k)), word(k + 1) == "in", isType(k + 2, .place) else { continue }
+            // The clause's subject died, not the last name of a list before the verb.
+            add(subject ?? personSubject(before: i), items[k + 2].entity, .other, "died_in", 0.7)
+        }
+    }
+
+    /// "X, whose members are A, B and C": each is a member of the group.
+    mutating func members() {
+        for o in items.indices where isType(o, .organization) && word(o + 1) == "," && word(o + 2) == "whose" && word(o + 3) == "members"
+            && ["are", "were", "include", "included"].contains(word(o + 4)) {
+            var p = o + 5
+            while p < items.count, p - o <= 20 {
+                if isPerson(p), !items[p].possessive { add(items[p].entity, items[o].entity, .affiliation, "member", 0.65) }
+                else if !["and", ","].contains(word(p)) { break }
+                p += 1
+            }
+        }
+    }
+
+    static let foundingVerbs: WordSet = ["founded", "co-founded", "cofounded", "established", "formed", "launched"]
+
+    /// "In 1970 he founded X", "X, founded by A and B": the founder of an organization.
+    mutating func founders() {
+        for i in items.indices where Self.foundingVerbs.contains(word(i)) {
+            if word(i + 1) == "by" {
+                var o = i - 1
+                if word(o) == "," { o -= 1 }
+                guard isType(o, .organization) else { continue }
+                var p = i + 2
+                while p < items.count, p - i <= 10 {
+                    if isPerson(p), !items[p].possessive { add(items[p].entity, items[o].entity, .affiliation, "founder", 0.65) }
+                    else if !["and", ","].contains(word(p)) { break }
+                    p += 1
+                }
+                continue
+            }
+            var o = i + 1
+            if word(o) == "the" { o += 1 }
+            guard isType(o, .organization), !items[o].possessive, let s = person(before: i, within: 8) else { continue }
+            add(s, items[o].entity, .affiliation, "founder", 0.65)
+        }
+    }
+
+    /// "took a job as a messenger at X" (any post after "as a"), "A, the head of content
+    /// at X" (a post noun heading the phrase after a name).
+    mutating func postsAt() {
+        for i in items.indices where ["a", "an", "the"].contains(word(i)) {
+            let afterAs = word(i - 1) == "as" && word(i) != "the"
+            let afterName = word(i) == "the" && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive
+            guard afterAs || afterName else { continue }
+            var k = i + 1
+            var words: [String] = []
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !["at", "with", "for", "in"].contains(word(k)) {
+                words.append(word(k))
+                k += 1
+            }
+            guard !words.isEmpty, words.last != "of", ["at", "with", "for"].contains(word(k)), isType(k + 1, .organization) else { continue }
+            // After a name the phrase must be headed by a post ("the head of content").
+            if afterName, !lexicon.affiliationRoles.contains(words[0]), lexicon.roles[words[0]] == nil { continue }
+            // A credit role after "as a" is a credit, read elsewhere.
+            if afterAs, words.count == 1, lexicon.roles[words[0]] != nil, !lexicon.affiliationRoles.contains(words[0]) { continue }
+            let s = afterName ? items[i - 2].entity : personSubject(before: i)
+            add(s, items[k + 1].entity, .affiliation, words.joined(separator: " "), 0.6)
+        }
+    }
+
+    /// "Her editor at Faber, Mitzi Angel, said": a post at a company, then the name.
+    mutating func postBeforeName() {
+        // The pronoun need not name anyone known: the post and the name are enough.
+        for i in items.indices where (items[i].reference == .pronoun && items[i].possessive) || ["his", "her", "their"].contains(word(i)) {
+            var k = i + 1
+            var words: [String] = []
+            while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, word(k) != "at" { words.append(word(k)); k += 1 }
+            guard let head = words.last, lexicon.affiliationRoles.contains(head) || lexicon.roles[head] != nil, word(k) == "at",
+                  isType(k + 1, .organization), word(k + 2) == ",", isPerson(k + 3), !items[k + 3].possessive else { continue }
+            add(items[k + 3].entity, items[k + 1].entity, .affiliation, words.joined(separator: " "), 0.6)
+        }
+    }
+
+    /// "A and B, his wife": a kin noun after a name, owned by the clause's subject.
+    mutating func spouseAfterName() {
+        for i in items.indices where word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive
+            && items[i].reference == .pronoun && items[i].possessive {
+            guard let relation = lexicon.relationNouns[word(i + 1)], [",", ".", ";", ""].contains(word(i + 2)) else { continue }
+            let owner = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity ?? items[i].entity
+            guard owner != items[i - 2].entity else { continue }
+            add(items[i - 2].entity, owner, .other, relation, 0.65)
+        }
+    }
+
+    static let includeVerbs: WordSet = ["included", "includes", "include", "featured", "features", "contained", "contains"]
+
+    /// "the album ... included the single X", "the single X, from the album Y", "X, a song
+    /// from Y": a song is part of the record.
+    mutating func songsOfAlbum() {
+        for v in items.indices where Self.includeVerbs.contains(word(v)) {
+            var k = v + 1
+            if ["the", "a", "its", "their", "his", "her"].contains(word(k)) { k += 1 }
+            while k < items.count, k - v <= 4, items[k].isWord, items[k].type == nil, lexicon.workCues[word(k)] != "song" { k += 1 }
+            guard lexicon.workCues[word(k)] == "song", let album = anchorWork(near: v), album.sameSentence else { continue }
+            var w = k + 1
+            while w < items.count, w - k <= 8 {
+                if isWork(w), items[w].reference == .name, items[w].entity != album.work { add(items[w].entity, album.work, .other, "part_of", 0.6) }
+                else if !["and", ","].contains(word(w)) { break }
+                w += 1
+            }
+        }
+        for i in items.indices where isWork(i) && items[i].reference == .name && items[i].workType == "song" {
+            // "X, from the album Y", "the single X from Y".
+            var k = i + 1
+            if word(k) == "," { k += 1 }
+            if ["a", "the"].contains(word(k)), lexicon.workCues[word(k + 1)] == "song" { k += 2 }
+            guard ["from", "off", "on"].contains(word(k)) else { continue }
+            k += 1
+            if ["the", "their", "his", "her"].contains(word(k)) { k += 1 }
+            if let cue = lexicon.workCues[word(k)], cue == "album" { k += 1 }
+            if isWork(k), items[k].reference == .name, items[k].entity != items[i].entity {
+                add(items[i].entity, items[k].entity, .other, "part_of", 0.6)
+            }
+        }
+    }
+
+    static let performanceCues: WordSet = [
+        "headline", "headlines", "headlined", "headlining", "headliner", "headliners", "bill", "line-up", "lineup",
+        "perform", "performs", "performed", "performing", "play", "plays", "played", "playing",
+    ]
+
+    /// "A will headline X Festival, with B closing", "the bill also includes A, B and C":
+    /// the people and bands named perform at the festival named (or the story's only one).
+    mutating func performances() {
+        guard items.contains(where: { $0.isWord && Self.performanceCues.contains($0.lower) }) else { return }
+        let here = items.first { $0.type == .organization && festivals.contains($0.entity ?? -1) }?.entity
+        guard let festival = here ?? (festivals.count == 1 && items.contains(where: { ["festival", "bill", "line-up", "lineup"].contains($0.lower) }) ? festivals.first : nil) else { return }
+        // Works in the sentence mean a film festival's screenings, not a line-up.
+        guard !items.contains(where: { $0.type == .work && $0.reference == .name }) else { return }
+        // "Coldplay, whose members are A and B, first topped the bill": the members are
+        // named in an aside; the group performs.
+        let aside = asides
+        for (i, item) in items.enumerated() where !item.possessive && !item.bracketed && item.reference == .name && !aside[i] {
+            // A group performs; a company after a preposition ("on BBC Two") does not.
+            let performer = item.type == .person
+                || (item.type == .organization && !["at", "by", "on", "through", "with", "from", "for", "of", "in", "the"].contains(word(i - 1)))
+            guard let e = item.entity, e != festival, !festivals.contains(e), performer else { continue }
+            add(e, festival, .other, "performed_at", 0.55)
+        }
+    }
+
+    /// "The festival is held on X in Y": where the festival takes place.
+    mutating func festivalPlace() {
+        for item in items where item.type == .organization {
+            if let e = item.entity, let p = eventPlaces[e] { add(e, p, .other, "held_in", 0.55) }
+        }
+        for i in items.indices where word(i) == "held" && ["on", "in", "at"].contains(word(i + 1)) {
+            var p = i + 2
+            if word(p) == "the" { p += 1 }
+            guard isType(p, .place) else { continue }
+            var s: Int? = nil
+            var k = i - 1
+            while k >= 0, i - k <= 4 {
+                if isType(k, .organization) { s = items[k].entity; break }
+                if word(k) == "festival", festivals.count == 1 { s = festivals.first; break }
+                k -= 1
+            }
+            add(s, items[p].entity, .other, "held_in", 0.6)
+        }
+    }
+}
+
+extension Clause {
+    /// "HBO's Westworld", "NBC's Harbor County", "the ITV thriller Cold Ashes", "Parallax
+    /// has renewed The Lantern Keepers": the company that shows a work (a series is
+    /// broadcast on it; a film, record or book goes by the release rule's medium).
+    mutating func companyWorks() {
+        func relation(_ w: Int) -> String {
+            let type = items.first(where: { $0.entity == w && $0.workType != nil })?.workType
+            return type == "series" ? "broadcast_on" : releaseRelation(for: w, verb: "")
+        }
+        for i in items.indices where isType(i, .organization) && !events.contains(items[i].entity ?? -1) {
+            var k = i + 1
+            if items[i].possessive || word(i - 1) == "the" {
+                // Up to three describing words ("television version of", "thriller").
+                while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, ![",", ".", ";", "and"].contains(word(k)) { k += 1 }
+                guard isWork(k), items[k].reference == .name, !items[k].possessive || items[i].possessive else { continue }
+                // "the ITV thriller X" needs a genre word between; "HBO's X" needs none.
+                if !items[i].possessive, !(i + 1..<k).contains(where: { lexicon.workCues[word($0)] != nil || ["thriller", "comedy", "sitcom", "soap"].contains(word($0)) }) { continue }
+                add(items[k].entity, items[i].entity, .other, relation(items[k].entity!), 0.6)
+            } else {
+                // "Parallax has renewed W", "Netflix cancelled W".
+                while k < items.count, k - i <= 3, ["has", "have", "had", "officially", "quietly"].contains(word(k)) { k += 1 }
+                guard ["renewed", "cancelled", "canceled", "ordered", "commissioned", "greenlit"].contains(word(k)) else { continue }
+                // "has renewed the drama W": past an article and genre words.
+                var w = k + 1
+                while w < items.count, w - k <= 4, items[w].isWord, items[w].type == nil, ["the", "its", "a"].contains(word(w)) || lexicon.workCues[word(w)] != nil { w += 1 }
+                guard isWork(w), items[w].reference == .name else { continue }
+                add(items[w].entity, items[i].entity, .other, relation(items[w].entity!), 0.6)
+            }
+        }
+    }
+}

@@ -7,35 +7,35 @@ extension Clause {
         // One look-up per word says which rules have a cue here at all, so a sentence
         // without them costs one pass instead of one per rule.
         let cues = cueWords()
-        if cues.contains("cast") { castAs() }
-        if cues.contains("part") { partIn() }
-        if cues.contains("starred") { worksBeforeStarred() }
-        if cues.contains("with") { partnersWith() }
-        if cues.contains("debut") { debutWith() }
-        if cues.contains("(") { actorInBrackets() }
-        if cues.contains("one") { oneOfTheRoles() }
-        if cues.contains("by") { describedBy() }
+        if cues.contains(.cast) { castAs() }
+        if cues.contains(.part) { partIn() }
+        if cues.contains(.starred) { worksBeforeStarred() }
+        if cues.contains(.with) { partnersWith() }
+        if cues.contains(.debut) { debutWith() }
+        if cues.contains(.bracket) { actorInBrackets() }
+        if cues.contains(.one) { oneOfTheRoles() }
+        if cues.contains(.by) { describedBy() }
     }
 
     /// Cue words of the optional rules, each mapped to the family it opens.
-    static let cueFamilies: [String: String] = [
-        "cast": "cast", "recast": "cast",
-        "part": "part", "parts": "part", "role": "part", "roles": "part", "cameo": "part", "cameos": "part",
-        "starred": "starred", "stars": "starred", "featured": "starred", "features": "starred",
-        "with": "with", "debut": "debut", "(": "(", "one": "one", "by": "by",
-        "founded": "founded", "co-founded": "founded", "cofounded": "founded", "established": "founded", "formed": "founded", "launched": "founded",
-        "at": "at", "for": "at",
-        "included": "included", "includes": "included", "include": "included", "contained": "included", "contains": "included",
-        "from": "from", "off": "from", "on": "from",
-        "held": "held", "whose": "whose", "died": "died", "dies": "died",
+    static let cueFamilies: WordMap<CueFamilies> = [
+        "cast": .cast, "recast": .cast,
+        "part": .part, "parts": .part, "role": .part, "roles": .part, "cameo": .part, "cameos": .part,
+        "starred": .starred, "stars": .starred, "featured": .starred, "features": .starred,
+        "with": .with, "debut": .debut, "(": .bracket, "one": .one, "by": .by,
+        "founded": .founded, "co-founded": .founded, "cofounded": .founded, "established": .founded, "formed": .founded, "launched": .founded,
+        "at": .at, "for": .at,
+        "included": .included, "includes": .included, "include": .included, "contained": .included, "contains": .included,
+        "from": .from, "off": .from, "on": .from,
+        "held": .held, "whose": .whose, "died": .died, "dies": .died,
     ]
 
     /// The families of cue words present in the sentence.
-    /// - Complexity: O(n) in the items, one dictionary look-up each.
-    func cueWords() -> Set<String> {
-        var out = Set<String>()
+    /// - Complexity: O(n) in the items, one table look-up each.
+    func cueWords() -> CueFamilies {
+        var out: CueFamilies = []
         for item in items where item.type == nil {
-            if let family = Self.cueFamilies[item.lower] { out.insert(family) }
+            if let family = Self.cueFamilies[item.lower] { out.formUnion(family) }
         }
         return out
     }
@@ -292,4 +292,24 @@ extension Clause {
         }
         return false
     }
+}
+
+/// Which optional rules have a cue word in a sentence, one bit per family.
+struct CueFamilies: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let cast = CueFamilies(rawValue: 1 << 0)
+    static let part = CueFamilies(rawValue: 1 << 1)
+    static let starred = CueFamilies(rawValue: 1 << 2)
+    static let with = CueFamilies(rawValue: 1 << 3)
+    static let debut = CueFamilies(rawValue: 1 << 4)
+    static let bracket = CueFamilies(rawValue: 1 << 5)
+    static let one = CueFamilies(rawValue: 1 << 6)
+    static let by = CueFamilies(rawValue: 1 << 7)
+    static let founded = CueFamilies(rawValue: 1 << 8)
+    static let at = CueFamilies(rawValue: 1 << 9)
+    static let included = CueFamilies(rawValue: 1 << 10)
+    static let from = CueFamilies(rawValue: 1 << 11)
+    static let held = CueFamilies(rawValue: 1 << 12)
+    static let whose = CueFamilies(rawValue: 1 << 13)
+    static let died = CueFamilies(rawValue: 1 << 14)
 }

@@ -5,16 +5,16 @@
 extension Clause {
     mutating func applyCompanyRules() {
         let cues = cueWords()
-        if cues.contains("founded") { founders() }
-        if cues.contains("at") || cues.contains("with") { postsAt() }
+        if cues.contains(.founded) { founders() }
+        if !cues.isDisjoint(with: [.at, .with]) { postsAt() }
         spouseAfterName()
-        if cues.contains("at") { postBeforeName() }
-        if cues.contains("included") || cues.contains("from") { songsOfAlbum() }
+        if cues.contains(.at) { postBeforeName() }
+        if !cues.isDisjoint(with: [.included, .from]) { songsOfAlbum() }
         performances()
         festivalPlace()
-        if cues.contains("whose") { members() }
+        if cues.contains(.whose) { members() }
         winnersOfTheEvent()
-        if cues.contains("died") { diedAtHome() }
+        if cues.contains(.died) { diedAtHome() }
         companyWorks()
     }
 
@@ -104,8 +104,8 @@ extension Clause {
 
     /// "A and B, his wife": a kin noun after a name, owned by the clause's subject.
     mutating func spouseAfterName() {
-        for i in items.indices where word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive
-            && items[i].reference == .pronoun && items[i].possessive {
+        for i in items.indices where items[i].reference == .pronoun && items[i].possessive
+            && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive {
             guard let relation = lexicon.relationNouns[word(i + 1)], [",", ".", ";", ""].contains(word(i + 2)) else { continue }
             let owner = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity ?? items[i].entity
             guard owner != items[i - 2].entity else { continue }

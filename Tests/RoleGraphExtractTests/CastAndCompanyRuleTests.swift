@@ -3,15 +3,8 @@ import Testing
 
 /// Credits and ties that casting news, reviews, obituaries and festival line-ups state in
 /// passing, each with sentences written for the rule.
-struct CastAndCompanyRuleTests {
+struct CastAndCompanyRuleTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
-        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
-        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
-    }
 
     @Test func everyoneCastAsACharacterActsInTheWorkInView() {
         let g = graph("The new series Tidewater starts filming in May. Mara Quist has been cast as Lady Ferrow, Tom Bale as Edric Rusk and Ola Sand as Wenna Holt. Ivy Lowe and Sam Pratt complete the adult cast members.")
@@ -121,15 +114,8 @@ struct CastAndCompanyRuleTests {
 }
 
 /// Smaller readings the casting and festival stories needed.
-struct RecallDetailTests {
+struct RecallDetailTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
-        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
-        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
-    }
 
     @Test func aWorkBeforeWhichWonIsTheWinner() {
         let g = graph("Tom Ash's Night Drive, which won the Palme d'Or at the Cannes Film Festival in May, opens today.")
@@ -165,15 +151,8 @@ struct RecallDetailTests {
 }
 
 /// Winners, sources and titles the prize and obituary stories needed.
-struct WinnerAndSourceTests {
+struct WinnerAndSourceTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
-        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
-        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
-    }
 
     @Test func winnersNamedWithoutTheCeremonyWonAtTheStorysOnlyCeremony() {
         let g = graph("""
@@ -229,15 +208,8 @@ struct WinnerAndSourceTests {
 }
 
 /// Which work or person a later word stands for once asides and topics are told apart.
-struct TopicAndAsideTests {
+struct TopicAndAsideTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
-        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
-        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
-    }
 
     @Test func aSentenceOpeningItContinuesTheTopicNotTheLastTitle() {
         let g = graph("""
@@ -280,15 +252,8 @@ struct TopicAndAsideTests {
 }
 
 /// Which company shows a work, what a work is about, where a festival is held.
-struct CompanyWorkTests {
+struct CompanyWorkTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
-        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
-        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
-    }
 
     @Test func aBroadcastersPossessiveOrGenreNounOrRenewalShowsTheSeries() {
         let g = graph("""
@@ -314,13 +279,8 @@ struct CompanyWorkTests {
 }
 
 /// A post named before the person, and a verb's second title after an unread first.
-struct PostAndSecondTitleTests {
+struct PostAndSecondTitleTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func edge(_ graph: Graph, _ source: String, _ relation: String, _ target: String) -> Bool {
-        guard let s = graph.nodes.first(where: { $0.label == source }), let t = graph.nodes.first(where: { $0.label == target }) else { return false }
-        return graph.edges.contains { $0.source == s.id && $0.target == t.id && $0.relation == relation }
-    }
 
     @Test func herEditorAtACompanyThenTheNameIsAnAffiliation() {
         let g = extractor.extract(text: "Her editor at Lantern Books, Ruth Ames, said the novel was ready.", document: "t")

@@ -3,19 +3,8 @@ import Testing
 
 /// One or two sentences per rule for works, names and places the text marks only by
 /// their position: a possessive, a genre noun, a small title word, a venue word.
-struct TitleRuleTests {
+struct TitleRuleTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func type(of label: String, in graph: Graph) -> EntityType? {
-        graph.nodes.first { $0.label == label }?.type
-    }
-
-    func credit(_ graph: Graph, _ person: String, _ role: String, _ work: String) -> Bool {
-        guard let p = graph.nodes.first(where: { $0.label == person }), let w = graph.nodes.first(where: { $0.label == work }) else { return false }
-        return graph.edges.contains { $0.source == p.id && $0.target == w.id && $0.relation == role }
-    }
 
     @Test func aPersonsPossessiveBeforeATitleCaseRunMakesAWork() {
         let g = graph("Critics cheered Mara Lind's Harbor of Stones when it opened in May.")

@@ -4,19 +4,8 @@ import Testing
 /// Titles marked only by the verb or description before them ("starred in", "worked
 /// on", "the director of", "credits include", "among them"), with names, numbers and
 /// characters around them.
-struct VerbSlotTests {
+struct VerbSlotTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func type(of label: String, in graph: Graph) -> EntityType? {
-        graph.nodes.first { $0.label == label }?.type
-    }
-
-    func credit(_ graph: Graph, _ person: String, _ role: String, _ work: String) -> Bool {
-        guard let p = graph.nodes.first(where: { $0.label == person }), let w = graph.nodes.first(where: { $0.label == work }) else { return false }
-        return graph.edges.contains { $0.source == p.id && $0.target == w.id && $0.relation == role }
-    }
 
     @Test func aTitleAfterAnActingOrWorkVerbKeepsItsOpeningWord() {
         let g = graph("Nadia Fell starred in My Quiet Neighbours and later worked on Their Finest Winter.")
@@ -97,10 +86,8 @@ struct VerbSlotTests {
 }
 
 /// Title slots whose titles end in a place or venue word, and renewals.
-struct VerbSlotPlaceWordTests {
+struct VerbSlotPlaceWordTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
 
     @Test func aTitleSlotKeepsATitleEndingInAVenueOrPlaceWord() {
         let g = graph("Ruth Ames, the author of Ferry Hall and Salt the Beach, has died. Ivo Lang starred in Harbour Park.")
@@ -119,10 +106,8 @@ struct VerbSlotPlaceWordTests {
 }
 
 /// Releases and long company names.
-struct ReleaseSlotTests {
+struct ReleaseSlotTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
 
     @Test func aNameRightAfterReleasedIsTheRecord() {
         let g = graph("Moonfield released OK Harbour in 1997. The album, produced by Ada Voss, included the single Salt Road.")

@@ -193,6 +193,20 @@ struct PhraseEnds: Sendable {
         self.first = WordIndex(first.sorted())
         self.last = WordIndex(last.sorted())
     }
+
+    /// Whether some key starts with this word; false means no phrase starting with it is a key.
+    @inline(__always)
+    func starts(_ word: String) -> Bool {
+        let found = first.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
+
+    /// Whether some key ends with this word; false means no phrase ending with it is a key.
+    @inline(__always)
+    func ends(_ word: String) -> Bool {
+        let found = last.entryUnlessSpaced(word)
+        return found.spaced || found.entry != nil
+    }
 }
 
 /// A set of lower-case words or phrases with fast look-up; answers as `Set<String>`.
@@ -227,18 +241,12 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// Whether some member starts with this word (up to its first space). False means
     /// no phrase starting with `word` is a member.
     @inline(__always)
-    public func hasPhrase(startingWith word: String) -> Bool {
-        let found = storage.ends.first.entryUnlessSpaced(word)
-        return found.spaced || found.entry != nil
-    }
+    public func hasPhrase(startingWith word: String) -> Bool { storage.ends.starts(word) }
 
     /// Whether some member ends with this word (after its last space). False means no
     /// phrase ending with `word` is a member.
     @inline(__always)
-    public func hasPhrase(endingWith word: String) -> Bool {
-        let found = storage.ends.last.entryUnlessSpaced(word)
-        return found.spaced || found.entry != nil
-    }
+    public func hasPhrase(endingWith word: String) -> Bool { storage.ends.ends(word) }
 
     public func isDisjoint(with words: some Sequence<String>) -> Bool {
         !words.contains { contains($0) }
@@ -293,18 +301,12 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     /// Whether some key starts with this word (a key's first word is all of it up to its
     /// first space). False means no phrase starting with `word` can be a key.
     @inline(__always)
-    public func hasPhrase(startingWith word: String) -> Bool {
-        let found = storage.ends.first.entryUnlessSpaced(word)
-        return found.spaced || found.entry != nil
-    }
+    public func hasPhrase(startingWith word: String) -> Bool { storage.ends.starts(word) }
 
     /// Whether some key ends with this word (after its last space). False means no phrase
     /// ending with `word` can be a key.
     @inline(__always)
-    public func hasPhrase(endingWith word: String) -> Bool {
-        let found = storage.ends.last.entryUnlessSpaced(word)
-        return found.spaced || found.entry != nil
-    }
+    public func hasPhrase(endingWith word: String) -> Bool { storage.ends.ends(word) }
 
     /// The same map as a standard dictionary.
     public var dictionary: [String: Value] {

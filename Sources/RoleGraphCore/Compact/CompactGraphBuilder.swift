@@ -191,17 +191,40 @@ public struct CompactGraphBuilder: Sendable {
         let (offsets, targets, infos) = Self.layOut(nodes: n, edgeA: edgeA, edgeB: edgeB, edgeInfo: edgeInfo)
         edgeA = []; edgeB = []; edgeInfo = []
 
-        var labels = ByteStrings()
-        labels.bytes.reserveCapacity(labelBlob.count)
-        labels.starts.reserveCapacity(n + 1)
-        for v in 0..<n {
-            let span = labelSpans[v]
-            let start = Int(span >> 32), len = Int(span & 0xFFFF_FFFF)
-            labels.append(labelBlob[start..<start + len])
-        }
+        let labels = Self.layOutLabels(spans: labelSpans, blob: labelBlob)
         for k in aliases.keys { aliases[k] = Array(Set(aliases[k]!)).sorted() }
         return CompactGraph(offsets: offsets, targets: targets, infos: infos, relations: relations,
                             types: types, ids: ids, labels: labels, externalIDs: externalIDs, aliases: aliases)
+    }
+
+    /// Labels in node order. When they were set in node order, each once (or not at all, as
+    /// in an IMDb import without its names file), the blob already is that order and only
+    /// the starts are computed; otherwise each label is copied to its place.
+    ///
+    /// - Complexity: O(V + label bytes).
+    static func layOutLabels(spans: [UInt64], blob: [UInt8]) -> ByteStrings {
+        var starts = [Int32](repeating: 0, count: spans.count + 1)
+        var inOrder = true
+        var end = 0
+        spans.withUnsafeBufferPointer { sp in
+            starts.withUnsafeMutableBufferPointer { st in
+                for v in 0..<sp.count {
+                    let start = Int(sp[v] >> 32), len = Int(sp[v] & 0xFFFF_FFFF)
+                    if len > 0 && start != end { inOrder = false; break }
+                    end += len
+                    st[v + 1] = Int32(truncatingIfNeeded: end)
+                }
+            }
+        }
+        if inOrder && end == blob.count { return ByteStrings(bytes: blob, starts: starts) }
+        var labels = ByteStrings()
+        labels.bytes.reserveCapacity(blob.count)
+        labels.starts.reserveCapacity(spans.count + 1)
+        for span in spans {
+            let start = Int(span >> 32), len = Int(span & 0xFFFF_FFFF)
+            labels.append(blob[start..<start + len])
+        }
+        return labels
     }
 
     /// Counting sort of the edge list into CSR over both ends. With two or more cores the

@@ -150,6 +150,12 @@ extension MentionFinder {
         } else if keepArticle {
             m.type = .work
             m.strength = .plain
+        } else if words.count >= 3, (a..<b).contains(where: { tokens[$0].text == ":" }) {
+            m.type = .work                  // "Bad Boys: Ride or Die": a subtitled title
+            m.strength = .plain
+        } else if words.count >= 2, isSequelNumber(tokens[b - 1]), !lexicon.orgSuffixes.contains(words[words.count - 2]) {
+            m.type = .work                  // "Inside Out 2", "Toy Story 4": a sequel's number
+            m.strength = .plain
         } else if words.count >= 3, (a..<(b - 1)).contains(where: { isNumberingWord(tokens[$0]) && tokens[$0 + 1].isNumber }),
                   !lexicon.orgSuffixes.contains(words.last!) {
             m.type = .work                  // "Compartment No. 6": people carry no numbers

@@ -320,6 +320,13 @@ extension Clause {
             if word(p - 1) == "of", ["episodes", "episode", "season", "seasons"].contains(word(p - 2)) { typeHint = "series" }
             var k = start
             var works: [Int] = []
+            // "Neil Gaiman's The Sandman comics": a title that only modifies a work noun is
+            // still the owner's, in the medium that noun names.
+            if items[p].possessive, start < items.count, isType(start, .work), items[start].modifier, items[start].reference == .name,
+               let cue = lexicon.workCues[word(start + 1)] {
+                add(items[p].entity, items[start].entity, .credit, makerRole(for: items[start].workType ?? cue), 0.7)
+                continue
+            }
             while k < items.count {
                 if isWork(k) && word(k + 1) == "by" { break }       // it names its own maker
                 if isWork(k) { works.append(k) }

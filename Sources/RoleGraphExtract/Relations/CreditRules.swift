@@ -8,6 +8,7 @@ extension Clause {
         possessiveMaker()
         workOn()
         servesAs()
+        rolePredicates()
         bracketCredits()
         madeBy()
         awardCredits()
@@ -127,6 +128,14 @@ extension Clause {
         }
     }
 
+    /// The item after "for television", "for TV", "for the screen", "for the stage" at `k`.
+    static func screenPhrase(after k: Int, _ word: (Int) -> String) -> Int? {
+        let media: Set<String> = ["television", "tv", "screen", "stage", "streaming", "radio"]
+        if media.contains(word(k + 1)) { return k + 2 }
+        if word(k + 1) == "the", media.contains(word(k + 2)) { return k + 3 }
+        return nil
+    }
+
     /// "Directed and produced by Rachel Mason", "'X', directed by Y": role participles
     /// joined by "and", then "by" and the people.
     mutating func passive() {
@@ -137,6 +146,8 @@ extension Clause {
             var k = i
             while k < items.count {
                 if let r = lexicon.roleVerbs[word(k)] { roles.append(r) }
+                // "created for television by", "adapted for the screen by".
+                else if word(k) == "for", let skip = Self.screenPhrase(after: k, word) { k = skip; continue }
                 else if word(k) != "and" && word(k) != "," && word(k) != "also" && !(items[k].isWord && items[k].type == nil && word(k).hasSuffix("ly")) { break }
                 k += 1
             }
@@ -145,6 +156,8 @@ extension Clause {
             var orgs: [Int] = []
             var a = k + 1
             while a < items.count {
+                // ", and A and B are executive producers": a new clause with its own verb.
+                if word(a) == ",", word(a + 1) == "and", !agents.isEmpty, startsNewClause(at: a + 2) { break }
                 if isPerson(a) { agents.append(a) }
                 else if isType(a, .organization) { orgs.append(a) }
                 else if let skip = describedAgent(at: a) { a = skip; continue }

@@ -35,4 +35,12 @@ struct DistributorCueTests {
         #expect(linked(g, "Salt Marsh", "Parallax Pictures"))
         #expect(linked(g, "Winter Ferry", "Lumen Studios"))
     }
+
+    @Test func aKnownCompanyDroppingANameMakesItATitle() {
+        let g = graph("Netflix dropped Salt Marsh Detectives after one season.")
+        #expect(g.nodes.first { $0.label == "Salt Marsh Detectives" }?.type == .work)
+        #expect(linked(g, "Salt Marsh Detectives", "Netflix"))
+        let h = graph("Ana Ruiz dropped Theo Kemp from the cast.")
+        #expect(h.nodes.first { $0.label == "Theo Kemp" }?.type == .person)
+    }
 }

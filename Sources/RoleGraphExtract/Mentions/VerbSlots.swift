@@ -50,6 +50,11 @@ extension MentionFinder {
         case "renewed", "cancelled", "canceled", "commissioned", "greenlit":
             // "has renewed Severance for a third season".
             return a + 2 < tokens.count && tokens[a].isCapitalized
+        case "dropped", "axed", "scrapped":
+            // "Netflix dropped Dead Boy Detectives": only after a known company, since a
+            // person may drop a person ("the director dropped Ana Ruiz from the cast").
+            return a + 2 < tokens.count && tokens[a].isCapitalized && tokens[a - 2].isCapitalized
+                && lexicon.organizations[tokens[a - 2].lower] != nil
         case "include", "includes", "included":
             // "whose television work includes X", "his credits include X".
             var k = a - 2

@@ -20,6 +20,8 @@ public struct MentionFinder: Sendable {
         var consumed = [Bool](repeating: false, count: n)
         var mentions: [Mention] = []
         let headline = isHeadline(tokens)
+        // "LOS ANGELES, June 16 -": a dateline is a source tag, like a byline.
+        if let end = datelineEnd(tokens) { for k in 0..<end { consumed[k] = true } }
 
         // Titles in quote marks.
         var i = 0

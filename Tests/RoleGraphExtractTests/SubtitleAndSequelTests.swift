@@ -2,7 +2,8 @@ import Testing
 @testable import RoleGraphExtract
 
 /// Titles that carry their own mark instead of a genre noun: a sequel's number, a subtitle
-/// after a colon, the verb "to direct", an instalment noun, and the medium "comics".
+/// after a colon, the verb "to direct", an instalment noun, and the media "comics" and "the
+/// novel ... by the writer X".
 struct SubtitleAndSequelTests {
     let extractor = try! Extractor()
 
@@ -59,5 +60,14 @@ struct SubtitleAndSequelTests {
         let g = graph("The series draws on characters from Ana Ruiz's Night Orchard comics.")
         #expect(credit(g, "Ana Ruiz", "author", "Night Orchard"))
         #expect(!credit(g, "Ana Ruiz", "director", "Night Orchard"))
+    }
+
+    @Test func theWriterOfTheNovelBehindAFilmIsItsAuthor() {
+        let g = graph("Parallax opened \"Salt Marsh\" on Friday. It is adapted from the novel of the same name by the Scottish writer Ana Ruiz.")
+        #expect(credit(g, "Ana Ruiz", "author", "Salt Marsh"))
+        #expect(!credit(g, "Ana Ruiz", "writer", "Salt Marsh"))
+        // Without a book noun the described writer keeps the role.
+        let h = graph("Parallax opened \"Salt Marsh\" on Friday. It was rewritten by the writer Ana Ruiz.")
+        #expect(credit(h, "Ana Ruiz", "writer", "Salt Marsh"))
     }
 }

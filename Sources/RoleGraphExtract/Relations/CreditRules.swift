@@ -117,15 +117,34 @@ extension Clause {
             let before = found.start - 1
             // "authors A and B": an occupation, not a credit on the clause's work.
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
+            // "the novel of the same name by the Irish writer X": a writer of a book is its author.
+            let role = found.role == "writer" && sourceBookBy(before: found.start) ? "author" : found.role
             if isWork(before) {
-                for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
+                for q in people { add(items[q].entity, items[before].entity, .credit, role, 0.9) }
             } else if !plural, !agentOfOtherVerb(found.start),
                       let anchor = anchorOutsideRelative(near: p) ?? (items[(p + 1)...].contains { $0.type == .work && $0.bracketed } ? mainWork.map { ($0, false) } : nil),
                       anchor.sameSentence || !hasOwnAction(p),
-                      !hasOtherMaker(anchor.work, role: found.role, besides: people) {
-                for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
+                      !hasOtherMaker(anchor.work, role: role, besides: people) {
+                for q in people { add(items[q].entity, anchor.work, .credit, role, anchor.sameSentence ? 0.7 : 0.5) }
             }
         }
+    }
+
+    /// Whether "by" comes just before the described name at `start` and a book noun shortly
+    /// before it ("the novel of the same name by the Irish writer").
+    /// - Complexity: O(1): a dozen items back at most.
+    func sourceBookBy(before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 4, word(k) != "by", items[k].isWord, items[k].type == nil { k -= 1 }
+        guard word(k) == "by" else { return false }
+        var b = k - 1
+        while b >= 0, k - b <= 7 {
+            if ["novel", "book", "memoir", "novels", "books"].contains(word(b)) { return true }
+            if case .definite(let noun) = items[b].reference, ["novel", "book", "memoir"].contains(noun) { return true }
+            if [".", ";"].contains(word(b)) { return false }
+            b -= 1
+        }
+        return false
     }
 
     /// The item after "for television", "for TV", "for the screen", "for the stage" at `k`.

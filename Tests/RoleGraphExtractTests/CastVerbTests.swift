@@ -48,4 +48,11 @@ struct CastVerbTests {
         #expect(credit(g, "Theo Kemp", "producer", "Glass Harbour"))
         #expect(!credit(g, "Theo Kemp", "producer", "Salt Marsh"))
     }
+
+    @Test func aCapitalizedWillInsideASentenceIsAGivenName() {
+        let g = graph("The comedy pairs Will Tanner and Ana Ruiz again. Will the sequel open in May?")
+        #expect(g.nodes.contains { $0.label == "Will Tanner" && $0.type == .person })
+        #expect(!g.nodes.contains { $0.label == "Tanner Ruiz" })
+        #expect(!g.nodes.contains { $0.label.hasPrefix("Will the") })
+    }
 }

@@ -43,7 +43,10 @@ extension MentionFinder {
             let keepLead = a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && b - a >= 3
                 && !["the", "a", "an"].contains(tokens[a].lower)
                 && (lexicon.orgSuffixes.contains(tokens[b - 1].lower) || lexicon.placeSuffixes.contains(tokens[b - 1].lower))
-            while a < b, !(keepLead && a == run.lowerBound), lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
+            // "pairing Will Smith and ...": inside a sentence a capitalized "Will" before
+            // another capital is a given name, not the modal.
+            let givenWill = a > 0 && b - a >= 2 && tokens[a].text == "Will" && tokens[a - 1].kind == .word && tokens[a + 1].isCapitalized
+            while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
                     || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)) || lexicon.roleVerbs[tokens[a].lower] != nil
                     || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {

@@ -130,31 +130,6 @@ extension Clause {
         }
     }
 
-    /// Whether "by" comes just before the described name at `start` and a book noun shortly
-    /// before it ("the novel of the same name by the Irish writer").
-    /// - Complexity: O(1): a dozen items back at most.
-    func sourceBookBy(before start: Int) -> Bool {
-        var k = start - 1
-        while k >= 0, start - k <= 4, word(k) != "by", items[k].isWord, items[k].type == nil { k -= 1 }
-        guard word(k) == "by" else { return false }
-        var b = k - 1
-        while b >= 0, k - b <= 7 {
-            if ["novel", "book", "memoir", "novels", "books"].contains(word(b)) { return true }
-            if case .definite(let noun) = items[b].reference, ["novel", "book", "memoir"].contains(noun) { return true }
-            if [".", ";"].contains(word(b)) { return false }
-            b -= 1
-        }
-        return false
-    }
-
-    /// The item after "for television", "for TV", "for the screen", "for the stage" at `k`.
-    static func screenPhrase(after k: Int, _ word: (Int) -> String) -> Int? {
-        let media: Set<String> = ["television", "tv", "screen", "stage", "streaming", "radio"]
-        if media.contains(word(k + 1)) { return k + 2 }
-        if word(k + 1) == "the", media.contains(word(k + 2)) { return k + 3 }
-        return nil
-    }
-
     /// "Directed and produced by Rachel Mason", "'X', directed by Y": role participles
     /// joined by "and", then "by" and the people.
     mutating func passive() {

@@ -1,5 +1,7 @@
 /// Credits stated as a predicate noun: "A and B are executive producers", "X is its
-/// producer"; and where an agent list stops because a new clause begins.
+/// producer"; where an agent list stops because a new clause begins; and the phrases
+/// between a credit verb or a described agent and the work ("created for television
+/// by", "the novel of the same name by the writer X").
 extension Clause {
     static let copulas: WordSet = ["is", "are", "was", "were", "serve", "serves", "served", "remain", "remains"]
     /// Words that, after a list of people, show the list is a clause's subject.
@@ -47,5 +49,30 @@ extension Clause {
             }
             p = k + 1
         }
+    }
+
+    /// Whether "by" comes just before the described name at `start` and a book noun shortly
+    /// before it ("the novel of the same name by the Irish writer").
+    /// - Complexity: O(1): a dozen items back at most.
+    func sourceBookBy(before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 4, word(k) != "by", items[k].isWord, items[k].type == nil { k -= 1 }
+        guard word(k) == "by" else { return false }
+        var b = k - 1
+        while b >= 0, k - b <= 7 {
+            if ["novel", "book", "memoir", "novels", "books"].contains(word(b)) { return true }
+            if case .definite(let noun) = items[b].reference, ["novel", "book", "memoir"].contains(noun) { return true }
+            if [".", ";"].contains(word(b)) { return false }
+            b -= 1
+        }
+        return false
+    }
+
+    /// The item after "for television", "for TV", "for the screen", "for the stage" at `k`.
+    static func screenPhrase(after k: Int, _ word: (Int) -> String) -> Int? {
+        let media: Set<String> = ["television", "tv", "screen", "stage", "streaming", "radio"]
+        if media.contains(word(k + 1)) { return k + 2 }
+        if word(k + 1) == "the", media.contains(word(k + 2)) { return k + 3 }
+        return nil
     }
 }

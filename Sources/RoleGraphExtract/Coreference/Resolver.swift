@@ -39,6 +39,8 @@ public struct EntityRecord: Sendable {
 public struct Resolver: Sendable {
     public let lexicon: Lexicon
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// Nouns for a part of a series, which belongs to the series in view.
+    static let partNouns = ["episode", "episodes", "season", "seasons", "instalment", "installment"]
 
     /// - Complexity: O(m) hash operations in the number of mentions.
     public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
@@ -161,6 +163,10 @@ public struct Resolver: Sendable {
                             m.entity = (opening ? topicWork : sentenceIt) ?? recentWorks.last ?? focusWork
                             if opening { sentenceIt = m.entity }
                         }
+                        // "the first episode", "its second season": a part of the series named
+                        // last, which in a round-up of several is not the story's main one.
+                        else if Self.partNouns.contains(where: { lowerNames[si][mi].hasSuffix($0) }),
+                                let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
                         else if let w = recentWorks.last(where: { entities[$0].workType != nil && compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
@@ -170,6 +176,10 @@ public struct Resolver: Sendable {
                 sentences[si].mentions[mi] = m
                 guard let e = m.entity else { continue }
                 if mi == 0, m.tokens.lowerBound <= 1, entities[e].type == .work, !m.possessive { sentenceTopic = e }
+                // "Written and directed by X, the horror film stars ...": a described work
+                // that a sentence goes on about becomes the topic a later "It" continues.
+                if sentenceTopic == nil, case .definite(let t) = m.reference, t != "it", entities[e].type == .work,
+                   !m.possessive, !m.bracketed, !relative[m.tokens.lowerBound] { sentenceTopic = e }
                 entities[e].mentions += 1
                 personForms.mentioned(e, mentions: entities[e].mentions)
                 if m.reference == .name {

@@ -43,7 +43,10 @@ extension MentionFinder {
             let keepLead = a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && b - a >= 3
                 && !["the", "a", "an"].contains(tokens[a].lower)
                 && (lexicon.orgSuffixes.contains(tokens[b - 1].lower) || lexicon.placeSuffixes.contains(tokens[b - 1].lower))
-            while a < b, !(keepLead && a == run.lowerBound), lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
+            // "pairing Will Smith and ...": inside a sentence a capitalized "Will" before
+            // another capital is a given name, not the modal.
+            let givenWill = a > 0 && b - a >= 2 && tokens[a].text == "Will" && tokens[a - 1].kind == .word && tokens[a + 1].isCapitalized
+            while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
                     || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)) || lexicon.roleVerbs[tokens[a].lower] != nil
                     || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {
@@ -149,6 +152,12 @@ extension MentionFinder {
             m.type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
         } else if keepArticle {
             m.type = .work
+            m.strength = .plain
+        } else if words.count >= 3, (a..<b).contains(where: { tokens[$0].text == ":" }) {
+            m.type = .work                  // "Bad Boys: Ride or Die": a subtitled title
+            m.strength = .plain
+        } else if words.count >= 2, isSequelNumber(tokens[b - 1]), !lexicon.orgSuffixes.contains(words[words.count - 2]) {
+            m.type = .work                  // "Inside Out 2", "Toy Story 4": a sequel's number
             m.strength = .plain
         } else if words.count >= 3, (a..<(b - 1)).contains(where: { isNumberingWord(tokens[$0]) && tokens[$0 + 1].isNumber }),
                   !lexicon.orgSuffixes.contains(words.last!) {

@@ -20,6 +20,8 @@ public struct MentionFinder: Sendable {
         var consumed = [Bool](repeating: false, count: n)
         var mentions: [Mention] = []
         let headline = isHeadline(tokens)
+        // "LOS ANGELES, June 16 -": a dateline is a source tag, like a byline.
+        if let end = datelineEnd(tokens) { for k in 0..<end { consumed[k] = true } }
 
         // Titles in quote marks.
         var i = 0
@@ -90,6 +92,8 @@ public struct MentionFinder: Sendable {
             let pluralCue = k > 0 && tokens[k - 1].lower.hasSuffix("s") && !tokens[k - 1].possessive && workCue(tokens, before: k, listAllowed: false) != nil
             let verbSlot = listed || pluralCue || isVerbTitleSlot(tokens, at: k)
             let titleSlot = verbSlot || isTitleSlot(tokens, at: k)
+            // Once a colon has opened a subtitle the run is a title, and small words bridge it.
+            var subtitled = false
             if !tokens[k].possessive && !isCompoundCue(tokens[k]) {
                 while e < n, !consumed[e] {
                     let t = tokens[e]
@@ -98,7 +102,7 @@ public struct MentionFinder: Sendable {
                     // word and already bridged may end in a place name.
                     let pastPlaces = titleSlot && startsWithArticle(tokens, k)
                         && (k..<e).contains { !tokens[$0].isCapitalized && Self.bridgeWords.contains(tokens[$0].lower) }
-                    if titleSlot || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot,
+                    if titleSlot || subtitled || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot,
                                                                                               allowFrom: verbSlot, pastPlaces: pastPlaces) {
                         e = bridged
                         continue
@@ -125,6 +129,16 @@ public struct MentionFinder: Sendable {
                     if t.text == ":", !headline, e + 2 < n, ["the", "a", "an"].contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
                        tokens[e + 2].isCapitalized, !consumed[e + 1], !consumed[e + 2] {
                         e += 2          // "Stranger Things: The First Shadow"
+                        continue
+                    }
+                    // "Ride or Die": in a subtitle "or" joins, where "and" may still list.
+                    if subtitled, t.lower == "or", e + 1 < n, !consumed[e + 1], tokens[e + 1].isCapitalized {
+                        e += 2
+                        continue
+                    }
+                    if t.text == ":", isSubtitleColon(tokens, run: k, at: e, headline: headline, consumed: consumed) {
+                        e += 2          // "Bad Boys: Ride or Die"
+                        subtitled = true
                         continue
                     }
                     if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {

@@ -43,9 +43,18 @@ extension MentionFinder {
         case "released", "recorded", "reissued":
             // "released OK Computer in 1997" (the passive "released by" has no capital next).
             return true
+        case "direct", "directing":
+            // "went on to direct Skyfall", "an award for directing American Beauty"; a bare
+            // "directed X" is left out, since "directed Tom Hanks" is as common.
+            return (before == "direct" && head == "to") || (before == "directing" && head == "for")
         case "renewed", "cancelled", "canceled", "commissioned", "greenlit":
             // "has renewed Severance for a third season".
             return a + 2 < tokens.count && tokens[a].isCapitalized
+        case "dropped", "axed", "scrapped":
+            // "Netflix dropped Dead Boy Detectives": only after a known company, since a
+            // person may drop a person ("the director dropped Ana Ruiz from the cast").
+            return a + 2 < tokens.count && tokens[a].isCapitalized && tokens[a - 2].isCapitalized
+                && lexicon.organizations[tokens[a - 2].lower] != nil
         case "include", "includes", "included":
             // "whose television work includes X", "his credits include X".
             var k = a - 2
@@ -82,6 +91,29 @@ extension MentionFinder {
             if p.possessive || ["the", "its", "their", "his", "her", "our", "my", "this", "that"].contains(p.lower) { return false }
         }
         return true
+    }
+
+    /// "Inside Out 2": a one- or two-digit number closing a capitalized run numbers a
+    /// sequel; people's names carry no digits, and a year has four.
+    func isSequelNumber(_ t: Token) -> Bool {
+        t.isNumber && (1...2).contains(t.lower.utf8.count) && t.lower.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// "Bad Boys: Ride or Die", "Star Wars: Andor": two or more capitalized name words, a
+    /// colon, then a capital open a title with a subtitle. Not in headlines ("Review: ..."),
+    /// not after role or common words ("Executive Producer: Ana Ruiz", "Photo: ..."), and not
+    /// after a known place or company ("Los Angeles: ...").
+    /// - Complexity: O(length of the run).
+    func isSubtitleColon(_ tokens: [Token], run k: Int, at e: Int, headline: Bool, consumed: [Bool]) -> Bool {
+        guard !headline, e - k >= 2, e + 1 < tokens.count, !consumed[e + 1], tokens[e + 1].isCapitalized,
+              !lexicon.stopWords.contains(tokens[e + 1].lower) else { return false }
+        for t in k..<e {
+            let w = tokens[t]
+            guard w.isCapitalized, !w.possessive, !lexicon.stopWords.contains(w.lower), lexicon.roles[w.lower] == nil,
+                  lexicon.occupations[w.lower] == nil, lexicon.roleVerbs[w.lower] == nil else { return false }
+        }
+        let lower = tokens[k..<e].map(\.lower).joined(separator: " ")
+        return lexicon.places.contains(lower) == false && lexicon.organizations[lower] == nil
     }
 
     /// "Compartment No. 6", "Vol. 2": a number after a numbering word stays in the name.

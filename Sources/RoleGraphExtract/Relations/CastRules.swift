@@ -15,6 +15,7 @@ extension Clause {
         if cues.contains(.bracket) { actorInBrackets() }
         if cues.contains(.one) { oneOfTheRoles() }
         if cues.contains(.by) { describedBy() }
+        if cues.contains(.castVerb) { castVerbs() }
     }
 
     /// Cue words of the optional rules, each mapped to the family it opens.
@@ -28,6 +29,9 @@ extension Clause {
         "included": .included, "includes": .included, "include": .included, "contained": .included, "contains": .included,
         "from": .from, "off": .from, "on": .from,
         "held": .held, "whose": .whose, "died": .died, "dies": .died,
+        "voice": .castVerb, "voices": .castVerb, "voiced": .castVerb, "voicing": .castVerb, "opposite": .castVerb,
+        "lead": .castVerb, "leads": .castVerb, "led": .castVerb, "head": .castVerb, "heads": .castVerb, "headed": .castVerb,
+        "join": .castVerb, "joins": .castVerb, "joined": .castVerb, "joining": .castVerb,
     ]
 
     /// The families of cue words present in the sentence.
@@ -312,4 +316,5 @@ struct CueFamilies: OptionSet, Sendable {
     static let held = CueFamilies(rawValue: 1 << 12)
     static let whose = CueFamilies(rawValue: 1 << 13)
     static let died = CueFamilies(rawValue: 1 << 14)
+    static let castVerb = CueFamilies(rawValue: 1 << 15)
 }

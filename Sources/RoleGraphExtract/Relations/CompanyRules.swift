@@ -16,6 +16,7 @@ extension Clause {
         winnersOfTheEvent()
         if cues.contains(.died) { diedAtHome() }
         companyWorks()
+        distributorCues()
     }
 
     /// "died at his home in X", "has died at her home in X, Y": the place of death.
@@ -210,12 +211,15 @@ extension Clause {
                 if !items[i].possessive, !(i + 1..<k).contains(where: { lexicon.workCues[word($0)] != nil || ["thriller", "comedy", "sitcom", "soap"].contains(word($0)) }) { continue }
                 add(items[k].entity, items[i].entity, .other, relation(items[k].entity!), 0.6)
             } else {
-                // "Parallax has renewed W", "Netflix cancelled W".
-                while k < items.count, k - i <= 3, ["has", "have", "had", "officially", "quietly"].contains(word(k)) { k += 1 }
-                guard ["renewed", "cancelled", "canceled", "ordered", "commissioned", "greenlit"].contains(word(k)) else { continue }
-                // "has renewed the drama W": past an article and genre words.
+                // "Parallax has renewed W", "Netflix cancelled W"; "Apple TV+" ends in a sign.
+                if word(k) == "+" { k += 1 }
+                while k < items.count, k - i <= 4, ["has", "have", "had", "officially", "quietly"].contains(word(k)) { k += 1 }
+                guard Self.commissionVerbs.contains(word(k)) else { continue }
+                // "has renewed the drama W", "has ordered a second season of W": past an
+                // article, an ordinal, "season of" and genre words.
                 var w = k + 1
-                while w < items.count, w - k <= 4, items[w].isWord, items[w].type == nil, ["the", "its", "a"].contains(word(w)) || lexicon.workCues[word(w)] != nil { w += 1 }
+                while w < items.count, w - k <= 6, items[w].isWord, items[w].type == nil,
+                      ["the", "its", "a", "another", "new", "of"].contains(word(w)) || Self.ordinalWords.contains(word(w)) || lexicon.workCues[word(w)] != nil { w += 1 }
                 guard isWork(w), items[w].reference == .name else { continue }
                 add(items[w].entity, items[i].entity, .other, relation(items[w].entity!), 0.6)
             }

@@ -8,6 +8,7 @@ extension Clause {
         possessiveMaker()
         workOn()
         servesAs()
+        rolePredicates()
         bracketCredits()
         madeBy()
         awardCredits()
@@ -116,13 +117,15 @@ extension Clause {
             let before = found.start - 1
             // "authors A and B": an occupation, not a credit on the clause's work.
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
+            // "the novel of the same name by the Irish writer X": a writer of a book is its author.
+            let role = found.role == "writer" && sourceBookBy(before: found.start) ? "author" : found.role
             if isWork(before) {
-                for q in people { add(items[q].entity, items[before].entity, .credit, found.role, 0.9) }
+                for q in people { add(items[q].entity, items[before].entity, .credit, role, 0.9) }
             } else if !plural, !agentOfOtherVerb(found.start),
                       let anchor = anchorOutsideRelative(near: p) ?? (items[(p + 1)...].contains { $0.type == .work && $0.bracketed } ? mainWork.map { ($0, false) } : nil),
                       anchor.sameSentence || !hasOwnAction(p),
-                      !hasOtherMaker(anchor.work, role: found.role, besides: people) {
-                for q in people { add(items[q].entity, anchor.work, .credit, found.role, anchor.sameSentence ? 0.7 : 0.5) }
+                      !hasOtherMaker(anchor.work, role: role, besides: people) {
+                for q in people { add(items[q].entity, anchor.work, .credit, role, anchor.sameSentence ? 0.7 : 0.5) }
             }
         }
     }
@@ -137,6 +140,8 @@ extension Clause {
             var k = i
             while k < items.count {
                 if let r = lexicon.roleVerbs[word(k)] { roles.append(r) }
+                // "created for television by", "adapted for the screen by".
+                else if word(k) == "for", let skip = Self.screenPhrase(after: k, word) { k = skip; continue }
                 else if word(k) != "and" && word(k) != "," && word(k) != "also" && !(items[k].isWord && items[k].type == nil && word(k).hasSuffix("ly")) { break }
                 k += 1
             }
@@ -145,6 +150,8 @@ extension Clause {
             var orgs: [Int] = []
             var a = k + 1
             while a < items.count {
+                // ", and A and B are executive producers": a new clause with its own verb.
+                if word(a) == ",", word(a + 1) == "and", !agents.isEmpty, startsNewClause(at: a + 2) { break }
                 if isPerson(a) { agents.append(a) }
                 else if isType(a, .organization) { orgs.append(a) }
                 else if let skip = describedAgent(at: a) { a = skip; continue }
@@ -320,6 +327,13 @@ extension Clause {
             if word(p - 1) == "of", ["episodes", "episode", "season", "seasons"].contains(word(p - 2)) { typeHint = "series" }
             var k = start
             var works: [Int] = []
+            // "Neil Gaiman's The Sandman comics": a title that only modifies a work noun is
+            // still the owner's, in the medium that noun names.
+            if items[p].possessive, start < items.count, isType(start, .work), items[start].modifier, items[start].reference == .name,
+               let cue = lexicon.workCues[word(start + 1)] {
+                add(items[p].entity, items[start].entity, .credit, makerRole(for: items[start].workType ?? cue), 0.7)
+                continue
+            }
             while k < items.count {
                 if isWork(k) && word(k + 1) == "by" { break }       // it names its own maker
                 if isWork(k) { works.append(k) }

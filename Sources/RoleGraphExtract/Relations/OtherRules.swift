@@ -13,6 +13,7 @@ extension Clause {
         about()
         releases()
         basedOnAndFollows()
+        sequels()
         workPlaces()
         companies()
         basedOn()

@@ -1,0 +1,25 @@
+/// A wire dateline opening a sentence: "LOS ANGELES, June 16 -", "PARIS -". It tells where a story was filed, not what it is about, so like a byline it
+/// names no entity.
+extension MentionFinder {
+    static let monthWords: WordSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
+
+    /// The token after the dateline's place words, or nil when the sentence has none.
+    /// - Complexity: O(length of the dateline).
+    func datelineEnd(_ tokens: [Token]) -> Int? {
+        var k = 0
+        // Words in capitals only, each at least two letters ("LOS ANGELES").
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count >= 2,
+              tokens[k].text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+              tokens[k].text.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+            k += 1
+        }
+        guard k > 0, k + 1 < tokens.count else { return nil }
+        let next = tokens[k].text
+        if ["-", "\u{2013}", "\u{2014}"].contains(next) { return k }
+        if next == ",", Self.monthWords.contains(tokens[k + 1].lower) { return k }
+        return nil
+    }
+}

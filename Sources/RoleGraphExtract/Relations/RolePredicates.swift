@@ -1,0 +1,78 @@
+/// Credits stated as a predicate noun: "A and B are executive producers", "X is its
+/// producer"; where an agent list stops because a new clause begins; and the phrases
+/// between a credit verb or a described agent and the work ("created for television
+/// by", "the novel of the same name by the writer X").
+extension Clause {
+    static let copulas: WordSet = ["is", "are", "was", "were", "serve", "serves", "served", "remain", "remains"]
+    /// Words that, after a list of people, show the list is a clause's subject.
+    static let clauseVerbs: WordSet = [
+        "is", "are", "was", "were", "will", "would", "have", "has", "had", "also", "serve", "serves", "served",
+        "lead", "leads", "led", "star", "stars", "starred", "join", "joins", "joined",
+    ]
+
+    /// Whether people starting at `a` (joined by "and" or commas) are followed by a verb.
+    /// - Complexity: O(length of the list).
+    func startsNewClause(at a: Int) -> Bool {
+        var k = a
+        guard isPerson(k) else { return false }
+        while isPerson(k) || [",", "and"].contains(word(k)) { k += 1 }
+        return Self.clauseVerbs.contains(word(k)) || lexicon.roleVerbs[word(k)] != nil
+    }
+
+    /// "Jonathan Nolan and Lisa Joy are executive producers (through their company K)":
+    /// each subject holds the role on the work in view.
+    /// - Complexity: O(n) in the items of the sentence.
+    mutating func rolePredicates() {
+        var p = 0
+        while p < items.count {
+            guard isPerson(p), !items[p].possessive, !items[p].bracketed, word(p - 1) != "by" else { p += 1; continue }
+            var agents = [p]
+            var k = p + 1
+            while [",", "and"].contains(word(k)), isPerson(k + 1), !items[k + 1].possessive { agents.append(k + 1); k += 2 }
+            guard Self.copulas.contains(word(k)) else { p = k; continue }
+            var r = k + 1
+            var owned = false
+            var ownerWork: Int? = nil
+            // "its" (the work it stands for) or "the film's": the role is held on that work.
+            while r - k <= 3, ["also", "both", "the", "a", "an", "as"].contains(word(r)) || (isType(r, .work) && items[r].possessive) {
+                if isType(r, .work) { owned = true; ownerWork = items[r].entity }
+                r += 1
+            }
+            // "executive producers": a two-word role first. A lone "X is a director" is an
+            // occupation, so one subject needs "its"; several need the plural noun.
+            let two = word(r) + " " + word(r + 1)
+            let noun = lexicon.roles[two] != nil ? word(r + 1) : word(r)
+            let role = lexicon.roles[two] ?? lexicon.roles[word(r)]
+            let plural = agents.count >= 2 && noun.hasSuffix("s")
+            if let role, owned || plural, let anchor = ownerWork.map({ ($0, true) }) ?? anchorWork(near: p) ?? heldWork.map({ ($0, false) }) {
+                for a in agents { add(items[a].entity, anchor.work, .credit, mediumRole(role, work: anchor.work), anchor.sameSentence ? 0.6 : 0.5) }
+            }
+            p = k + 1
+        }
+    }
+
+    /// Whether "by" comes just before the described name at `start` and a book noun shortly
+    /// before it ("the novel of the same name by the Irish writer").
+    /// - Complexity: O(1): a dozen items back at most.
+    func sourceBookBy(before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 4, word(k) != "by", items[k].isWord, items[k].type == nil { k -= 1 }
+        guard word(k) == "by" else { return false }
+        var b = k - 1
+        while b >= 0, k - b <= 7 {
+            if ["novel", "book", "memoir", "novels", "books"].contains(word(b)) { return true }
+            if case .definite(let noun) = items[b].reference, ["novel", "book", "memoir"].contains(noun) { return true }
+            if [".", ";"].contains(word(b)) { return false }
+            b -= 1
+        }
+        return false
+    }
+
+    /// The item after "for television", "for TV", "for the screen", "for the stage" at `k`.
+    static func screenPhrase(after k: Int, _ word: (Int) -> String) -> Int? {
+        let media: Set<String> = ["television", "tv", "screen", "stage", "streaming", "radio"]
+        if media.contains(word(k + 1)) { return k + 2 }
+        if word(k + 1) == "the", media.contains(word(k + 2)) { return k + 3 }
+        return nil
+    }
+}

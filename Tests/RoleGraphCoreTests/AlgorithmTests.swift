@@ -195,6 +195,39 @@ func chainGraph() -> Graph {
         #expect(zip(b1, b2).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($0)) })
     }
 
+    /// Betweenness from its definition: for every pair s < t and every other v on a shortest
+    /// s–t path, add σ(s,v)·σ(v,t)/σ(s,t), with path counts from a BFS per node (parallel
+    /// edges count as separate paths, as in Brandes).
+    @Test func betweennessMatchesItsDefinition() throws {
+        let (b, _, _, _) = randomCredits()
+        let g = try b.build()
+        let n = g.nodeCount
+        var dist = [[Int]](), sigma = [[Double]]()
+        for s in 0..<n {
+            var d = [Int](repeating: -1, count: n), sg = [Double](repeating: 0, count: n)
+            d[s] = 0; sg[s] = 1
+            var queue = [s], head = 0
+            while head < queue.count {
+                let u = queue[head]; head += 1
+                for v in g.neighbors(Int32(u)).map(Int.init) {
+                    if d[v] < 0 { d[v] = d[u] + 1; queue.append(v) }
+                    if d[v] == d[u] + 1 { sg[v] += sg[u] }
+                }
+            }
+            dist.append(d); sigma.append(sg)
+        }
+        var expected = [Double](repeating: 0, count: n)
+        for s in 0..<n { for t in (s + 1)..<n where dist[s][t] > 0 {
+            for v in 0..<n where v != s && v != t && dist[s][v] > 0 && dist[v][t] > 0 && dist[s][v] + dist[v][t] == dist[s][t] {
+                expected[v] += sigma[s][v] * sigma[v][t] / sigma[s][t]
+            }
+        } }
+        for threads in [1, 2] {
+            let got = g.betweenness(threads: threads)
+            #expect(zip(got, expected).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) }, "\(threads) threads")
+        }
+    }
+
     /// Distinct co-credit pairs counted by brute force over the rich projection.
     @Test func coCreditCountMatchesBruteForce() throws {
         let (b, _, _, _) = randomCredits()

@@ -19,11 +19,12 @@ extension CompactGraph {
         let totals = offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tg in
                 Parallel.map(workers) { w in
-                    // Levels in their own small array (every edge checks one); path count and
-                    // dependency term side by side (read together, and only for edges
-                    // between consecutive levels).
+                    // Levels in their own small array (every edge checks one). One Double per
+                    // node holds its path count σ during the forward pass and, once the
+                    // backward sweep has passed it, its term (1 + δ) / σ: nothing reads a
+                    // node's σ after its term is known, so the two share a slot.
                     var level = [Int32](repeating: -1, count: n)
-                    var state = [BrandesState](repeating: BrandesState(), count: n)
+                    var state = [Double](repeating: 0, count: n)
                     var acc = [Double](repeating: 0, count: n)
                     var order = [Int32](repeating: 0, count: n)
                     acc.withUnsafeMutableBufferPointer { acc in
@@ -36,26 +37,26 @@ extension CompactGraph {
                             k += workers
                             // Forward: BFS order in `order`, shortest-path counts in sigma.
                             var head = 0, tail = 1
-                            order[0] = Int32(s); dist[s] = 0; st[s].sigma = 1
+                            order[0] = Int32(s); dist[s] = 0; st[s] = 1
                             while head < tail {
                                 // Nodes in BFS order are scattered: fetch ahead (see `prefetchAhead`).
                                 prefetchAhead(order, head, tail, 1, off: off, tg: tg, level: dist.baseAddress!, state: st.baseAddress!)
                                 let u = Int(order[head]); head += 1
-                                let du = dist[u] + 1, su = st[u].sigma
+                                let du = dist[u] + 1, su = st[u]
                                 for i in Int(off[u])..<Int(off[u + 1]) {
                                     let v = Int(tg[i])
                                     let dv = dist[v]
                                     if dv < 0 {
-                                        dist[v] = du; st[v].sigma = su
+                                        dist[v] = du; st[v] = su
                                         order[tail] = Int32(v); tail += 1
                                     } else if dv == du {
-                                        st[v].sigma += su
+                                        st[v] += su
                                     }
                                 }
                             }
                             // Backward, pulling from successors: delta(x) = sigma(x) ×
                             // Σ (1 + delta(w)) / sigma(w) over neighbours w one level further,
-                            // each w's term computed once and kept in `coeff`.
+                            // each w's term computed once and kept in its slot.
                             var j = tail - 1
                             while j >= 0 {
                                 prefetchAhead(order, j, -1, -1, off: off, tg: tg, level: dist.baseAddress!, state: st.baseAddress!)
@@ -64,14 +65,15 @@ extension CompactGraph {
                                 var sum = 0.0
                                 for i in Int(off[x])..<Int(off[x + 1]) {
                                     let v = Int(tg[i])
-                                    if dist[v] == next { sum += st[v].coeff }
+                                    if dist[v] == next { sum += st[v] }
                                 }
-                                let delta = st[x].sigma * sum
+                                let sigma = st[x]
+                                let delta = sigma * sum
                                 if x != s { acc[x] += delta }
-                                st[x].coeff = (1 + delta) / st[x].sigma
+                                st[x] = (1 + delta) / sigma
                             }
                             // Reset only what this source touched.
-                            for i in 0..<tail { let v = Int(order[i]); dist[v] = -1; st[v] = BrandesState() }
+                            for i in 0..<tail { let v = Int(order[i]); dist[v] = -1; st[v] = 0 }
                         }
                     }}}}
                     return acc
@@ -92,7 +94,7 @@ extension CompactGraph {
     @inline(__always)
     private func prefetchAhead(_ order: UnsafeMutableBufferPointer<Int32>, _ at: Int, _ end: Int, _ step: Int,
                                off: UnsafeBufferPointer<Int32>, tg: UnsafeBufferPointer<Int32>,
-                               level: UnsafeMutablePointer<Int32>, state: UnsafeMutablePointer<BrandesState>) {
+                               level: UnsafeMutablePointer<Int32>, state: UnsafeMutablePointer<Double>) {
         let offP = off.baseAddress!, tgP = tg.baseAddress!
         let far = at + 8 * step, mid = at + 4 * step, near = at + 2 * step
         if step > 0 ? far < end : far > end { rg_prefetch(offP + Int(order[far])) }
@@ -121,12 +123,6 @@ extension CompactGraph {
         }
         return out
     }
-}
-
-/// Per-node scratch of one Brandes pass.
-struct BrandesState {
-    var sigma: Double = 0
-    var coeff: Double = 0
 }
 
 /// A small, fast generator whose stream depends only on its seed (Steele et al., 2014).

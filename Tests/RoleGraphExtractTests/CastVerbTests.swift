@@ -4,15 +4,8 @@ import Testing
 /// Acting credits from the verbs of box-office and casting news ("voices", "as the voice
 /// of", "lead the cast", "led the ensemble", "opposite"), and which work "the first
 /// episode" and a sentence-opening "It" stand for in a story about several works.
-struct CastVerbTests {
+struct CastVerbTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func credit(_ graph: Graph, _ person: String, _ role: String, _ work: String) -> Bool {
-        guard let p = graph.nodes.first(where: { $0.label == person }), let w = graph.nodes.first(where: { $0.label == work }) else { return false }
-        return graph.edges.contains { $0.source == p.id && $0.target == w.id && $0.relation == role }
-    }
 
     @Test func voiceVerbsAndTheVoiceOfGiveActingCredits() {
         let g = graph("The animated film \"Paper Moon Harbour\" opens on Friday. Nadia Fell again voices the lighthouse keeper. The comedy \"Glass Orchard\" follows, with Theo Kemp as the voice of a talking fox.")

@@ -3,10 +3,8 @@ import Testing
 
 /// A wire dateline ("LOS ANGELES, June 16 -") is a source tag and names no place; the same
 /// place in the story, and a company written in capitals, still do.
-struct DatelineTests {
+struct DatelineTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
 
     @Test func aDatelineNamesNoPlace() {
         let g = graph("LOS ANGELES, June 16 - Ana Ruiz said the shoot had ended.\n\nPARIS - Theo Kemp agreed.")

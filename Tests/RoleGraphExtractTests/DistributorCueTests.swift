@@ -4,10 +4,8 @@ import Testing
 /// The company behind a work in box-office and streaming news: "distributor O said", "in
 /// its second weekend for O", "W, a O release", "O has ordered a second season of W",
 /// "O dropped W".
-struct DistributorCueTests {
+struct DistributorCueTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
 
     func linked(_ graph: Graph, _ work: String, _ org: String) -> Bool {
         guard let w = graph.nodes.first(where: { $0.label == work }), let o = graph.nodes.first(where: { $0.label == org }) else { return false }

@@ -3,15 +3,8 @@ import Testing
 
 /// "created for television by", "A and B are executive producers", and an agent list that
 /// stops where ", and" opens a clause with its own verb.
-struct RolePredicateTests {
+struct RolePredicateTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func credit(_ graph: Graph, _ person: String, _ role: String, _ work: String) -> Bool {
-        guard let p = graph.nodes.first(where: { $0.label == person }), let w = graph.nodes.first(where: { $0.label == work }) else { return false }
-        return graph.edges.contains { $0.source == p.id && $0.target == w.id && $0.relation == role }
-    }
 
     @Test func forTelevisionMaySitBetweenTheVerbAndBy() {
         let g = graph("\"Salt Marsh\" was adapted for the screen by Ana Ruiz. \"Winter Ferry\" was created for television by Ivo Lang.")

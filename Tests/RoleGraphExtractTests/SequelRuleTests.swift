@@ -2,10 +2,8 @@ import Testing
 @testable import RoleGraphExtract
 
 /// "the previous instalment, W": the work the sentence speaks of follows W.
-struct SequelRuleTests {
+struct SequelRuleTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
 
     func linked(_ graph: Graph, _ a: String, _ relation: String, _ b: String) -> Bool {
         guard let s = graph.nodes.first(where: { $0.label == a }), let o = graph.nodes.first(where: { $0.label == b }) else { return false }

@@ -4,19 +4,8 @@ import Testing
 /// Titles that carry their own mark instead of a genre noun: a sequel's number, a subtitle
 /// after a colon, the verb "to direct", an instalment noun, and the media "comics" and "the
 /// novel ... by the writer X".
-struct SubtitleAndSequelTests {
+struct SubtitleAndSequelTests: RuleProbe {
     let extractor = try! Extractor()
-
-    func graph(_ text: String) -> Graph { extractor.extract(text: text, document: "t") }
-
-    func type(of label: String, in graph: Graph) -> EntityType? {
-        graph.nodes.first { $0.label == label }?.type
-    }
-
-    func credit(_ graph: Graph, _ person: String, _ role: String, _ work: String) -> Bool {
-        guard let p = graph.nodes.first(where: { $0.label == person }), let w = graph.nodes.first(where: { $0.label == work }) else { return false }
-        return graph.edges.contains { $0.source == p.id && $0.target == w.id && $0.relation == role }
-    }
 
     @Test func aRunEndingInASequelNumberIsAWork() {
         let g = graph("Parallax's Harbour Lights 3 led the charts this weekend. The sequel, the first feature directed by Ola Brandt, cost little.")

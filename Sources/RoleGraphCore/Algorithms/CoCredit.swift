@@ -112,6 +112,7 @@ struct CoCreditBatch {
             v += 1
         }
         // Second stage: the offsets have arrived (or are on their way); fetch the casts.
+        // Until now `castStart[k]` held the work itself; it becomes the start of its cast.
         for k in castStart.indices {
             let x = Int(castStart[k])
             if ty[x] == personCode {

@@ -163,7 +163,7 @@ final class PrincipalsRows {
     let needed: Int
     let allowed: CategoryFilter
     private let mappings = CreditRoles.table.map(\.mapping)
-    private var fields: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>
+    private let fields: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>
     private var lastTitleBytes: [UInt8] = []
     private var work = CreditEntity(type: .work, key: "")
 

@@ -225,6 +225,7 @@ extension Clause {
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             else if word(k) == "and" { subject = self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
+            else if word(k) == ",", let p = personBeforeAside(endingAt: k) { subject = items[p].entity }
             // "A and B, twin brothers who write": the people the described noun stands for.
             if subject == nil, word(chain.lowerBound - 1) == "who", let head = appositionHead(before: chain.lowerBound - 1) {
                 k = head
@@ -261,9 +262,15 @@ extension Clause {
                     for w in plural { add(subject, w, .credit, mediumRole(r, work: w), 0.65) }
                 } else if let object {
                     add(subject, object, .credit, mediumRole(r, work: object), 0.8)
+                    // "directed Tom Hanks and Meg Ryan in X": the people directed act in X.
+                    if r == "director", o - 1 > chain.upperBound, word(o - 1) == "in",
+                       (chain.upperBound..<(o - 1)).allSatisfy({ (isPerson($0) && !items[$0].possessive) || ["and", ","].contains(word($0)) }) {
+                        for p in chain.upperBound..<(o - 1) where isPerson(p) { add(items[p].entity, object, .credit, "actor", 0.6) }
+                    }
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
-                } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
+                } else if chain.upperBound >= items.count || [".", ",", ";"].contains(word(chain.upperBound))
+                            || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
                             || (r == "actor" && playsADescribedPart(after: chain.upperBound)),
                           let anchor = anchorOutsideAsides(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
                     // "X stars as Y", "X stars in the title role": the clause's work.
@@ -278,6 +285,16 @@ extension Clause {
                 }
             }
         }
+    }
+
+    /// "Brandt, who has directed Okafor twice, wrote X": the person before a relative
+    /// aside that closes at the comma `k`.
+    func personBeforeAside(endingAt k: Int) -> Int? {
+        let mask = asides
+        guard k >= 2, mask[k - 1] else { return nil }
+        var j = k - 1
+        while j >= 0, mask[j] { j -= 1 }
+        return j >= 0 && isPerson(j) && !items[j].possessive ? j : nil
     }
 
     /// Nouns naming a part of a work: writing or scoring them is a credit on the work.

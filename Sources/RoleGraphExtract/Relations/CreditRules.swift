@@ -222,6 +222,7 @@ extension Clause {
             }
             var subject: Int? = nil
             if isPerson(k) && !items[k].possessive { subject = items[k].entity }
+            else if word(k) == ",", let owner = appositionOwner(closingAt: k) { subject = items[owner].entity }
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             else if word(k) == "and" { subject = self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
@@ -285,6 +286,19 @@ extension Clause {
                 }
             }
         }
+    }
+
+    /// "A, the daughter of B and C, directed X", "A, a friend of B, wrote X": the person an
+    /// apposition closing at the comma `k` describes, not the people named inside it.
+    func appositionOwner(closingAt k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, k - j <= 8, (isPerson(j) && !items[j].possessive) || ["and", ","].contains(word(j)) { j -= 1 }
+        guard j < k - 1, word(j) == "of" else { return nil }
+        j -= 1
+        var nouns = 0
+        while j >= 0, nouns < 4, items[j].isWord, items[j].type == nil, word(j) != "," { j -= 1; nouns += 1 }
+        guard nouns >= 1, word(j) == ",", isPerson(j - 1), !items[j - 1].possessive else { return nil }
+        return j - 1
     }
 
     /// "Brandt, who has directed Okafor twice, wrote X": the person before a relative

@@ -7,6 +7,7 @@ extension Clause {
         premieresAndDistribution()
         awards()
         ties()
+        kinVerbs()
         positions()
         harm()
         cooperation()

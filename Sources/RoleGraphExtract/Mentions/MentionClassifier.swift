@@ -30,7 +30,9 @@ extension MentionFinder {
         let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
-        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
+        // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker
+        // describes the work, not the maker.
+        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))) : nil
         let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b))
         if let known {
             a = known
@@ -214,6 +216,14 @@ extension MentionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether the run at token `a` follows "by", alone or after other names joined by
+    /// "and" or commas ("by Ann Lee and Tom Hart").
+    func isMakerSlot(_ tokens: [Token], before a: Int) -> Bool {
+        var k = a - 1
+        while k >= 0, a - k <= 8, ["and", ","].contains(tokens[k].lower) || (tokens[k].isCapitalized && k < a - 1) { k -= 1 }
+        return k >= 0 && tokens[k].lower == "by"
     }
 
     /// "RadicalMedia", "HuffPost": a capital after a lower-case letter inside one word.

@@ -80,7 +80,10 @@ extension Clause {
                 add(items[i].entity, found.work, .credit, makerRole(for: found.type), 0.65)
             }
             if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
-                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)
+                // "American Prometheus by Kai Bird and Martin J. Sherwin": every maker listed.
+                for p in personList(from: i + 2) {
+                    add(items[p].entity, items[i].entity, .credit, makerRole(for: items[i].workType), p == i + 2 ? 0.65 : 0.6)
+                }
             }
             // "from the 1992 novel by Y": the source shares the title of the work it
             // refers to, so Y is that work's maker in the noun's medium.

@@ -8,6 +8,7 @@ extension Clause {
         awards()
         ties()
         kinVerbs()
+        makersFrom()
         positions()
         harm()
         cooperation()

@@ -36,6 +36,12 @@ struct KinVerbTests: RuleProbe {
         #expect(!credit(g, "Ruth Adler", "director", "Salt Harbour"))
     }
 
+    @Test func aKinNounOwnedByANameInAppositionAfterAnother() {
+        let g = graph("Ann Lee, Tom Hart's wife, said the novel was done. The play stars Ida Hart, Tom Hart's daughter.")
+        #expect(edge(g, "Ann Lee", "married_to", "Tom Hart"))
+        #expect(edge(g, "Ida Hart", "child_of", "Tom Hart"))
+    }
+
     @Test func nothingWithoutTwoPeople() {
         let g = graph("Tomas Lind married young. The couple divorced in 2011.")
         #expect(g.edges.isEmpty)

@@ -1,7 +1,8 @@
 import Testing
 @testable import RoleGraphExtract
 
-/// Works described as coming "from" their makers, and casts rounded out by a list.
+/// Works described as coming "from" their makers or as someone's work, and casts
+/// rounded out by a list.
 struct MakersFromTests: RuleProbe {
     let extractor = try! Extractor()
 
@@ -22,6 +23,14 @@ struct MakersFromTests: RuleProbe {
     @Test func fromWithoutAWorkDescribedGivesNoCredit() {
         let g = graph("Salt Harbour opens Friday. A statement from Ann Lee said the release had moved, and a letter from Tom Hart followed.")
         #expect(!g.edges.contains { $0.kind == .credit })
+    }
+
+    @Test func aTitleDescribedAsSomeonesWorkIsAWorkTheyMade() {
+        let g = graph("Salt Harbour, Ann Lee's Netflix drama about a ferry crew, won best limited series.")
+        #expect(type(of: "Salt Harbour", in: g) == .work)
+        #expect(credit(g, "Ann Lee", "creator", "Salt Harbour"))
+        let book = graph("Critics praised Shadow Pier, Tom Hart's new novel, on Sunday.")
+        #expect(credit(book, "Tom Hart", "author", "Shadow Pier"))
     }
 
     @Test func namesThatRoundOutTheCastActInTheWork() {

@@ -88,7 +88,8 @@ extension MentionFinder {
     /// ending before token `b`.
     func workCue(_ tokens: [Token], after b: Int) -> String? {
         // "Orbital, a short novel", "Senna, his 2010 film": an article or a possessive pronoun.
-        guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[b + 1].lower) else { return nil }
+        guard b + 1 < tokens.count, tokens[b].text == "," else { return nil }
+        guard ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[b + 1].lower) else { return possessedWorkCue(tokens, after: b) }
         var k = b + 2
         // "the Pulitzer-winning biography": a capitalized compound adjective may come first.
         while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized || (k == b + 2 && tokens[k].text.contains("-")) {
@@ -104,6 +105,24 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
+    /// "Baby Reindeer, Richard Gadd's Netflix drama", "Shadow Pier, Ann Lee's new novel": a
+    /// comma after the run, a possessive name, then a work noun within a few words.
+    func possessedWorkCue(_ tokens: [Token], after b: Int) -> String? {
+        var k = b + 1
+        while k < tokens.count, k - b <= 4, tokens[k].isCapitalized, !tokens[k].possessive { k += 1 }
+        guard k < tokens.count, k - b <= 4, tokens[k].isCapitalized, tokens[k].possessive else { return nil }
+        let owner = k
+        k += 1
+        while k < tokens.count, k - owner <= 4, tokens[k].kind == .word, !tokens[k].possessive {
+            if let type = lexicon.workCues[tokens[k].lower], !tokens[k].isCapitalized, !tokens[k].lower.hasSuffix("s") || type == "series",
+               headsPhrase(tokens, k) {
+                return type
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// "her debut album, Frank,": a work noun, a comma, then the run, closed by a
     /// punctuation mark or the sentence end (so "the film, Nolan said" is not a title).
     func commaWorkCue(_ tokens: [Token], before a: Int, runEnd b: Int) -> String? {

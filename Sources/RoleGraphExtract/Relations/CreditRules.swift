@@ -75,6 +75,18 @@ extension Clause {
                let owner = person(before: i, within: 12) {
                 add(owner, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.55)
             }
+            // "Baby Reindeer, Richard Gadd's Netflix drama": the owner of the work noun in
+            // an apposition after the title made it.
+            if isWork(i), items[i].reference == .name, word(i + 1) == ",", isPerson(i + 2), items[i + 2].possessive {
+                var k = i + 3
+                while k < items.count, k - i <= 7, (items[k].isWord && items[k].type == nil) || isType(k, .organization) {
+                    if let noun = lexicon.workCues[word(k)], items[k].isWord {
+                        add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.65)
+                        break
+                    }
+                    k += 1
+                }
+            }
             // "Harvey's debut novel, The Wilderness", "her first album, Frank".
             if isPerson(i), items[i].possessive, let found = describedWork(after: i) {
                 add(items[i].entity, found.work, .credit, makerRole(for: found.type), 0.65)

@@ -10,6 +10,7 @@ extension Clause {
                                      "once", "first", "briefly", "got", "are", "remains", "remained", "happily"]
 
     mutating func kinVerbs() {
+        kinApposition()
         guard items.contains(where: { $0.isWord && Self.kinCues.contains($0.lower) }) else { return }
         for i in items.indices where items[i].isWord {
             switch word(i) {
@@ -48,6 +49,16 @@ extension Clause {
             default:
                 continue
             }
+        }
+    }
+
+    /// "Ann Lee, Tom Hart's wife, said": a kin noun owned by a name, in apposition after
+    /// another name.
+    mutating func kinApposition() {
+        for i in items.indices where isPerson(i) && items[i].possessive && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive {
+            guard let relation = lexicon.relationNouns[word(i + 1)], items[i + 1].isWord,
+                  [",", ".", ";", ""].contains(word(i + 2)) else { continue }
+            add(items[i - 2].entity, items[i].entity, .other, relation, 0.65)
         }
     }
 

@@ -92,7 +92,9 @@ extension MentionFinder {
         guard ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[b + 1].lower) else { return possessedWorkCue(tokens, after: b) }
         var k = b + 2
         // "the Pulitzer-winning biography": a capitalized compound adjective may come first.
-        while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized || (k == b + 2 && tokens[k].text.contains("-")) {
+        // "Downton Abbey, the ITV series": a known company may name the work's home.
+        while k < tokens.count, k - b <= 5, tokens[k].kind == .word,
+              !tokens[k].isCapitalized || (k == b + 2 && tokens[k].text.contains("-")) || (k > b + 1 && lexicon.organizations[tokens[k].lower] != nil) {
             // "Nolan, the film follows": after "the" a describing word must come first.
             if let type = lexicon.workCues[tokens[k].lower], !tokens[k].possessive, !tokens[k].lower.hasSuffix("s") || type == "series",
                tokens[b + 1].lower != "the" || k > b + 2, headsPhrase(tokens, k) {
@@ -268,6 +270,8 @@ extension MentionFinder {
         "of", "about", "by", "set", "from", "in", "on", "at", "that", "which", "who", "whose", "where",
         "written", "directed", "produced", "starring", "released", "published", "with", "for", "and",
         "based", "adapted", "made", "run", "founded", "owned", "behind", "he", "she", "they", "it",
+        "created", "developed", "co-created", "hosted", "narrated", "scored", "shot", "edited", "co-written", "co-directed",
+        "starring", "featuring", "that", "now", "still", "first", "originally",
     ]
 
     /// Whether the noun at `k` ends its phrase.

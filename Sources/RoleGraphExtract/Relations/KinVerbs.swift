@@ -15,10 +15,11 @@ extension Clause {
         for i in items.indices where items[i].isWord {
             switch word(i) {
             case "married", "marry", "marries", "wed", "weds":
-                if word(i + 1) == "to", isPerson(i + 2), let a = spouse(before: i) {
-                    add(a, items[i + 2].entity, .other, "married_to", 0.7)          // "A is married to B"
-                } else if isPerson(i + 1), !items[i + 1].possessive, let a = spouse(before: i) {
-                    add(a, items[i + 1].entity, .other, "married_to", 0.7)          // "A married B"
+                // "married to the actor B", "married fellow writer B".
+                let to = word(i + 1) == "to" ? i + 2 : i + 1
+                let o = describedPerson(from: to)
+                if let o, let a = spouse(before: i) {
+                    add(a, items[o].entity, .other, "married_to", 0.7)              // "A is married to B", "A married B"
                 } else if let pair = couple(before: i) {
                     add(pair.0, pair.1, .other, "married_to", 0.65)                 // "A and B married in 1990"
                 }
@@ -68,6 +69,15 @@ extension Clause {
         var k = i - 1
         while k >= 0, i - k <= 6, word(k) == "," || (items[k].isWord && Self.kinBridge.contains(word(k))) { k -= 1 }
         return isPerson(k) && !items[k].possessive ? items[k].entity : nil
+    }
+
+    /// The person at item `k`, or after a few describing words there ("the actor B",
+    /// "fellow writer B").
+    func describedPerson(from k: Int) -> Int? {
+        var j = k
+        while j < items.count, j - k < 3, items[j].isWord, ["the", "a", "fellow", "actor", "actress", "singer", "writer", "director", "producer"].contains(word(j))
+                || lexicon.roles[word(j)] != nil || lexicon.occupations[word(j)] != nil { j += 1 }
+        return isPerson(j) && !items[j].possessive ? j : nil
     }
 
     /// "A and B married": two people joined by "and" right before the verb's auxiliaries.

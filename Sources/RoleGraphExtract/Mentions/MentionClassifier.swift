@@ -147,7 +147,10 @@ extension MentionFinder {
         } else if descriptor || isReleasingOrganization(tokens, before: a, runEnd: b) {
             m.type = .organization
             m.strength = .strong
-        } else if words.count >= 2, lexicon.orgSuffixes.contains(words.last!) {
+        } else if words.count >= 2, lexicon.orgSuffixes.contains(words.last!)
+                    || (words.count >= 3 && lexicon.orgSuffixes.contains(words[words.count - 2]) && lexicon.places.contains(words.last!)) {
+            // "Trinity College Dublin", "University College London": a city after the
+            // institution word names its seat.
             m.type = .organization
             m.strength = .strong
         } else if words.count >= 2, lexicon.placeSuffixes.contains(words.last!) {

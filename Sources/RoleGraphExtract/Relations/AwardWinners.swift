@@ -3,7 +3,7 @@
 /// gave its prize to W". When the story names exactly one festival or ceremony, each
 /// winner won there.
 extension Clause {
-    static let prizeWords: WordSet = ["award", "awards", "prize", "prizes", "best", "cup", "lion", "bear", "palm", "oscar", "oscars", "trophy"]
+    static let prizeWords: WordSet = ["award", "awards", "prize", "prizes", "best", "cup", "lion", "bear", "palm", "palme", "prix", "oscar", "oscars", "trophy", "medal"]
 
     mutating func winnersOfTheEvent() {
         guard let event = events.count == 1 ? events.first : nil,

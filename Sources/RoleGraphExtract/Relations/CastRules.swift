@@ -220,8 +220,10 @@ extension Clause {
             if isWork(k), !items[k].bracketed, !items[k].possessive, !mask[k] { return (items[k].entity!, true) }
             k -= 1
         }
+        // Not past a semicolon: "A and B star as sisters; C led W" puts A and B in
+        // the work in view, not in W.
         k = i + 1
-        while k < items.count {
+        while k < items.count, word(k) != ";" {
             if isWork(k), !items[k].bracketed, !mask[k] { return (items[k].entity!, true) }
             k += 1
         }

@@ -187,7 +187,7 @@ struct Clause {
             k -= 1
         }
         k = i + 1
-        while k < items.count {
+        while k < items.count, word(k) != ";" {
             if isWork(k) && !items[k].bracketed { return (items[k].entity!, true) }
             k += 1
         }

@@ -72,7 +72,9 @@ extension Clause {
             // work): the owner is the clause's person before the title.
             if isWork(i), items[i].reference == .name, word(i + 1) == ",", items.indices.contains(i + 2),
                case .definite(let noun) = items[i + 2].reference, ["his", "her", "their"].contains(items[i + 2].determiner ?? ""),
-               let owner = person(before: i, within: 12) {
+               // "Normal People, her second novel, won": with no person before the title,
+               // the pronoun speaks of the last sentence's subject.
+               let owner = person(before: i, within: 12) ?? (items[..<i].contains { $0.type == .person } ? nil : previousSubject) {
                 add(owner, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.55)
             }
             // "Baby Reindeer, Richard Gadd's Netflix drama": the owner of the work noun in

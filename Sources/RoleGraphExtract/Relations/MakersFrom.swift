@@ -1,15 +1,18 @@
 /// A work described as coming "from" its makers: "W, the sci-fi adventure from A and B",
-/// "W, from director A", "the new film from A". Trade news names directors, showrunners and
+/// "W, from director A", "the new film from A", "W, a comedy by A". Trade news names directors, showrunners and
 /// authors this way; the role is the one a role noun after "from" gives, else the maker
 /// of the work's kind (director of a film, author of a book, creator of a series).
 extension Clause {
     mutating func makersFrom() {
-        for i in items.indices where word(i) == "from" {
+        for i in items.indices where word(i) == "from" || word(i) == "by" {
             var p = i + 1
             var role: String? = nil
             // "from director A", "from writer-director A".
             if let found = lexicon.roles[word(p)], items[p].isWord { role = found; p += 1 }
             guard isPerson(p), !items[p].possessive, let work = describedBeforeFrom(i) else { continue }
+            // "W, a comedy by A": only a described work; "W, produced by A" and "W, the
+            // producer's cut by A" are read by the role rules.
+            if word(i) == "by", !isDescription(before: i) { continue }
             let r = role ?? makerRole(for: items[work].workType)
             for q in personList(from: p) { add(items[q].entity, items[work].entity, .credit, r, q == p ? 0.6 : 0.55) }
         }
@@ -31,6 +34,18 @@ extension Clause {
         guard word(k) == "," else { return nil }
         let w = skippingQuotes(before: k)
         return isWork(w) && items[w].reference == .name && !items[w].possessive ? w : nil
+    }
+
+    /// Whether the words before "by" at item `i` are an article and a description with no
+    /// role noun or verb ("a comedy", "the new novel").
+    func isDescription(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 5, items[k].isWord, items[k].type == nil, word(k) != "," {
+            if lexicon.roles[word(k)] != nil || lexicon.roleVerbs[word(k)] != nil { return false }
+            if ["the", "a", "an"].contains(word(k)) { return i - k >= 2 }
+            k -= 1
+        }
+        return false
     }
 
     /// The item before `k`, past closing quote marks.

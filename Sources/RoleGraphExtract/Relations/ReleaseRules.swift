@@ -39,7 +39,12 @@ extension Clause {
             if isType(v - 1, .organization), !items[v - 1].possessive {
                 var o = v + 1
                 while o < items.count, o - v <= 3, !isWork(o) { o += 1 }
-                if isWork(o), let work = items[o].entity { add(work, items[v - 1].entity, .other, releaseRelation(for: work, verb: word(v)), 0.75) }
+                if isWork(o), let work = items[o].entity, let org = items[v - 1].entity {
+                    // "The Cannes Film Festival opened with W": a festival screens, it does
+                    // not distribute.
+                    let relation = festivals.contains(org) || events.contains(org) ? "premiered_at" : releaseRelation(for: work, verb: word(v))
+                    add(work, org, .other, relation, 0.75)
+                }
             }
         }
     }
@@ -80,10 +85,15 @@ extension Clause {
             if isWork(k - 1) && !items[k - 1].bracketed { return items[k - 1].entity }
             if ["has", "had"].contains(word(k - 1)), isWork(k - 2) { return items[k - 2].entity }
             // "W, which won", "SZA's album, SOS, won": past the comma and relative word.
-            if k == i, ["which", "that"].contains(word(k - 1)), word(k - 2) == "," { k -= 2; continue }
+            if k == i, ["which", "that"].contains(word(k - 1)), word(k - 2) == "," {
+                k -= 2
+                // "W, directed by P, which won": past a participle naming the maker.
+                if isPerson(k - 1), word(k - 2) == "by", word(k - 4) == ",", isWork(k - 5) { return items[k - 5].entity }
+                continue
+            }
             if k == i, word(k - 1) == "," { k -= 1; continue }
             guard items[k - 1].isWord, items[k - 1].type == nil,
-                  k == i || ["won", "wins", "win", "took", "takes", "the", "top", "main", "first", "grand"].contains(word(k - 1)) else { return nil }
+                  k == i || ["won", "wins", "win", "took", "takes", "the", "top", "main", "first", "grand", "later", "also", "eventually", "then", "ultimately"].contains(word(k - 1)) else { return nil }
             k -= 1
         }
         return nil

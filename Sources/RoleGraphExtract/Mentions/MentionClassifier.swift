@@ -31,7 +31,8 @@ extension MentionFinder {
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
-        let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b))
+        let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b)
+                                          || isTitleBeforeBracket(tokens, runEnd: b))
         if let known {
             a = known
         } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {
@@ -122,7 +123,7 @@ extension MentionFinder {
         } else if isVenue(tokens, words, before: a) {
             m.type = .place
             m.strength = .strong
-        } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!),
+        } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!) || isYearInBrackets(tokens, at: b),
                   ownedTitle || !lexicon.placeSuffixes.contains(words.last!) {
             m.type = .work
             m.workType = appositionCue ?? workCue(tokens, before: a)

@@ -10,6 +10,7 @@ extension Clause {
         servesAs()
         rolePredicates()
         bracketCredits()
+        makersInBrackets()
         madeBy()
         awardCredits()
         castPhrases()

@@ -1,0 +1,42 @@
+import Testing
+@testable import RoleGraphExtract
+
+/// Cues of wire stories and reviews read from the lexicons: "an adaptation" as a work
+/// noun, sign-off lines, initials without spaces, playhouses, "Besides".
+struct WireStoryCueTests: RuleProbe {
+    let extractor = try! Extractor()
+
+    @Test func anAdaptationInAppositionMakesATitle() {
+        let g = graph("Harrow Point, the new adaptation of a 1962 novel, arrives in May. It was created by Nell Tam.")
+        #expect(type(of: "Harrow Point", in: g) == .work)
+        #expect(graph("Marsh Quay, a stage adaptation, opens tonight.").nodes.contains { $0.label == "Marsh Quay" && $0.type == .work })
+    }
+
+    @Test func aWireSignOffNamesNoOne() {
+        let g = graph("Lena Roth directed the film.\n\n(Reporting by Tomas Hale; Editing by Ruth Oakes)\n")
+        #expect(!g.nodes.contains { $0.label == "Tomas Hale" || $0.label == "Ruth Oakes" || $0.label == "Reporting" })
+        #expect(type(of: "Lena Roth", in: g) == .person)
+    }
+
+    @Test func initialsWithoutSpacesStayInOneSentenceAndName() {
+        let g = graph("The book by P.D. Vane sold well. It was a hit for K.L. Moor too.")
+        #expect(type(of: "P.D. Vane", in: g) == .person)
+        #expect(type(of: "K.L. Moor", in: g) == .person)
+        #expect(!g.nodes.contains { $0.label == "P.D." || $0.label == "Vane" })
+    }
+
+    @Test func initialsBeforeASentenceOpeningWordStillEndIt() {
+        let analysis = extractor.analyze(text: "He grew up in the U.K. The family moved in 1990.")
+        #expect(analysis.sentences.count == 2)
+    }
+
+    @Test func aPlayhouseIsAVenue() {
+        let g = graph("The musical had a first run at Harbor Lane Playhouse in Boston.")
+        #expect(type(of: "Harbor Lane Playhouse", in: g) == .place)
+    }
+
+    @Test func besidesOpensNoName() {
+        let g = graph("Besides Maren, her children include the actors Ivo and Tess Lund.")
+        #expect(!g.nodes.contains { $0.label.hasPrefix("Besides") })
+    }
+}

@@ -39,4 +39,27 @@ struct WireStoryCueTests: RuleProbe {
         let g = graph("Besides Maren, her children include the actors Ivo and Tess Lund.")
         #expect(!g.nodes.contains { $0.label.hasPrefix("Besides") })
     }
+
+    @Test func aDayEndsANameBeforeIt() {
+        let g = graph("The Lisbon Film Festival on Monday named its jury.")
+        #expect(type(of: "Lisbon Film Festival", in: g) == .organization)
+    }
+
+    @Test func aReutersDatelineWithAShortMonthNamesNoPlace() {
+        let g = graph("OSLO, Feb 3 - Ana Ruiz will direct the film.")
+        #expect(!g.nodes.contains { $0.label.lowercased() == "oslo" })
+    }
+
+    @Test func aRunBeforeAdaptedFromIsATitle() {
+        let g = graph("The festival opens with Quiet Harbour Lights, adapted from a memoir and directed by Ines Falk.")
+        #expect(type(of: "Quiet Harbour Lights", in: g) == .work)
+        #expect(credit(g, "Ines Falk", "director", "Quiet Harbour Lights"))
+    }
+
+    /// After a semicolon, "and starring" does not reach back to the sentence's first person.
+    @Test func aSemicolonClosesTheSubjectsClause() {
+        let g = graph("The titles include Marrow (Ana Ruiz), in which Tomas Berg plays a baker; and Low Tide (Ilse Kron), set on a ferry and starring Jo Lindqvist.")
+        #expect(!credit(g, "Tomas Berg", "actor", "Low Tide"))
+        #expect(credit(g, "Jo Lindqvist", "actor", "Low Tide"))
+    }
 }

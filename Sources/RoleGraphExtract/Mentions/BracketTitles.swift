@@ -102,3 +102,19 @@ extension MentionFinder {
         b + 2 < tokens.count && tokens[b].text == "(" && isYear(tokens[b + 1]) && tokens[b + 2].text == ")"
     }
 }
+
+extension MentionFinder {
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: WordSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    ]
+
+    /// A weekday, or a month before a day's number ("on June 16"): a date after a small
+    /// word, never part of a title ("Seven Days in May" keeps its month).
+    func isDateAfterBridge(_ tokens: [Token], at j: Int) -> Bool {
+        let w = tokens[j].lower
+        if Self.weekdays.contains(w) { return true }
+        return Self.months.contains(w) && j + 1 < tokens.count && tokens[j + 1].isNumber
+    }
+}

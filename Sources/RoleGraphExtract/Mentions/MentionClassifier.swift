@@ -32,7 +32,7 @@ extension MentionFinder {
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
         let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b)
-                                          || isTitleBeforeBracket(tokens, runEnd: b))
+                                          || isTitleBeforeBracket(tokens, runEnd: b) || isAdaptedAfter(tokens, runEnd: b))
         if let known {
             a = known
         } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {
@@ -120,6 +120,9 @@ extension MentionFinder {
                 inner.possessive = m.possessive
                 extra.append(inner)
             }
+        } else if words.count >= 4, (1..<(words.count - 1)).contains(where: { lexicon.orgPrefixes[words[$0]] == false && words[$0 + 1] == "of" }) {
+            m.type = .organization          // "London Academy of Music", "Royal College of Art"
+            m.strength = .strong
         } else if isVenue(tokens, words, before: a) {
             m.type = .place
             m.strength = .strong

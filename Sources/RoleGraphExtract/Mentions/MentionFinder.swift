@@ -162,6 +162,10 @@ public struct MentionFinder: Sendable {
                         e += 2
                         continue
                     }
+                    if t.lower == "and", let joined = institutionJoinedByAnd(tokens, run: k, at: e, consumed: consumed) {
+                        e = joined      // "Academy of Motion Picture Arts and Sciences"
+                        break
+                    }
                     if let paired = pairedTitle(tokens, run: k, at: e, consumed: consumed) {
                         e = paired
                         break

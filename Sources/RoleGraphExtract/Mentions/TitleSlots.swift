@@ -49,6 +49,8 @@ extension MentionFinder {
             j += 1
         }
         guard j > e, j < tokens.count, !consumed[j], tokens[j].isCapitalized, !tokens[e - 1].possessive else { return nil }
+        // "The Berlin International Film Festival on Monday named": a day ends the name.
+        if isDateAfterBridge(tokens, at: j) { return nil }
         if !pastPlaces, (e..<j).contains(where: { Self.placePrepositions.contains(tokens[$0].lower) }) {
             let one = tokens[j].lower
             let two = j + 1 < tokens.count ? one + " " + tokens[j + 1].lower : one

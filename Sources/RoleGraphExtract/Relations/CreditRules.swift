@@ -224,7 +224,9 @@ extension Clause {
             var subject: Int? = nil
             if isPerson(k) && !items[k].possessive { subject = items[k].entity }
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
-            else if word(k) == "and" { subject = self.subject }
+            // A semicolon before "and" closes the clause the sentence subject belongs to
+            // ("A (B), in which C plays ...; D (E), set in ... and starring F").
+            else if word(k) == "and" { subject = items[..<k].contains(where: { $0.lower == ";" }) ? nil : self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
             // "A and B, twin brothers who write": the people the described noun stands for.
             if subject == nil, word(chain.lowerBound - 1) == "who", let head = appositionHead(before: chain.lowerBound - 1) {

@@ -1,0 +1,31 @@
+/// More places where a capitalized run is a title because of the words after it.
+extension MentionFinder {
+    /// "Small Things Like These, adapted from Claire Keegan's novella", "Harrow Point,
+    /// based on a true story": only works are adapted from or based on something.
+    func isAdaptedAfter(_ tokens: [Token], runEnd b: Int) -> Bool {
+        guard b + 2 < tokens.count, tokens[b].text == ",", b > 0, !tokens[b - 1].possessive else { return false }
+        let verb = tokens[b + 1].lower, preposition = tokens[b + 2].lower
+        return (["adapted", "adapting"].contains(verb) && preposition == "from")
+            || (verb == "based" && preposition == "on")
+            || (verb == "inspired" && preposition == "by")
+    }
+}
+
+extension MentionFinder {
+    /// "Academy of Motion Picture Arts and Sciences", "London Academy of Music and Dramatic
+    /// Art": after an institution word and "of", "and" joins the fields of one name. The
+    /// part after "and" is one to three capitalized words that are not a name of their own
+    /// ("the University of Toronto and McGill University" stays two). Returns its end.
+    func institutionJoinedByAnd(_ tokens: [Token], run k: Int, at e: Int, consumed: [Bool]) -> Int? {
+        guard e - k >= 3, (k..<(e - 1)).contains(where: { lexicon.orgPrefixes[tokens[$0].lower] != nil && tokens[$0 + 1].lower == "of" }) else { return nil }
+        var j = e + 1
+        while j < tokens.count, j - e <= 3, !consumed[j], tokens[j].isCapitalized, !tokens[j].possessive || j == e + 1 {
+            if lexicon.orgSuffixes.contains(tokens[j].lower) || lexicon.orgPrefixes[tokens[j].lower] != nil
+                || lexicon.places.contains(tokens[j].lower) || lexicon.stopWords.contains(tokens[j].lower) { return nil }
+            j += 1
+            if tokens[j - 1].possessive { break }
+        }
+        guard j > e + 1, j - e <= 3 || j >= tokens.count || !tokens[j].isCapitalized else { return nil }
+        return j
+    }
+}

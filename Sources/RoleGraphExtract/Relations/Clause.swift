@@ -221,7 +221,8 @@ extension Clause {
             if let found = role(before: p) { out.append((items[p].entity!, found.role)) }
             if word(p + 1) == ",", ["a", "an", "the"].contains(word(p + 2)) {
                 var k = p + 3
-                while k < items.count, k - p <= 6, items[k].isWord, items[k].type == nil {
+                // "X, the tall, watchful Canadian actor": commas between describing words.
+                while k < items.count, k - p <= 8, items[k].isWord || word(k) == ",", items[k].type == nil {
                     if let found = role(startingAt: k) { out.append((items[p].entity!, found.role)); break }
                     k += 1
                 }

@@ -11,6 +11,8 @@ extension Clause {
         rolePredicates()
         bracketCredits()
         makersInBrackets()
+        careerList()
+        castPronounAs()
         madeBy()
         awardCredits()
         castPhrases()

@@ -1,0 +1,65 @@
+/// Credits of obituaries and profiles that list a career: "His other films included W1
+/// (1973), A's W2 (1976); W3 (1978) and W4", "Altman then cast him as ... in W".
+extension Clause {
+    /// Nouns for a person's body of work before "include(d)"; "credits" and "work" are read
+    /// by `workOn`.
+    static let careerNouns: WordSet = ["films", "movies", "pictures", "roles", "parts", "performances", "plays", "books", "novels", "albums", "records"]
+    static let careerIncludeVerbs: WordSet = ["include", "includes", "included", "including"]
+
+    /// "his other films included W1, W2; A's W3 and W4": every title listed (each after a
+    /// comma, semicolon or "and", maybe behind a maker's possessive) gets the owner's role:
+    /// the role the story gives them, else actor for "roles", else `worked_on`.
+    /// - Complexity: O(n) in the items after the cue.
+    mutating func careerList() {
+        for t in items.indices where Self.careerNouns.contains(word(t)) && Self.careerIncludeVerbs.contains(word(t + 1)) {
+            var owner: Int? = nil
+            var k = t - 1
+            while k >= 0, t - k <= 4 {
+                if isPerson(k) {
+                    if items[k].possessive { owner = items[k].entity }
+                    break
+                }
+                guard items[k].isWord, items[k].type == nil else { break }
+                k -= 1
+            }
+            guard let owner else { continue }
+            let role = titleRoles[owner] ?? (["roles", "parts", "performances"].contains(word(t)) ? "actor" : nil)
+            var w = t + 2
+            var opensItem = true
+            while w < items.count, word(w) != "." {
+                if isWork(w), items[w].reference == .name, !items[w].bracketed, opensItem {
+                    if let role { add(owner, items[w].entity, .credit, role, 0.65) }
+                    else { add(owner, items[w].entity, .other, "worked_on", 0.5) }
+                    opensItem = false
+                } else if [",", ";", "and"].contains(word(w)) {
+                    opensItem = true
+                } else if isPerson(w), items[w].possessive {
+                    // "A's W": the maker's possessive leaves the item open.
+                } else if !items[w].bracketed, word(w) != "(", word(w) != ")" {
+                    opensItem = false
+                }
+                w += 1
+            }
+        }
+    }
+
+    /// "Altman then cast him as the surgeon in W": the person cast is an actor of the work.
+    mutating func castPronounAs() {
+        for c in items.indices where ["cast", "recast"].contains(word(c)) && items[c + 1 < items.count ? c + 1 : c].reference == .pronoun
+            && word(c + 2) == "as" {
+            guard let person = items[c + 1].entity else { continue }
+            var w = c + 3
+            while w < items.count, w - c <= 10, word(w) != "in", ![".", ";", ","].contains(word(w)) { w += 1 }
+            guard word(w) == "in", isWork(w + 1), items[w + 1].reference == .name else { continue }
+            add(person, items[w + 1].entity, .credit, "actor", 0.6)
+        }
+    }
+}
+
+extension MentionFinder {
+    /// Verbs whose "as" introduces a part played.
+    static let actingVerbs: WordSet = [
+        "cast", "recast", "play", "plays", "played", "playing", "star", "stars", "starred", "starring",
+        "knew", "know", "known", "remembered", "appeared", "appears",
+    ]
+}

@@ -269,8 +269,9 @@ extension Clause {
             var noun: String? = nil
             var verb = false
             while k < items.count, k - i <= 7, items[k].isWord, items[k].type == nil, word(k) != "by" {
+                // "a play by": a work noun that is also a verb form is the noun here.
                 if let type = lexicon.workCues[word(k)] { noun = type }
-                if lexicon.roleVerbs[word(k)] != nil { verb = true }     // "a prequel written by": the passive rule's
+                else if lexicon.roleVerbs[word(k)] != nil { verb = true }     // "a prequel written by": the passive rule's
                 k += 1
             }
             guard let noun, !verb, word(k) == "by" else { continue }

@@ -13,6 +13,9 @@ extension Clause {
         makersInBrackets()
         careerList()
         castPronounAs()
+        musicBy()
+        actingPrizeFor()
+        unnamedSourceAuthor()
         madeBy()
         awardCredits()
         castPhrases()
@@ -139,6 +142,9 @@ extension Clause {
         var i = 0
         while i < items.count {
             guard lexicon.roleVerbs[word(i)] != nil else { i += 1; continue }
+            // "a play by David Adjmi": after a determiner the word is a noun, the maker's
+            // work, not a participle ("played by").
+            if Self.determiners.contains(word(i - 1)) { i += 1; continue }
             var roles: [String] = []
             var k = i
             while k < items.count {
@@ -451,6 +457,10 @@ extension Clause {
     }
 }
 
+extension Clause {
+    static let determiners: WordSet = ["a", "an", "the", "his", "her", "their", "its", "this", "that", "new"]
+}
+
 /// Cue words the rules look for at every item, kept as sets built once.
 enum Cue {
     static let workOn: WordSet = ["work", "worked", "working", "works", "nominated", "won", "credited", "credits"]
@@ -458,6 +468,8 @@ enum Cue {
     static let release: WordSet = [
         "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
         "streams", "airs", "aired", "released", "release", "releases", "available",
+        // "arrives on Hulu on Tuesday", "lands on Netflix": a streaming release.
+        "arrives", "arrived", "lands", "landed",
     ]
     static let harm: WordSet = ["killed", "injured", "wounded", "shot"]
     static let starring: WordSet = ["starring", "co-starring", "featuring"]

@@ -107,6 +107,7 @@ extension MentionFinder {
             // place or venue word ends a title (a known place was typed above).
             m.type = .work
             m.workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
+                ?? seasonCue(tokens, after: b)
             m.strength = .strong
         } else if lexicon.personTitles.contains(words[0]) && words.count >= 2 {
             m.strength = .strong

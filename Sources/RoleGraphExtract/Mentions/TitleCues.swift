@@ -29,3 +29,19 @@ extension MentionFinder {
         return j
     }
 }
+
+extension MentionFinder {
+    static let seasonNouns: WordSet = ["season", "seasons", "series", "episodes"]
+
+    /// "renewed W for a third season", "dropped W after a single season", "cancelled W
+    /// after two seasons": a title counted in seasons is a series.
+    func seasonCue(_ tokens: [Token], after b: Int) -> String? {
+        guard b + 2 < tokens.count, ["for", "after"].contains(tokens[b].lower) else { return nil }
+        var k = b + 1
+        while k < tokens.count, k - b <= 4, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if Self.seasonNouns.contains(tokens[k].lower) { return k > b + 1 ? "series" : nil }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -203,7 +203,8 @@ extension Clause {
             }
             // "published by O" is left to the release rule, which reads the medium.
             for org in orgs where !(roles.count == 1 && roles[0] == "author") {
-                let relation = roles.contains("producer") ? "produced_by" : "distributed_by"
+                // "developed by Naughty Dog", "created by Pixar": a company that made it.
+                let relation = roles.contains("producer") || roles.contains("creator") ? "produced_by" : "distributed_by"
                 add(work, items[org].entity, .other, relation, confidence)
             }
             i = a
@@ -241,6 +242,9 @@ extension Clause {
                 k = head
                 subject = items[head].entity
             }
+            // "The series, developed by A from ..., starred B": a work subject past a
+            // participle phrase set off by commas (A is that phrase's agent, not the subject).
+            if r == "actor", word(k) == ",", let w = workBeforeParticiple(endingAt: k) { k = w; subject = nil }
             guard let subject else {
                 // "The drama stars Jonah Pike, Ana Ruiz and Li Wei": the work is the subject,
                 // the people the object.

@@ -63,3 +63,18 @@ extension MentionFinder {
         "knew", "know", "known", "remembered", "appeared", "appears",
     ]
 }
+
+extension Clause {
+    /// For the comma at `end` closing ", developed by A from characters in B's W,": the work
+    /// before the opening comma, when a participle opens the phrase and no verb of its own
+    /// closes it.
+    /// - Complexity: O(1): at most 24 items back.
+    func workBeforeParticiple(endingAt end: Int) -> Int? {
+        var c = end - 1
+        while c > 0, end - c <= 24, word(c) != ",", word(c) != ";", word(c) != "." { c -= 1 }
+        guard word(c) == ",", c + 1 < end, items[c + 1].isWord, items[c + 1].type == nil,
+              lexicon.roleVerbs[word(c + 1)] != nil || ["based", "set", "adapted", "inspired"].contains(word(c + 1)),
+              isWork(c - 1), !items[c - 1].bracketed, !items[c - 1].possessive else { return nil }
+        return c - 1
+    }
+}

@@ -52,6 +52,10 @@ struct Clause {
     var festivals: Set<Int> = []
     /// Festivals and award ceremonies of the document (their name says so).
     var events: Set<Int> = []
+    /// Organizations that make what carries their name ("Pixar's W"), not show it.
+    var makingStudios: Set<Int> = []
+    /// Credits read from the sentences before: work -> role -> the first person holding it.
+    var knownMakers: [Int: [String: Int]] = [:]
     /// The work the story names most (at least three times), for a credit whose sentence
     /// names no work outside brackets.
     var mainWork: Int? = nil

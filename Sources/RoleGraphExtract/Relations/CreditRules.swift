@@ -16,6 +16,8 @@ extension Clause {
         musicBy()
         actingPrizeFor()
         unnamedSourceAuthor()
+        makerOfDescribedWork()
+        roleHolderOfWorkInView()
         madeBy()
         awardCredits()
         castPhrases()
@@ -197,7 +199,9 @@ extension Clause {
                     c += 1
                 }
             }
-            if work == nil, let anchor = anchorOutsideAsides(near: i) { work = anchor.work; confidence = 0.6 }
+            // "The ceremony ... was hosted by A": an event, not the work in view, is the subject.
+            let eventSubject = word(0) == "the" && Self.eventNouns.contains(word(1)) && !items.indices.contains(where: { isWork($0) })
+            if work == nil, !eventSubject, let anchor = anchorOutsideAsides(near: i) { work = anchor.work; confidence = 0.6 }
             for agent in agents {
                 for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
             }
@@ -462,6 +466,7 @@ extension Clause {
 }
 
 extension Clause {
+    static let eventNouns: WordSet = ["ceremony", "festival", "gala", "event", "evening", "night", "concert", "awards", "party", "tribute"]
     static let determiners: WordSet = ["a", "an", "the", "his", "her", "their", "its", "this", "that", "new"]
 }
 

@@ -86,6 +86,8 @@ public struct Extractor: Sendable {
         var heldWork: Int? = nil
         var listedWorks: [Int] = []
         var knownMakers: [Int: [String: Int]] = [:]
+        var recentGroup: Int? = nil
+        let bandSet = Set(bands)
         var recentPair: [Int] = []
         for index in sentences.indices {
             // Each clause is read in place: a copy would retain everything it holds.
@@ -98,11 +100,13 @@ public struct Extractor: Sendable {
             clauses[index].events = events
             clauses[index].makingStudios = makingStudios
             clauses[index].knownMakers = knownMakers
+            clauses[index].recentGroup = recentGroup
             clauses[index].mainWork = mainWork
             clauses[index].eventPlaces = eventPlaces
             clauses[index].applyCreditRules()
             clauses[index].applyOtherRules()
             facts.append(contentsOf: clauses[index].facts)
+            if let g = clauses[index].openingGroup(bands: bandSet) { recentGroup = g }
             for f in clauses[index].facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
                 knownMakers[f.object, default: [:]][f.relation] = f.subject
             }

@@ -118,3 +118,13 @@ extension MentionFinder {
         return Self.months.contains(w) && j + 1 < tokens.count && tokens[j + 1].isNumber
     }
 }
+
+extension MentionFinder {
+    /// "went on to direct Skyfall and 1917": a number that ends a list of titles read from
+    /// a verb's slot is a title too (the caller checks that a title ended right before).
+    func isListedNumberTitle(_ tokens: [Token], at k: Int) -> Bool {
+        guard k > 0, ["and", "or", ","].contains(tokens[k - 1].lower), tokens[k].isNumber,
+              tokens[k].lower.utf8.count <= 4, tokens[k].lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return k + 1 >= tokens.count || [",", ".", ";", ")"].contains(tokens[k + 1].text)
+    }
+}

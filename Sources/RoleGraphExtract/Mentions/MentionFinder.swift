@@ -82,7 +82,8 @@ public struct MentionFinder: Sendable {
         var slotEnd = -1, slotItems = 0
         let casting = isCastingSentence(tokens)
         while k < n {
-            guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text) else { k += 1; continue }
+            guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
+                    || (slotEnd >= 0 && k == slotEnd + 1 && isListedNumberTitle(tokens, at: k)) else { k += 1; continue }
             var e = k + 1
             // ", and" closes a list of three or more; after one title it starts a new
             // clause ("by Craig Mazin, the writer of Chernobyl, and Druckmann").

@@ -56,6 +56,8 @@ struct Clause {
     var makingStudios: Set<Int> = []
     /// Credits read from the sentences before: work -> role -> the first person holding it.
     var knownMakers: [Int: [String: Int]] = [:]
+    /// The performing group a recent sentence opened with, for "their album".
+    var recentGroup: Int? = nil
     /// The work the story names most (at least three times), for a credit whose sentence
     /// names no work outside brackets.
     var mainWork: Int? = nil

@@ -18,6 +18,7 @@ extension Clause {
         unnamedSourceAuthor()
         makerOfDescribedWork()
         roleHolderOfWorkInView()
+        groupRecord()
         madeBy()
         awardCredits()
         castPhrases()
@@ -225,7 +226,9 @@ extension Clause {
             // The subject: across "also"/"has", a bracketed credit list, or "and" to the
             // sentence subject.
             var k = chain.lowerBound - 1
-            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and", "will", "would", "now"].contains(word(k)) {
+            // "and went on to direct": the verb of going on shares the subject.
+            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and", "will", "would", "now",
+                           "went", "go", "goes", "going", "gone", "on", "to", "is", "was"].contains(word(k)) {
                 if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
                 if word(k) == "and" { break }
                 k -= 1
@@ -241,6 +244,8 @@ extension Clause {
             // ("A (B), in which C plays ...; D (E), set in ... and starring F").
             else if word(k) == "and" { subject = items[..<k].contains(where: { $0.lower == ";" }) ? nil : self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
+            // "who won an Academy Award for directing W": the prize winner.
+            else if word(k) == "for", word(v).hasSuffix("ing") { subject = person(before: k, within: 10) }
             // "A and B, twin brothers who write": the people the described noun stands for.
             if subject == nil, word(chain.lowerBound - 1) == "who", let head = appositionHead(before: chain.lowerBound - 1) {
                 k = head

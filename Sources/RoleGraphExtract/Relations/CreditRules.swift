@@ -19,6 +19,8 @@ extension Clause {
         makerOfDescribedWork()
         roleHolderOfWorkInView()
         groupRecord()
+        castOfDescribedWork()
+        playsAPart()
         madeBy()
         awardCredits()
         castPhrases()

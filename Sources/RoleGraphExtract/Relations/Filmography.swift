@@ -45,7 +45,8 @@ extension Clause {
 
     /// "Altman then cast him as the surgeon in W": the person cast is an actor of the work.
     mutating func castPronounAs() {
-        for c in items.indices where ["cast", "recast"].contains(word(c)) && items[c + 1 < items.count ? c + 1 : c].reference == .pronoun
+        // "knew him as the tyrant N in W", "remembered her as N in W": known for a part.
+        for c in items.indices where ["cast", "recast", "knew", "know", "remember", "remembered"].contains(word(c)) && items[c + 1 < items.count ? c + 1 : c].reference == .pronoun
             && word(c + 2) == "as" {
             guard let person = items[c + 1].entity else { continue }
             var w = c + 3
@@ -76,5 +77,34 @@ extension Clause {
               lexicon.roleVerbs[word(c + 1)] != nil || ["based", "set", "adapted", "inspired"].contains(word(c + 1)),
               isWork(c - 1), !items[c - 1].bracketed, !items[c - 1].possessive else { return nil }
         return c - 1
+    }
+}
+
+extension Clause {
+    /// Reviews name the cast by their parts: "A, who is also a producer, plays Lord X",
+    /// "B, as the interpreter Mariko, gives the series its heart": each acts in the work
+    /// in view.
+    mutating func playsAPart() {
+        for p in items.indices where isPerson(p) && !items[p].possessive && !items[p].bracketed && items[p].reference == .name {
+            var k = p + 1
+            // Past an aside: ", who is also a producer on the show,".
+            if word(k) == ",", word(k + 1) == "who" {
+                var c = k + 2
+                while c < items.count, c - k <= 12, word(c) != ",", word(c) != "." { c += 1 }
+                guard word(c) == "," else { continue }
+                k = c + 1
+            }
+            let plays = ["plays", "portrays"].contains(word(k)) && isPerson(k + 1) && !items[k + 1].possessive
+                && [",", ".", ";", "and", "a", "an", "the", "who"].contains(word(k + 2))
+            let asPart = word(k) == "," && word(k + 1) == "as" && ["the", "a", "an"].contains(word(k + 2))
+            guard plays || asPart, let anchor = anchorOutsideAsides(near: p) ?? heldWork.map({ ($0, false) }) else { continue }
+            if asPart {
+                // The aside must close before a verb: "B, as the interpreter Mariko, gives".
+                var c = k + 3
+                while c < items.count, c - k <= 8, word(c) != ",", word(c) != "." { c += 1 }
+                guard word(c) == ",", items.indices.contains(c + 1), items[c + 1].isWord, items[c + 1].type == nil else { continue }
+            }
+            add(items[p].entity, anchor.work, .credit, "actor", anchor.sameSentence ? 0.55 : 0.5)
+        }
     }
 }

@@ -144,6 +144,7 @@ extension Clause {
     /// "Directed and produced by Rachel Mason", "'X', directed by Y": role participles
     /// joined by "and", then "by" and the people.
     mutating func passive() {
+        let namesAWork = items.indices.contains { isWork($0) }
         var i = 0
         while i < items.count {
             guard lexicon.roleVerbs[word(i)] != nil else { i += 1; continue }
@@ -203,7 +204,7 @@ extension Clause {
                 }
             }
             // "The ceremony ... was hosted by A": an event, not the work in view, is the subject.
-            let eventSubject = word(0) == "the" && Self.eventNouns.contains(word(1)) && !items.indices.contains(where: { isWork($0) })
+            let eventSubject = word(0) == "the" && Self.eventNouns.contains(word(1)) && !namesAWork
             if work == nil, !eventSubject, let anchor = anchorOutsideAsides(near: i) { work = anchor.work; confidence = 0.6 }
             for agent in agents {
                 for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
@@ -221,6 +222,7 @@ extension Clause {
     /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
     /// its object (or the clause's work when the verb has none).
     mutating func activeVerb() {
+        let firstSemicolon = items.firstIndex { $0.lower == ";" }
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
             // "wrote and directed X": verbs joined by "and" share the subject and object.
@@ -244,7 +246,7 @@ extension Clause {
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             // A semicolon before "and" closes the clause the sentence subject belongs to
             // ("A (B), in which C plays ...; D (E), set in ... and starring F").
-            else if word(k) == "and" { subject = items[..<k].contains(where: { $0.lower == ";" }) ? nil : self.subject }
+            else if word(k) == "and" { subject = firstSemicolon.map { $0 < k } == true ? nil : self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
             // "who won an Academy Award for directing W": the prize winner.
             else if word(k) == "for", word(v).hasSuffix("ing") { subject = person(before: k, within: 10) }

@@ -9,7 +9,7 @@ extension Clause {
     /// "his other films included W1, W2; A's W3 and W4": every title listed (each after a
     /// comma, semicolon or "and", maybe behind a maker's possessive) gets the owner's role:
     /// the role the story gives them, else actor for "roles", else `worked_on`.
-    /// - Complexity: O(n) in the items after the cue.
+    /// - Complexity: O(1) per cue: at most 80 items after it.
     mutating func careerList() {
         for t in items.indices where Self.careerNouns.contains(word(t)) && Self.careerIncludeVerbs.contains(word(t + 1)) {
             var owner: Int? = nil
@@ -26,7 +26,8 @@ extension Clause {
             let role = titleRoles[owner] ?? (["roles", "parts", "performances"].contains(word(t)) ? "actor" : nil)
             var w = t + 2
             var opensItem = true
-            while w < items.count, word(w) != "." {
+            // A list ends with its sentence; 80 items bound a list with no end.
+            while w < items.count, w - t <= 80, word(w) != "." {
                 if isWork(w), items[w].reference == .name, !items[w].bracketed, opensItem {
                     if let role { add(owner, items[w].entity, .credit, role, 0.65) }
                     else { add(owner, items[w].entity, .other, "worked_on", 0.5) }

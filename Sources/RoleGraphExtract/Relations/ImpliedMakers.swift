@@ -22,6 +22,7 @@ extension Clause {
             default: return false
             }
         }
+        let namesAWork = items.indices.contains { isWork($0) }
         for p in items.indices where isPerson(p) && items[p].possessive && items[p].reference == .name && !items[p].bracketed && !isSource(p) {
             var k = p + 1
             while k < items.count, k - p <= 3, items[k].isWord, items[k].type == nil,
@@ -37,7 +38,7 @@ extension Clause {
                 if isWork(w), !items[w].bracketed, !items[w].possessive { anchor = items[w].entity; break }
                 w -= 1
             }
-            if anchor == nil, !items.indices.contains(where: { isWork($0) }) { anchor = previousWork }
+            if anchor == nil, !namesAWork { anchor = previousWork }
             guard let anchor, let person = items[p].entity else { continue }
             let type = items.first(where: { $0.entity == anchor && $0.workType != nil })?.workType
             add(person, anchor, .credit, makerRole(for: type ?? cue), 0.55)

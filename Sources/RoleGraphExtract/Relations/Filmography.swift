@@ -44,10 +44,12 @@ extension Clause {
         }
     }
 
+    static let knownAsVerbs: WordSet = ["cast", "recast", "knew", "know", "remember", "remembered"]
+
     /// "Altman then cast him as the surgeon in W": the person cast is an actor of the work.
     mutating func castPronounAs() {
         // "knew him as the tyrant N in W", "remembered her as N in W": known for a part.
-        for c in items.indices where ["cast", "recast", "knew", "know", "remember", "remembered"].contains(word(c)) && items[c + 1 < items.count ? c + 1 : c].reference == .pronoun
+        for c in items.indices where Self.knownAsVerbs.contains(word(c)) && items[c + 1 < items.count ? c + 1 : c].reference == .pronoun
             && word(c + 2) == "as" {
             guard let person = items[c + 1].entity else { continue }
             var w = c + 3

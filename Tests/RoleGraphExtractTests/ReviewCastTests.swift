@@ -35,4 +35,9 @@ struct ReviewCastTests: RuleProbe {
         let g = graph("Ivo Brand died on Monday. Younger audiences knew him as the tyrant Lord Harrow in Salt Kingdom (2012).")
         #expect(credit(g, "Ivo Brand", "actor", "Salt Kingdom"))
     }
+
+    @Test func theVoicesOfAnAnimatedFilm() {
+        let g = graph("\"Lantern Fox\" opens on Friday. The English-language version features the voices of Ana Ruiz, Tomas Berg and Ines Falk.")
+        for p in ["Ana Ruiz", "Tomas Berg", "Ines Falk"] { #expect(credit(g, p, "actor", "Lantern Fox"), "\(p)") }
+    }
 }

@@ -62,4 +62,21 @@ struct WireStoryCueTests: RuleProbe {
         #expect(!credit(g, "Tomas Berg", "actor", "Low Tide"))
         #expect(credit(g, "Jo Lindqvist", "actor", "Low Tide"))
     }
+
+    @Test func andTheJoinsOneTitle() {
+        let g = graph("The Lantern and the Heron, Ana Ruiz's first film in a decade, won.")
+        #expect(type(of: "The Lantern and the Heron", in: g) == .work)
+        #expect(credit(g, "Ana Ruiz", "director", "The Lantern and the Heron"))
+    }
+
+    @Test func andTheBeforeAnAdjectiveAndNounJoinsNothing() {
+        let g = graph("The jurors are the actress Ines Falk and the Norwegian writer Tomas Berg.")
+        #expect(type(of: "Ines Falk", in: g) == .person)
+        #expect(type(of: "Tomas Berg", in: g) == .person)
+    }
+
+    @Test func continentsArePlaces() {
+        let g = graph("It was released in North America by Parallax.")
+        #expect(type(of: "North America", in: g) == .place)
+    }
 }

@@ -32,7 +32,8 @@ extension MentionFinder {
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
         let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b)
-                                          || isTitleBeforeBracket(tokens, runEnd: b) || isAdaptedAfter(tokens, runEnd: b))
+                                          || isTitleBeforeBracket(tokens, runEnd: b) || isAdaptedAfter(tokens, runEnd: b)
+                                          || hasAndThe(tokens, a..<b))
         if let known {
             a = known
         } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {

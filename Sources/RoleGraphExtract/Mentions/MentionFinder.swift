@@ -163,6 +163,10 @@ public struct MentionFinder: Sendable {
                         e += 2
                         continue
                     }
+                    if t.lower == "and", let joined = titleWithAndThe(tokens, run: k, at: e, consumed: consumed) {
+                        e = joined      // "The Boy and the Heron", "Harry Potter and the Goblet of Fire"
+                        continue
+                    }
                     if t.lower == "and", let joined = institutionJoinedByAnd(tokens, run: k, at: e, consumed: consumed) {
                         e = joined      // "Academy of Motion Picture Arts and Sciences"
                         break

@@ -45,3 +45,35 @@ extension MentionFinder {
         return nil
     }
 }
+
+extension MentionFinder {
+    /// "The Boy and the Heron", "Harry Potter and the Goblet of Fire": a lower-case "and
+    /// the" before a capital joins one title (a person's name never holds it; a list of
+    /// two names does not put "the" before the second). Returns the index after "the".
+    func titleWithAndThe(_ tokens: [Token], run k: Int, at e: Int, consumed: [Bool]) -> Int? {
+        guard e + 2 < tokens.count, tokens[e].text == "and", tokens[e + 1].text == "the", !consumed[e + 2],
+              tokens[e + 2].isCapitalized, !tokens[e - 1].possessive, !tokens[e + 2].possessive,
+              !lexicon.stopWords.contains(tokens[e + 2].lower) else { return nil }
+        // "the BBC and the Guardian": two known names stay two.
+        let second = tokens[e + 2].lower
+        func known(_ name: String) -> Bool {
+            lexicon.organizations[name] != nil || lexicon.organizations["the " + name] != nil || lexicon.places.contains(name)
+        }
+        if known(second) || lexicon.orgSuffixes.contains(second) || lexicon.orgSuffixes.contains(tokens[e - 1].lower)
+            || lexicon.isNotEntity(second) { return nil }
+        // "and the Ukrainian writer B": a capitalized adjective before a common noun.
+        var j = e + 3
+        while j < tokens.count, tokens[j].isCapitalized, !tokens[j].possessive { j += 1 }
+        if j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.bridgeWords.contains(tokens[j].lower),
+           !["by", "and", "was", "is", "won", "opened"].contains(tokens[j].lower) { return nil }
+        let start = ["the", "a", "an"].contains(tokens[k].lower) && e - k >= 2 ? k + 1 : k
+        if known(tokens[start..<e].map(\.lower).joined(separator: " ")) { return nil }
+        return e + 2
+    }
+
+    /// Whether a run holds a lower-case "and the" (joined by `titleWithAndThe`).
+    func hasAndThe(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        guard run.count >= 4 else { return false }
+        return (run.lowerBound..<(run.upperBound - 2)).contains { tokens[$0].text == "and" && tokens[$0 + 1].text == "the" }
+    }
+}

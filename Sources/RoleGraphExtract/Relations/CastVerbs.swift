@@ -31,6 +31,11 @@ extension Clause {
             }
             p = max(k, p + 1)
         }
+        // "features the voices of A, B and C": an animated film's cast.
+        for v in items.indices where word(v) == "voices" && word(v + 1) == "of" && isPerson(v + 2) && word(v - 1) == "the" {
+            guard let anchor = anchorWork(near: v) ?? heldWork.map({ ($0, false) }) else { continue }
+            for q in personList(from: v + 2) { add(items[q].entity, anchor.work, .credit, "actor", anchor.sameSentence ? 0.6 : 0.5) }
+        }
         // "stars as a grieving therapist opposite A and B": the people opposite an actor
         // act in the same work.
         for o in items.indices where word(o) == "opposite" && isPerson(o + 1) {

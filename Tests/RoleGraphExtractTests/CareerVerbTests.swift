@@ -28,4 +28,15 @@ struct CareerVerbTests: RuleProbe {
         let g = graph("Parlophone signed the duo in 1999. Their debut album, Salt Roads, came out in 2000.")
         #expect(!credit(g, "Parlophone", "artist", "Salt Roads"))
     }
+
+    @Test func aGroupNounBeforeTheNameOpensTheSentenceAboutTheGroup() {
+        let g = graph("The Oslo band Ferry Lane have signed with Parlophone. Their debut album, Salt Roads, came out in 2019.")
+        #expect(credit(g, "Ferry Lane", "artist", "Salt Roads"))
+    }
+
+    @Test func aWorkNounInsideACeremonysNameStays() {
+        let g = graph("The game won three prizes at The Game Awards in Los Angeles.")
+        #expect(type(of: "Game Awards", in: g) == .organization)
+        #expect(!g.nodes.contains { $0.label == "Awards" })
+    }
 }

@@ -50,7 +50,9 @@ extension MentionFinder {
             let givenWill = a > 0 && b - a >= 2 && tokens[a].text == "Will" && tokens[a - 1].kind == .word && tokens[a + 1].isCapitalized
             while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
-                    || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)) || lexicon.roleVerbs[tokens[a].lower] != nil
+                    || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)
+                        && !(b - a >= 2 && lexicon.orgSuffixes.contains(tokens[b - 1].lower)))     // "The Game Awards"
+                    || lexicon.roleVerbs[tokens[a].lower] != nil
                     || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {
                 a += 1
             }

@@ -18,6 +18,12 @@ extension Clause {
 
     /// The group a sentence opens with: a performing group, not a company or an event.
     func openingGroup(bands: Set<Int>) -> Int? {
+        // "The Dublin band X have signed": a group noun before the name says what it is.
+        if let g = items.indices.prefix(6).first(where: { isType($0, .organization) }), g > 0,
+           items[..<g].allSatisfy({ ($0.isWord && $0.type == nil) || $0.type == .place }), items[..<g].contains(where: { BandRules.groupNouns.contains($0.lower) }),
+           let e = items[g].entity, !items[g].possessive {
+            return e
+        }
         guard let first = items.first, let e = first.entity, !first.possessive, first.type == .organization,
               !events.contains(e), !makingStudios.contains(e) else { return nil }
         // A group is spoken of through its members or is a band the record rules found.

@@ -72,6 +72,7 @@ public struct Extractor: Sendable {
             entities[e].type == .organization && entities[e].mentions > 0
                 && ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { entities[e].label.lowercased().contains($0) }
         })
+        let mainFestival = festivals.min { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions > entities[$1].mentions : $0 < $1 }
         let makingStudios = Set(entities.indices.filter { entities[$0].type == .organization && Clause.isMakingStudioName(entities[$0].label) })
         var eventPlaces: [Int: Int] = [:]
         let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
@@ -101,6 +102,7 @@ public struct Extractor: Sendable {
             clauses[index].makingStudios = makingStudios
             clauses[index].knownMakers = knownMakers
             clauses[index].recentGroup = recentGroup
+            clauses[index].mainFestival = mainFestival
             clauses[index].mainWork = mainWork
             clauses[index].eventPlaces = eventPlaces
             clauses[index].applyCreditRules()

@@ -72,6 +72,8 @@ public struct Extractor: Sendable {
             entities[e].type == .organization && entities[e].mentions > 0
                 && ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { entities[e].label.lowercased().contains($0) }
         })
+        let mainFestival = festivals.min { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions > entities[$1].mentions : $0 < $1 }
+        let makingStudios = Set(entities.indices.filter { entities[$0].type == .organization && Clause.isMakingStudioName(entities[$0].label) })
         var eventPlaces: [Int: Int] = [:]
         let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
         for e in events.sorted() {
@@ -84,6 +86,9 @@ public struct Extractor: Sendable {
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
         var listedWorks: [Int] = []
+        var knownMakers: [Int: [String: Int]] = [:]
+        var recentGroup: Int? = nil
+        let bandSet = Set(bands)
         var recentPair: [Int] = []
         for index in sentences.indices {
             // Each clause is read in place: a copy would retain everything it holds.
@@ -94,11 +99,19 @@ public struct Extractor: Sendable {
             clauses[index].recentPair = recentPair
             clauses[index].festivals = festivals
             clauses[index].events = events
+            clauses[index].makingStudios = makingStudios
+            clauses[index].knownMakers = knownMakers
+            clauses[index].recentGroup = recentGroup
+            clauses[index].mainFestival = mainFestival
             clauses[index].mainWork = mainWork
             clauses[index].eventPlaces = eventPlaces
             clauses[index].applyCreditRules()
             clauses[index].applyOtherRules()
             facts.append(contentsOf: clauses[index].facts)
+            if let g = clauses[index].openingGroup(bands: bandSet) { recentGroup = g }
+            for f in clauses[index].facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
+                knownMakers[f.object, default: [:]][f.relation] = f.subject
+            }
             let clause = clauses[index]
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").

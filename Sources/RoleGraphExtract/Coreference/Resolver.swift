@@ -117,6 +117,9 @@ public struct Resolver: Sendable {
             var sentenceSubject: Int? = nil
             var sentenceTopic: Int? = nil
             var sentenceIt: Int? = nil
+            // The person a later pronoun of the sentence stands for: the one the story goes
+            // on about ("Altman cast him as ..., and he played"), whoever the subject was.
+            var sentencePronoun: Int? = nil
             let relative = zip(relativeClauseMask(sentences[si].tokens), creditAsideMask(sentences[si].tokens)).map { $0 || $1 }
             for mi in sentences[si].mentions.indices {
                 var m = sentences[si].mentions[mi]
@@ -145,9 +148,15 @@ public struct Resolver: Sendable {
                         let wanted = ["he", "him", "his"].contains(lowerNames[si][mi]) ? "male" : "female"
                         func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
                         let before = sentences[si].mentions[..<mi].last {
-                            $0.type == .person && $0.entity != nil && !$0.bracketed && $0.reference == .name && fits($0.entity!)
+                            $0.type == .person && $0.entity != nil && !$0.bracketed && ($0.reference == .name || $0.reference == .pronoun) && fits($0.entity!)
                         }
-                        m.entity = before?.entity ?? recentSubjects.last(where: fits)
+                        // "Altman then cast him": an object pronoun is not its own verb's subject.
+                        if let before, isObjectOfSubject(m, after: before, in: sentences[si].tokens, word: lowerNames[si][mi]) {
+                            m.entity = recentSubjects.last { fits($0) && $0 != before.entity }
+                        } else {
+                            m.entity = before?.entity ?? recentSubjects.last(where: fits)
+                        }
+                        if let e = m.entity, m.tokens.lowerBound > 0, !m.possessive, !relative[m.tokens.lowerBound] { sentencePronoun = e }
                         if let e = m.entity, entities[e].gender == nil { entities[e].gender = wanted }
                     case .definite(let type):
                         // The story's work, else the latest of this very type, else the
@@ -203,7 +212,7 @@ public struct Resolver: Sendable {
                 }
             }
             if let t = sentenceTopic { topicWork = t }
-            if let s = sentenceSubject {
+            for s in [sentenceSubject, sentencePronoun].compactMap({ $0 }) {
                 recentSubjects.removeAll { $0 == s }
                 recentSubjects.append(s)
                 if recentSubjects.count > 4 { recentSubjects.removeFirst() }

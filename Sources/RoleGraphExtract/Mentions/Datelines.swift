@@ -4,6 +4,8 @@ extension MentionFinder {
     static let monthWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+        // Reuters style writes the short forms without a period ("BERLIN, Jan 22 -").
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     /// The token after the dateline's place words, or nil when the sentence has none.

@@ -33,7 +33,9 @@ extension MentionFinder {
         // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker
         // describes the work, not the maker.
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))) : nil
-        let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b))
+        let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b)
+                                          || isTitleBeforeBracket(tokens, runEnd: b) || isAdaptedAfter(tokens, runEnd: b)
+                                          || hasAndThe(tokens, a..<b))
         if let known {
             a = known
         } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {
@@ -50,7 +52,9 @@ extension MentionFinder {
             let givenWill = a > 0 && b - a >= 2 && tokens[a].text == "Will" && tokens[a - 1].kind == .word && tokens[a + 1].isCapitalized
             while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
                     || lexicon.orgDescriptors.contains(tokens[a].lower)
-                    || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)) || lexicon.roleVerbs[tokens[a].lower] != nil
+                    || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)
+                        && !(b - a >= 2 && lexicon.orgSuffixes.contains(tokens[b - 1].lower)))     // "The Game Awards"
+                    || lexicon.roleVerbs[tokens[a].lower] != nil
                     || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {
                 a += 1
             }
@@ -108,6 +112,7 @@ extension MentionFinder {
             // place or venue word ends a title (a known place was typed above).
             m.type = .work
             m.workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
+                ?? seasonCue(tokens, after: b)
             m.strength = .strong
         } else if lexicon.personTitles.contains(words[0]) && words.count >= 2 {
             m.strength = .strong
@@ -121,22 +126,19 @@ extension MentionFinder {
                 inner.possessive = m.possessive
                 extra.append(inner)
             }
+        } else if words.count >= 4, (1..<(words.count - 1)).contains(where: { lexicon.orgPrefixes[words[$0]] == false && words[$0 + 1] == "of" }) {
+            m.type = .organization          // "London Academy of Music", "Royal College of Art"
+            m.strength = .strong
         } else if appositionCue == nil, isVenue(tokens, words, before: a) {
             m.type = .place
             m.strength = .strong
-        } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!),
-                  ownedTitle || appositionCue != nil || !lexicon.placeSuffixes.contains(words.last!) {
+        } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!) || isYearInBrackets(tokens, at: b),
+                  ownedTitle || appositionCue != nil || isYearInBrackets(tokens, at: b) || !lexicon.placeSuffixes.contains(words.last!) {
             m.type = .work
             m.workType = appositionCue ?? workCue(tokens, before: a)
             // The position is as telling as a work noun: other plain mentions of the same
             // words take this type.
             m.strength = ownedTitle || appositionCue != nil ? .strong : .plain
-        } else if isYearInBrackets(tokens, at: b), !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!) {
-            // "for The Prime of Miss Jean Brodie (1969) and California Suite (1978)": a
-            // lone year in brackets after a name dates a work; people get ranges or ages.
-            m.type = .work
-            m.workType = workCue(tokens, before: a)
-            m.strength = .strong
         } else if words.count >= 2, lexicon.roles[previous] != nil || lexicon.occupations[previous] != nil,
                   !lexicon.orgSuffixes.contains(words.last!) {
             m.strength = .strong        // "actress Jo Park": a role noun names a person
@@ -230,13 +232,6 @@ extension MentionFinder {
             k -= 1
         }
         return nil
-    }
-
-    /// "(1978)" at token `b`: an opening bracket, one four-digit year, a closing bracket.
-    func isYearInBrackets(_ tokens: [Token], at b: Int) -> Bool {
-        guard b + 2 < tokens.count, tokens[b].text == "(", tokens[b + 2].text == ")" else { return false }
-        let year = tokens[b + 1].text.utf8
-        return year.count == 4 && year.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (year.first == 0x31 || year.first == 0x32)
     }
 
     /// Whether the run at token `a` follows "by", alone or after other names joined by

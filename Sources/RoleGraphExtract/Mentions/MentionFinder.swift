@@ -82,7 +82,8 @@ public struct MentionFinder: Sendable {
         var slotEnd = -1, slotItems = 0
         let casting = isCastingSentence(tokens)
         while k < n {
-            guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) else { k += 1; continue }
+            guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
+                    || (slotEnd >= 0 && k == slotEnd + 1 && isListedNumberTitle(tokens, at: k)) else { k += 1; continue }
             var e = k + 1
             // ", and" closes a list of three or more; after one title it starts a new
             // clause ("by Craig Mazin, the writer of Chernobyl, and Druckmann").
@@ -141,6 +142,10 @@ public struct MentionFinder: Sendable {
                         subtitled = true
                         continue
                     }
+                    if t.text == "*", isStarredAcronym(tokens, at: e) {
+                        e += 2          // "M*A*S*H"
+                        continue
+                    }
                     if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
                         e += 1          // "Ellis & Vane"
                         continue
@@ -157,6 +162,14 @@ public struct MentionFinder: Sendable {
                        lexicon.orgSuffixes.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized {
                         e += 2
                         continue
+                    }
+                    if t.lower == "and", let joined = titleWithAndThe(tokens, run: k, at: e, consumed: consumed) {
+                        e = joined      // "The Boy and the Heron", "Harry Potter and the Goblet of Fire"
+                        continue
+                    }
+                    if t.lower == "and", let joined = institutionJoinedByAnd(tokens, run: k, at: e, consumed: consumed) {
+                        e = joined      // "Academy of Motion Picture Arts and Sciences"
+                        break
                     }
                     if let paired = pairedTitle(tokens, run: k, at: e, consumed: consumed) {
                         e = paired
@@ -345,7 +358,8 @@ public struct MentionFinder: Sendable {
         guard tokens.indices.contains(where: { lexicon.awardCues.contains(tokens[$0].lower) }) else { return }
         let n = tokens.count
         for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized
-            && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower)) {     // "Prize for Fiction": a category
+            && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower))      // "Prize for Fiction": a category
+            && (tokens[k].lower == "for" || isNearAwardCue(tokens, before: k)) {
             var e = k + 1
             var last = e
             while e < n, !consumed[e], e - k <= 15 {

@@ -49,8 +49,9 @@ extension MentionFinder {
             j += 1
         }
         guard j > e, j < tokens.count, !consumed[j], tokens[j].isCapitalized, !tokens[e - 1].possessive else { return nil }
-        // "released Barbie in July 2023", "on Friday": a date after "in" or "on" ends the title.
-        if ["in", "on"].contains(tokens[j - 1].lower), lexicon.notEntities.contains(tokens[j].lower) { return nil }
+        // "The Berlin International Film Festival on Monday named", "released Barbie in
+        // July 2023": a day or a dated month ends the name.
+        if isDateAfterBridge(tokens, at: j) { return nil }
         if !pastPlaces, (e..<j).contains(where: { Self.placePrepositions.contains(tokens[$0].lower) }) {
             let one = tokens[j].lower
             let two = j + 1 < tokens.count ? one + " " + tokens[j + 1].lower : one

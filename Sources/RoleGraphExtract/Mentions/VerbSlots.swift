@@ -189,6 +189,13 @@ extension MentionFinder {
             guard a >= 2, ["will", "to"].contains(tokens[a - 2].lower) else { return false }
             return b >= tokens.count || [",", ".", ";", "in", "opposite", "and", "for", "on"].contains(tokens[b].lower)
         }
+        // "cast him as the surgeon Hawkeye Pierce", "knew him as the tyrant President
+        // Snow": a describing noun between "as the" and the name of the part.
+        if a >= 4, tokens[a - 1].kind == .word, !tokens[a - 1].isCapitalized, ["the", "a"].contains(tokens[a - 2].lower),
+           tokens[a - 3].lower == "as", lexicon.roles[before] == nil, lexicon.occupations[before] == nil,
+           (max(0, a - 8)..<(a - 3)).contains(where: { Self.actingVerbs.contains(tokens[$0].lower) }) {
+            return true
+        }
         guard before == "as", a >= 2 else { return false }
         let head = tokens[a - 2].lower
         if ["cast", "recast", "stars", "starred", "starring", "appears", "appeared", "plays", "played", "co-stars", "returns", "returned"].contains(head) {

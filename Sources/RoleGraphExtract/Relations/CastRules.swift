@@ -12,7 +12,12 @@ extension Clause {
         if cues.contains(.starred) { worksBeforeStarred() }
         if cues.contains(.with) { partnersWith() }
         if cues.contains(.debut) { debutWith() }
-        if cues.contains(.bracket) { actorInBrackets() }
+        if cues.contains(.bracket) { actorInBrackets(); makersInBrackets() }
+        if cues.contains(.included) { careerList() }
+        if cues.contains(.cast) { castPronounAs() }
+        if cues.contains(.by) { musicBy() }
+        if cues.contains(.at) { actingPrizeFor() }
+        if cues.contains(.with) { castOfDescribedWork() }
         if cues.contains(.one) { oneOfTheRoles() }
         if cues.contains(.by) { describedBy() }
         if cues.contains(.castVerb) { castVerbs() }
@@ -20,7 +25,7 @@ extension Clause {
 
     /// Cue words of the optional rules, each mapped to the family it opens.
     static let cueFamilies: WordMap<CueFamilies> = [
-        "cast": .cast, "recast": .cast,
+        "cast": .cast, "recast": .cast, "knew": .cast, "know": .cast, "remember": .cast, "remembered": .cast,
         "part": .part, "parts": .part, "role": .part, "roles": .part, "cameo": .part, "cameos": .part,
         "starred": .starred, "stars": .starred, "featured": .starred, "features": .starred,
         "with": .with, "debut": .debut, "(": .bracket, "one": .one, "by": .by,
@@ -271,8 +276,9 @@ extension Clause {
             var noun: String? = nil
             var verb = false
             while k < items.count, k - i <= 7, items[k].isWord, items[k].type == nil, word(k) != "by" {
+                // "a play by": a work noun that is also a verb form is the noun here.
                 if let type = lexicon.workCues[word(k)] { noun = type }
-                if lexicon.roleVerbs[word(k)] != nil { verb = true }     // "a prequel written by": the passive rule's
+                else if lexicon.roleVerbs[word(k)] != nil { verb = true }     // "a prequel written by": the passive rule's
                 k += 1
             }
             guard let noun, !verb, word(k) == "by" else { continue }

@@ -31,17 +31,28 @@ extension Clause {
             }
             p = max(k, p + 1)
         }
+        // "features the voices of A, B and C": an animated film's cast.
+        for v in items.indices where word(v) == "voices" && word(v + 1) == "of" && isPerson(v + 2) && word(v - 1) == "the" {
+            guard let anchor = anchorWork(near: v) ?? heldWork.map({ ($0, false) }) else { continue }
+            for q in personList(from: v + 2) { add(items[q].entity, anchor.work, .credit, "actor", anchor.sameSentence ? 0.6 : 0.5) }
+        }
         // "stars as a grieving therapist opposite A and B": the people opposite an actor
         // act in the same work.
         for o in items.indices where word(o) == "opposite" && isPerson(o + 1) {
-            guard (0..<o).contains(where: { ["stars", "starred", "star", "starring", "plays", "played", "play", "co-stars"].contains(word($0)) }),
-                  let anchor = anchorWork(near: o) ?? heldWork.map({ ($0, false) }) else { continue }
+            guard (0..<o).contains(where: { ["stars", "starred", "star", "starring", "plays", "played", "play", "co-stars"].contains(word($0)) }) else { continue }
+            var people: [Int] = []
             var k = o + 1
             while k < items.count, isPerson(k), !items[k].possessive {
-                add(items[k].entity, anchor.work, .credit, "actor", anchor.sameSentence ? 0.6 : 0.5)
+                people.append(k)
                 guard [",", "and"].contains(word(k + 1)) else { break }
                 k += 2
             }
+            // "played a detective opposite A in B's W": the work after the names.
+            var w = k + 1
+            if word(w) == "in" { w += 1; if isPerson(w), items[w].possessive { w += 1 } }
+            let named = w > k + 1 && isWork(w) && items[w].reference == .name ? (work: items[w].entity!, sameSentence: true) : nil
+            guard let anchor = named ?? anchorWork(near: o) ?? heldWork.map({ ($0, false) }) else { continue }
+            for p in people { add(items[p].entity, anchor.work, .credit, "actor", anchor.sameSentence ? 0.6 : 0.5) }
         }
     }
 }

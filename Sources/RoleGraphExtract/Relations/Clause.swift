@@ -52,6 +52,14 @@ struct Clause {
     var festivals: Set<Int> = []
     /// Festivals and award ceremonies of the document (their name says so).
     var events: Set<Int> = []
+    /// Organizations that make what carries their name ("Pixar's W"), not show it.
+    var makingStudios: Set<Int> = []
+    /// Credits read from the sentences before: work -> role -> the first person holding it.
+    var knownMakers: [Int: [String: Int]] = [:]
+    /// The performing group a recent sentence opened with, for "their album".
+    var recentGroup: Int? = nil
+    /// The festival the story names most (the first named, on a tie).
+    var mainFestival: Int? = nil
     /// The work the story names most (at least three times), for a credit whose sentence
     /// names no work outside brackets.
     var mainWork: Int? = nil
@@ -221,7 +229,8 @@ extension Clause {
             if let found = role(before: p) { out.append((items[p].entity!, found.role)) }
             if word(p + 1) == ",", ["a", "an", "the"].contains(word(p + 2)) {
                 var k = p + 3
-                while k < items.count, k - p <= 6, items[k].isWord, items[k].type == nil {
+                // "X, the tall, watchful Canadian actor": commas between describing words.
+                while k < items.count, k - p <= 8, items[k].isWord || word(k) == ",", items[k].type == nil {
                     if let found = role(startingAt: k) { out.append((items[p].entity!, found.role)); break }
                     k += 1
                 }

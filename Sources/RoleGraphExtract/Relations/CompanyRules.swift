@@ -209,7 +209,7 @@ extension Clause {
                 guard isWork(k), items[k].reference == .name, !items[k].possessive || items[i].possessive else { continue }
                 // "the ITV thriller X" needs a genre word between; "HBO's X" needs none.
                 if !items[i].possessive, !(i + 1..<k).contains(where: { lexicon.workCues[word($0)] != nil || ["thriller", "comedy", "sitcom", "soap"].contains(word($0)) }) { continue }
-                add(items[k].entity, items[i].entity, .other, relation(items[k].entity!), 0.6)
+                add(items[k].entity, items[i].entity, .other, isMakingStudio(i) ? "produced_by" : relation(items[k].entity!), 0.6)
             } else {
                 // "Parallax has renewed W", "Netflix cancelled W"; "Apple TV+" ends in a sign.
                 if word(k) == "+" { k += 1 }

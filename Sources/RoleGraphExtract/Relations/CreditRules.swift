@@ -10,6 +10,11 @@ extension Clause {
         servesAs()
         rolePredicates()
         bracketCredits()
+        unnamedSourceAuthor()
+        makerOfDescribedWork()
+        roleHolderOfWorkInView()
+        groupRecord()
+        playsAPart()
         madeBy()
         awardCredits()
         castPhrases()
@@ -150,9 +155,13 @@ extension Clause {
     /// "Directed and produced by Rachel Mason", "'X', directed by Y": role participles
     /// joined by "and", then "by" and the people.
     mutating func passive() {
+        let namesAWork = items.indices.contains { isWork($0) }
         var i = 0
         while i < items.count {
             guard lexicon.roleVerbs[word(i)] != nil else { i += 1; continue }
+            // "a play by David Adjmi": after a determiner the word is a noun, the maker's
+            // work, not a participle ("played by").
+            if Self.determiners.contains(word(i - 1)) { i += 1; continue }
             var roles: [String] = []
             var k = i
             while k < items.count {
@@ -205,13 +214,16 @@ extension Clause {
                     c += 1
                 }
             }
-            if work == nil, let anchor = anchorOutsideAsides(near: i) { work = anchor.work; confidence = 0.6 }
+            // "The ceremony ... was hosted by A": an event, not the work in view, is the subject.
+            let eventSubject = word(0) == "the" && Self.eventNouns.contains(word(1)) && !namesAWork
+            if work == nil, !eventSubject, let anchor = anchorOutsideAsides(near: i) { work = anchor.work; confidence = 0.6 }
             for agent in agents {
                 for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
             }
             // "published by O" is left to the release rule, which reads the medium.
             for org in orgs where !(roles.count == 1 && roles[0] == "author") {
-                let relation = roles.contains("producer") ? "produced_by" : "distributed_by"
+                // "developed by Naughty Dog", "created by Pixar": a company that made it.
+                let relation = roles.contains("producer") || roles.contains("creator") ? "produced_by" : "distributed_by"
                 add(work, items[org].entity, .other, relation, confidence)
             }
             i = a
@@ -221,6 +233,7 @@ extension Clause {
     /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
     /// its object (or the clause's work when the verb has none).
     mutating func activeVerb() {
+        let firstSemicolon = items.firstIndex { $0.lower == ";" }
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
             // "wrote and directed X": verbs joined by "and" share the subject and object.
@@ -228,7 +241,9 @@ extension Clause {
             // The subject: across "also"/"has", a bracketed credit list, or "and" to the
             // sentence subject.
             var k = chain.lowerBound - 1
-            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and", "will", "would", "now"].contains(word(k)) {
+            // "and went on to direct": the verb of going on shares the subject.
+            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and", "will", "would", "now",
+                           "went", "go", "goes", "going", "gone", "on", "to", "is", "was"].contains(word(k)) {
                 if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
                 if word(k) == "and" { break }
                 k -= 1
@@ -241,14 +256,21 @@ extension Clause {
             if isPerson(k) && !items[k].possessive { subject = items[k].entity }
             else if word(k) == ",", let owner = appositionOwner(closingAt: k) { subject = items[owner].entity }
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
-            else if word(k) == "and" { subject = self.subject }
+            // A semicolon before "and" closes the clause the sentence subject belongs to
+            // ("A (B), in which C plays ...; D (E), set in ... and starring F").
+            else if word(k) == "and" { subject = firstSemicolon.map { $0 < k } == true ? nil : self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
             else if word(k) == ",", let p = personBeforeAside(endingAt: k) { subject = items[p].entity }
+            // "who won an Academy Award for directing W": the prize winner.
+            else if word(k) == "for", word(v).hasSuffix("ing") { subject = person(before: k, within: 10) }
             // "A and B, twin brothers who write": the people the described noun stands for.
             if subject == nil, word(chain.lowerBound - 1) == "who", let head = appositionHead(before: chain.lowerBound - 1) {
                 k = head
                 subject = items[head].entity
             }
+            // "The series, developed by A from ..., starred B": a work subject past a
+            // participle phrase set off by commas (A is that phrase's agent, not the subject).
+            if r == "actor", word(k) == ",", let w = workBeforeParticiple(endingAt: k) { k = w; subject = nil }
             guard let subject else {
                 // "The drama stars Jonah Pike, Ana Ruiz and Li Wei": the work is the subject,
                 // the people the object.
@@ -494,6 +516,11 @@ extension Clause {
     }
 }
 
+extension Clause {
+    static let eventNouns: WordSet = ["ceremony", "festival", "gala", "event", "evening", "night", "concert", "awards", "party", "tribute"]
+    static let determiners: WordSet = ["a", "an", "the", "his", "her", "their", "its", "this", "that", "new"]
+}
+
 /// Cue words the rules look for at every item, kept as sets built once.
 enum Cue {
     static let workOn: WordSet = ["work", "worked", "working", "works", "nominated", "won", "credited", "credits"]
@@ -501,6 +528,8 @@ enum Cue {
     static let release: WordSet = [
         "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
         "streams", "airs", "aired", "released", "release", "releases", "available",
+        // "arrives on Hulu on Tuesday", "lands on Netflix": a streaming release.
+        "arrives", "arrived", "lands", "landed",
     ]
     static let harm: WordSet = ["killed", "injured", "wounded", "shot"]
     static let starring: WordSet = ["starring", "co-starring", "featuring"]

@@ -20,6 +20,8 @@ extension Clause {
         companies()
         basedOn()
         applyCompanyRules()
+        festivalLineup()
+        festivalJury()
     }
 
     /// "based on the novel 'X'", "adapted from X's book Y".

@@ -29,13 +29,19 @@ extension Clause {
             var agents = [p]
             var k = p + 1
             while [",", "and"].contains(word(k)), isPerson(k + 1), !items[k + 1].possessive { agents.append(k + 1); k += 2 }
+            // "A, who is also ...", "A, the novelist's daughter, is one of ...": a relative
+            // pronoun or an apposition naming no one may stand before the verb.
+            if word(k) == ",", let after = appositionEnd(after: k) { k = after }
             guard Self.copulas.contains(word(k)) else { p = k; continue }
             var r = k + 1
             var owned = false
             var ownerWork: Int? = nil
             // "its" (the work it stands for) or "the film's": the role is held on that work.
-            while r - k <= 3, ["also", "both", "the", "a", "an", "as"].contains(word(r)) || (isType(r, .work) && items[r].possessive) {
+            // "is among its producers", "is one of the executive producers": one of several.
+            var partitive = false
+            while r - k <= 4, ["also", "both", "the", "a", "an", "as", "among", "one", "of"].contains(word(r)) || (isType(r, .work) && items[r].possessive) {
                 if isType(r, .work) { owned = true; ownerWork = items[r].entity }
+                if word(r) == "among" || (word(r) == "one" && word(r + 1) == "of") { partitive = true }
                 r += 1
             }
             // "executive producers": a two-word role first. A lone "X is a director" is an
@@ -43,7 +49,13 @@ extension Clause {
             let two = word(r) + " " + word(r + 1)
             let noun = lexicon.roles[two] != nil ? word(r + 1) : word(r)
             let role = lexicon.roles[two] ?? lexicon.roles[word(r)]
-            let plural = agents.count >= 2 && noun.hasSuffix("s")
+            let plural = (agents.count >= 2 || partitive) && noun.hasSuffix("s")
+            // "a producer on the show", "a writer of the series": the role is held on that work.
+            let heldOn = r + (lexicon.roles[two] != nil ? 2 : 1)
+            if role != nil, ownerWork == nil, ["on", "of", "for"].contains(word(heldOn)), isWork(heldOn + 1), !items[heldOn + 1].bracketed {
+                owned = true
+                ownerWork = items[heldOn + 1].entity
+            }
             if let role, owned || plural, let anchor = ownerWork.map({ ($0, true) }) ?? anchorWork(near: p) ?? heldWork.map({ ($0, false) }) {
                 for a in agents { add(items[a].entity, anchor.work, .credit, mediumRole(role, work: anchor.work), anchor.sameSentence ? 0.6 : 0.5) }
             }
@@ -74,5 +86,21 @@ extension Clause {
         if media.contains(word(k + 1)) { return k + 2 }
         if word(k + 1) == "the", media.contains(word(k + 2)) { return k + 3 }
         return nil
+    }
+}
+
+extension Clause {
+    /// After the comma at `c`: "who" (the next word) or a short apposition naming no one
+    /// and closed by a comma ("the novelist's daughter,"); the item after it.
+    func appositionEnd(after c: Int) -> Int? {
+        if word(c + 1) == "who" { return c + 2 }
+        var k = c + 1
+        while k < items.count, k - c <= 6, word(k) != "," {
+            // A possessive person inside ("the novelist's") is fine; a named person is not.
+            if items[k].type != nil, !(items[k].possessive || items[k].reference != .name) { return nil }
+            if !items[k].isWord && items[k].type == nil { return nil }
+            k += 1
+        }
+        return word(k) == "," && k > c + 1 ? k + 1 : nil
     }
 }

@@ -106,12 +106,23 @@ public struct SentenceSplitter: Sendable {
             // An initial ("L.") when upper case; a lower-case single letter ends a sentence.
             return s[k].isUpperFast
         }
+        // Initials written without spaces ("S.E. Hinton", "J.K. Rowling"): single capitals
+        // joined by periods, which end a sentence only before a sentence-opening word.
+        if isInitials(s, k..<i) { return !nextStartsSentence(s, after: i) }
         if lexicon.abbreviations.contains(word) {
             // "in the U.S. He said": an abbreviation can still end a sentence; only the
             // short ones that never do are trusted ("Mr.", "Oct.").
             return !word.contains(".") || !nextStartsSentence(s, after: i)
         }
         return false
+    }
+
+    private func isInitials(_ s: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
+        guard word.count >= 3, word.count % 2 == 1 else { return false }
+        for (offset, k) in word.enumerated() {
+            if offset % 2 == 0 { guard s[k].isUpperFast else { return false } } else { guard s[k] == "." else { return false } }
+        }
+        return true
     }
 
     private func nextStartsSentence(_ s: [Unicode.Scalar], after i: Int) -> Bool {

@@ -1,0 +1,33 @@
+/// "Coldplay ... first topped the bill in 2002. Their debut album, Parachutes, ...": a
+/// band's records named through "their", which the pronoun rules (people only) leave out.
+extension Clause {
+    /// "Their debut album, W", "their new single W": the group that opened a recent
+    /// sentence is the record's artist.
+    mutating func groupRecord() {
+        guard let group = recentGroup else { return }
+        for i in items.indices where word(i) == "their" {
+            var k = i + 1
+            while k < items.count, k - i <= 3, items[k].isWord, items[k].type == nil, lexicon.workCues[word(k)] == nil { k += 1 }
+            guard let type = lexicon.workCues[word(k)], ["album", "song"].contains(type), !word(k).hasSuffix("s") else { continue }
+            var w = k + 1
+            if word(w) == "," { w += 1 }
+            guard isWork(w), items[w].reference == .name else { continue }
+            add(group, items[w].entity, .credit, "artist", 0.6)
+        }
+    }
+
+    /// The group a sentence opens with: a performing group, not a company or an event.
+    func openingGroup(bands: Set<Int>) -> Int? {
+        // "The Dublin band X have signed": a group noun before the name says what it is.
+        if let g = items.indices.prefix(6).first(where: { isType($0, .organization) }), g > 0,
+           items[..<g].allSatisfy({ ($0.isWord && $0.type == nil) || $0.type == .place }), items[..<g].contains(where: { BandRules.groupNouns.contains($0.lower) }),
+           let e = items[g].entity, !items[g].possessive {
+            return e
+        }
+        guard let first = items.first, let e = first.entity, !first.possessive, first.type == .organization,
+              !events.contains(e), !makingStudios.contains(e) else { return nil }
+        // A group is spoken of through its members or is a band the record rules found.
+        if bands.contains(e) || (word(1) == "," && word(2) == "whose" && ["members", "line-up", "lineup"].contains(word(3))) { return e }
+        return nil
+    }
+}

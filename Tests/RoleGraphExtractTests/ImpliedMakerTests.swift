@@ -1,0 +1,43 @@
+import Testing
+@testable import RoleGraphExtract
+
+/// Makers the text implies: a studio's possessive, "A's pirate comedy" standing for the
+/// series just named, and "from the director of X" meaning the director of the work in view.
+struct ImpliedMakerTests: RuleProbe {
+    let extractor = try! Extractor()
+
+    @Test func anAnimationStudiosPossessiveIsTheMaker() {
+        let g = graph("Pixar's Harbour Lights 2 led the weekend box office. HBO's \"Night Ferry\" returns in May.")
+        #expect(edge(g, "Harbour Lights 2", "produced_by", "Pixar"))
+        #expect(!edge(g, "Harbour Lights 2", "distributed_by", "Pixar"))
+        #expect(edge(g, "Night Ferry", "broadcast_on", "HBO") || edge(g, "Night Ferry", "distributed_by", "HBO"))
+    }
+
+    @Test func aMakersDescribedWorkIsTheOneJustNamed() {
+        let g = graph("Max cancelled \"Salt Kingdom\" after two seasons, ending Ines Falk's pirate comedy.")
+        #expect(credit(g, "Ines Falk", "director", "Salt Kingdom") || credit(g, "Ines Falk", "creator", "Salt Kingdom"))
+    }
+
+    @Test func aSourceNovelsAuthorIsNotTheDirector() {
+        let g = graph("\"Salt Kingdom\", the new adaptation of Ines Falk's 1975 novel, arrives on Hulu.")
+        #expect(!credit(g, "Ines Falk", "director", "Salt Kingdom"))
+        #expect(credit(g, "Ines Falk", "author", "Salt Kingdom"))
+    }
+
+    @Test func fromTheDirectorOfMeansTheDirectorOfTheWorkInView() {
+        let g = graph("Tomas Berg's \"Copper Fields\" opens this week. It is the boldest film yet from the director of \"Salt Meadow\" and \"Tallow\".")
+        #expect(credit(g, "Tomas Berg", "director", "Copper Fields"))
+        #expect(credit(g, "Tomas Berg", "director", "Salt Meadow"))
+        #expect(credit(g, "Tomas Berg", "director", "Tallow"))
+    }
+
+    @Test func noKnownHolderNoCredit() {
+        let g = graph("\"Copper Fields\" opens this week. It is the boldest film yet from the director of \"Salt Meadow\".")
+        #expect(!g.edges.contains { $0.relation == "director" })
+    }
+
+    @Test func aCeremonysHostHostsNoWork() {
+        let g = graph("\"Low Tide\" won best play. The ceremony, at the Strand Theatre, was hosted by Ana Ruiz.")
+        #expect(!credit(g, "Ana Ruiz", "host", "Low Tide"))
+    }
+}

@@ -66,17 +66,21 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
         facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
-        let festivals = Set(entities.indices.filter { entities[$0].type == .organization && entities[$0].mentions > 0
-                && entities[$0].label.lowercased().contains("festival") })
-        let events = Set(entities.indices.filter { e in
-            entities[e].type == .organization && entities[e].mentions > 0
-                && ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { entities[e].label.lowercased().contains($0) }
-        })
+        // Labels are computed (the fullest form), so each is lower-cased once here.
+        var organizationLabels: [(entity: Int, lower: String)] = []
+        for e in entities.indices where entities[e].type == .organization && entities[e].mentions > 0 {
+            organizationLabels.append((e, entities[e].label.lowercased()))
+        }
+        let festivals = Set(organizationLabels.filter { containsText($0.lower, "festival") }.map(\.entity))
+        let events = Set(organizationLabels.filter { org in
+            ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { containsText(org.lower, $0) }
+        }.map(\.entity))
         var eventPlaces: [Int: Int] = [:]
         let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
+        let placePrefixes = places.map { entities[$0].label.lowercased() + " " }
         for e in events.sorted() {
             let label = entities[e].label.lowercased()
-            if let p = places.first(where: { label.hasPrefix(entities[$0].label.lowercased() + " ") }) { eventPlaces[e] = p }
+            if let k = placePrefixes.firstIndex(where: { label.hasPrefix($0) }) { eventPlaces[e] = places[k] }
         }
         let works = entities.indices.filter { entities[$0].type == .work && entities[$0].mentions >= 3 }
         let mainWork = works.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
@@ -145,6 +149,28 @@ public struct Extractor: Sendable {
         if music * 2 > others + books { return "album" }
         return books > others ? "book" : "film"
     }
+}
+
+/// Whether `text` contains `needle`, as Foundation's `contains` answers. ASCII text (nearly
+/// every label) is searched by bytes, where Foundation bridges to `NSString` at every call;
+/// within ASCII the two agree, since every Character is one byte except "\r\n", which no
+/// needle here contains.
+func containsText(_ text: String, _ needle: String) -> Bool {
+    var text = text, needle = needle
+    let fast = text.withUTF8 { t in
+        needle.withUTF8 { n -> Bool? in
+            guard !t.contains(where: { $0 >= 0x80 }), !n.contains(where: { $0 >= 0x80 || $0 == 0x0D || $0 == 0x0A }) else { return nil }
+            guard !n.isEmpty else { return true }
+            guard t.count >= n.count else { return false }
+            for i in 0...(t.count - n.count) where t[i] == n[0] {
+                var k = 1
+                while k < n.count && t[i + k] == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
+            return false
+        }
+    }
+    return fast ?? text.contains(needle)
 }
 
 /// Everything the pipeline found in one document.

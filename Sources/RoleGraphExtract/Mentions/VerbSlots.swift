@@ -158,8 +158,9 @@ extension MentionFinder {
 
     /// - Complexity: O(n) in the tokens; called once per sentence.
     func isCastingSentence(_ tokens: [Token]) -> Bool {
-        tokens.contains { ["cast", "casting", "recast", "plays", "stars"].contains($0.lower) }
+        tokens.contains { Self.castingCues.contains($0.lower) }
     }
+    static let castingCues: WordSet = ["cast", "casting", "recast", "plays", "stars"]
 }
 
 extension MentionFinder {

@@ -12,11 +12,16 @@ public struct Token: Sendable, Hashable {
     public var possessive: Bool = false
 
     public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        guard kind == .word else { return false }
+        // An ASCII first byte is the first scalar; asked at nearly every token.
+        if let byte = text.utf8.first, byte < 0x80 { return byte >= 65 && byte <= 90 }
+        guard let first = text.unicodeScalars.first else { return false }
         return first.isUpperFast
     }
     public var isNumber: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        guard kind == .word else { return false }
+        if let byte = text.utf8.first, byte < 0x80 { return byte >= 48 && byte <= 57 }
+        guard let first = text.unicodeScalars.first else { return false }
         return first.isDigitFast
     }
     public var isWord: Bool { kind == .word }

@@ -94,7 +94,7 @@ public struct Resolver: Sendable {
                 let lower = lowerNames[si][mi]
                 if labelIndex[lower] == nil { labelIndex[lower] = e }
                 guard m.type == .person else { continue }
-                var words = m.name.split(separator: " ").map(String.init)
+                var words = Self.words(of: m.name)
                 if let first = words.first, lexicon.personTitles.contains(first.lowercased()), words.count > 2 {
                     words.removeFirst()
                     labelIndex[words.joined(separator: " ").lowercased()] = e
@@ -237,6 +237,29 @@ public struct Resolver: Sendable {
             if next < utf8.endIndex, utf8[next] >= 0x80 { return name.split(separator: " ").first }
         }
         return name[..<end]
+    }
+
+    /// The words of a name as `split(separator: " ")` gives them. An ASCII name (nearly
+    /// all) is split by bytes, where each Character is one byte: the same words without
+    /// breaking the text into Characters.
+    static func words(of name: String) -> [String] {
+        var name = name
+        if let words = name.withUTF8({ bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for i in 0...bytes.count {
+                if i < bytes.count {
+                    if bytes[i] >= 0x80 { return nil }
+                    if bytes[i] != 0x20 { continue }
+                }
+                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return words
+        }) {
+            return words
+        }
+        return name.split(separator: " ").map(String.init)
     }
 
     func withoutTitle(_ name: String) -> String? {

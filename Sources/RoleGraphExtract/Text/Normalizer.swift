@@ -6,7 +6,7 @@ public struct Normalizer: Sendable {
 
     /// - Complexity: O(n) in the length of the text.
     public func normalize(_ text: String, format: TextFormat) -> SourceText {
-        var scalars = Array(text.unicodeScalars)
+        var scalars = Self.scalars(of: text)
         var emphasis: [Range<Int>] = []
         switch format {
         case .plain: break
@@ -15,6 +15,42 @@ public struct Normalizer: Sendable {
         }
         dropBoilerplate(&scalars)
         return SourceText(scalars: scalars, emphasis: emphasis)
+    }
+
+    /// The text's scalars, as `Array(text.unicodeScalars)` gives them, decoded from its
+    /// UTF-8 (valid in a native string) in one pass instead of counting and then copying
+    /// through the scalar view.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+                var i = 0, k = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var value: UInt32
+                    if b0 < 0x80 {
+                        value = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    k += 1
+                }
+                initialized = k
+            }
+        }
     }
 
     /// Blanks lines of site furniture, and a short lower-case heading line right above

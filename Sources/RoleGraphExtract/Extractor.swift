@@ -204,15 +204,15 @@ public struct Analysis: Sendable {
         // would cost time in the square of the statements).
         struct Key: Hashable { var s: Int, o: Int, kind: EdgeKind, relation: String }
         var grouped: [Key: (confidence: Double, sentences: Set<Int>)] = [:]
+        grouped.reserveCapacity(facts.count)
         for f in facts {
             guard ids[f.subject] != nil, ids[f.object] != nil, ids[f.subject] != ids[f.object] else { continue }
             if f.relation == "worked_on" && credited.contains(Pair(s: f.subject, o: f.object)) { continue }
             let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
             // Updated in place: a copy taken out and stored back would copy the set of
             // sentences at every statement, in the square of the statements of one fact.
-            let confidence = max(grouped[key]?.confidence ?? 0, f.confidence)
-            grouped[key, default: (0, [])].confidence = confidence
-            grouped[key, default: (0, [])].sentences.insert(f.sentence)
+            // One look-up: a new entry starts at confidence 0, as a missing one counted.
+            Self.merge(f, into: &grouped[key, default: (0, [])])
         }
         var texts: [Int: String] = [:]
         for (key, entry) in grouped {
@@ -227,5 +227,10 @@ public struct Analysis: Sendable {
                            confidence: entry.confidence, sortedEvidence: evidence))
         }
         return graph
+    }
+
+    private static func merge(_ f: Fact, into entry: inout (confidence: Double, sentences: Set<Int>)) {
+        entry.confidence = max(entry.confidence, f.confidence)
+        entry.sentences.insert(f.sentence)
     }
 }

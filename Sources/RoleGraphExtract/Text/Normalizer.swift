@@ -1,8 +1,24 @@
 /// First pipeline stage: markup out, site furniture out, offsets kept.
 public struct Normalizer: Sendable {
     public let lexicon: Lexicon
+    /// For ASCII lines: the ASCII `exact`, `prefix` and `short` rules by the first byte of
+    /// their text (a line can only match those starting with its own first byte), and the
+    /// ASCII `contains` rules; indices into `lexicon.boilerplate`.
+    private let rulesByFirstByte: [[Int]]
+    private let containsRules: [Int]
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var byFirst = [[Int]](repeating: [], count: 128)
+        var contains: [Int] = []
+        for (i, rule) in lexicon.boilerplate.enumerated() where rule.isASCII {
+            if rule.mode == .contains { contains.append(i) }
+            else if let head = rule.bytes.first { byFirst[Int(head)].append(i) }
+            else { for b in byFirst.indices { byFirst[b].append(i) } }      // an empty text matches any start
+        }
+        rulesByFirstByte = byFirst
+        containsRules = contains
+    }
 
     /// - Complexity: O(n) in the length of the text.
     public func normalize(_ text: String, format: TextFormat) -> SourceText {
@@ -150,6 +166,16 @@ public struct Normalizer: Sendable {
         let first: UInt8? = bytes[0] < 0x80 && (bytes.count == 1 || bytes[1] < 0x80) ? bytes[0] : nil
         // Rules are read in place (binding each one would copy its strings).
         let rules = lexicon.boilerplate
+        if ascii {
+            // Only the rules that can match an ASCII line (any other rule is not ASCII and
+            // is tried below): the same answer as trying every rule in turn.
+            for i in rulesByFirstByte[Int(bytes[0])] where rules[i].matchesASCII(bytes, words: words) { return true }
+            for i in containsRules where rules[i].matchesASCII(bytes, words: words) { return true }
+            for i in rules.indices where !rules[i].isASCII {
+                if rules[i].matches(key, bytes: bytes, words: words) { return true }
+            }
+            return false
+        }
         for i in rules.indices {
             if ascii && rules[i].isASCII {
                 if rules[i].matchesASCII(bytes, words: words) { return true }

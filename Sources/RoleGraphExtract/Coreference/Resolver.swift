@@ -172,8 +172,10 @@ public struct Resolver: Sendable {
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else { m.entity = focusWork ?? recentWorks.last }
                     }
+                    // Only a mention resolved here changed; storing back the others
+                    // would copy each one's strings.
+                    sentences[si].mentions[mi] = m
                 }
-                sentences[si].mentions[mi] = m
                 guard let e = m.entity else { continue }
                 if mi == 0, m.tokens.lowerBound <= 1, entities[e].type == .work, !m.possessive { sentenceTopic = e }
                 // "Written and directed by X, the horror film stars ...": a described work

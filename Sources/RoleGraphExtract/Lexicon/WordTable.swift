@@ -320,7 +320,15 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// - Complexity: O(length of the word).
     @inline(__always)
-    public func contains(_ word: String) -> Bool { storage.index.entry(word) != nil }
+    public func contains(_ word: String) -> Bool {
+        // The small-string path inline at each call; other strings take the full one.
+        let small = storage.index.smallEntry(word)
+        if small != WordIndex.notSmall { return small >= 0 }
+        return containsOther(word)
+    }
+
+    @inline(never)
+    private func containsOther(_ word: String) -> Bool { storage.index.entry(word) != nil }
 
     /// Whether some member starts with this word (up to its first space). False means
     /// no phrase starting with `word` is a member.
@@ -373,8 +381,13 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     /// - Complexity: O(length of the key).
     @inline(__always)
     public subscript(key: String) -> Value? {
-        storage.index.entry(key).map { storage.values[$0] }
+        let small = storage.index.smallEntry(key)
+        if small != WordIndex.notSmall { return small >= 0 ? storage.values[small] : nil }
+        return valueOther(key)
     }
+
+    @inline(never)
+    private func valueOther(_ key: String) -> Value? { storage.index.entry(key).map { storage.values[$0] } }
 
     /// The value of a key given as part of a longer string.
     @inline(__always)

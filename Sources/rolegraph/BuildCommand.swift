@@ -12,8 +12,9 @@ struct BuildCommand: ParsableCommand {
         input. Everything is merged into one graph (the same person is one node) and written
         into DIR as NAME.EXT for each format:
 
-          text formats:  json, dot, graphml, gexf, mermaid (.mmd), cypher, neo4j (two CSVs),
-                         markdown (a report: the diagram and every fact with its sentence)
+          text formats:  json, dot, graphml, gexf, mermaid (.mmd), cypher,
+                         neo4j (two CSVs), markdown (a report: the diagram
+                         and every fact with its sentence)
           pictures:      svg, png, pdf (laid out by Graphviz in-process)
 
         Every file is complete or absent: all outputs are made in memory first, and each is
@@ -21,10 +22,10 @@ struct BuildCommand: ParsableCommand {
 
         Examples:
           rolegraph build seeds/*.txt --output out
-          rolegraph build article.txt credits.csv -o out --formats json,dot,svg,png --dpi 150
+          rolegraph build article.txt credits.csv -o out --formats svg,png --dpi 150
           rolegraph build big.json -o out --formats svg --engine sfdp --view people
           rolegraph build story.html -o docs --formats svg --report
-        """
+        """.reflowed
     )
 
     @Argument(help: ArgumentHelp("Articles, credit files or graph JSONs; - reads standard input.", valueName: "input"))

@@ -16,8 +16,8 @@ struct EvaluateCommand: ParsableCommand {
 
         Examples:
           rolegraph evaluate --gold corpus/gold --articles corpus/articles
-          rolegraph evaluate --gold corpus/gold --predictions saved-graphs --format json
-        """
+          rolegraph evaluate --gold corpus/gold --predictions graphs --format json
+        """.reflowed
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -18,8 +18,8 @@ struct ExtractCommand: ParsableCommand {
         Example:
           rolegraph extract article.txt --format json
           rolegraph extract notes.md page.html --min-confidence 0.7 > graph.json
-          curl -s https://example.org/story.html | rolegraph extract - --input-format html
-        """
+          curl -s https://example.org/a.html | rolegraph extract - --input-format html
+        """.reflowed
     )
 
     /// Formats `extract` can print: every exporter that writes one text.

@@ -14,7 +14,7 @@ struct IndexCommand: ParsableCommand {
         Example:
           rolegraph index out/graph.json -o graph.rgx
           rolegraph path graph.rgx "Kevin Bacon" "Cary Grant"
-        """
+        """.reflowed
     )
 
     @Argument(help: "Graph JSON inputs (or one .rgx snapshot to rewrite).") var inputs: [String]

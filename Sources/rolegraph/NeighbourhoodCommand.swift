@@ -16,7 +16,7 @@ struct NeighbourhoodCommand: ParsableCommand {
 
         Example:
           rolegraph neighbourhood graph.rgx "Kevin Bacon" --hops 2 -o bacon.json
-        """,
+        """.reflowed,
         aliases: ["ego"]
     )
 

@@ -19,7 +19,7 @@ struct PathCommand: ParsableCommand {
         Examples:
           rolegraph path out/graph.json "Alec Baldwin" "Halyna Hutchins"
           rolegraph path imdb.rgx nm0000102 "Nicole Kidman" --format json
-        """
+        """.reflowed
     )
 
     @Argument(help: "Graph JSON or .rgx snapshot.") var graph: String

@@ -31,7 +31,7 @@ struct RenderCommand: ParsableCommand {
           rolegraph render big.json --engine sfdp --view people -o people.svg
           rolegraph render out/graph.json --format dot > laid-out.dot
           rolegraph render drawing.gv --engine neato -o drawing.png
-        """
+        """.reflowed
     )
 
     @Argument(help: ArgumentHelp("A graph JSON file, a .dot/.gv file, or - for standard input.", valueName: "graph"))

@@ -16,7 +16,7 @@ struct RoleGraphCommand: ParsableCommand {
           rolegraph extract article.txt --format dot > article.dot
           rolegraph build seeds/*.txt --output out --formats dot,json,svg,png
           rolegraph path out/graph.json "Alec Baldwin" "Rachel Mason"
-        """,
+        """.reflowed,
         version: "0.1.0",
         subcommands: [
             ExtractCommand.self,

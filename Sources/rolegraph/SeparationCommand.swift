@@ -11,7 +11,7 @@ struct SeparationCommand: ParsableCommand {
 
         Example:
           rolegraph separation movies.rgx "Bacon, Kevin"
-        """
+        """.reflowed
     )
 
     @Argument(help: "Graph JSON or .rgx snapshot.") var graph: String

@@ -12,7 +12,7 @@ struct StatsCommand: ParsableCommand {
 
         Example:
           rolegraph stats graph.rgx --top 5 --betweenness-sources 100
-        """
+        """.reflowed
     )
 
     @Argument(help: "Graph JSON or .rgx snapshot.") var graph: String

@@ -134,12 +134,29 @@ import RoleGraph
         }
     }
 
-    @Test(arguments: ["extract", "build", "render", "path", "separation", "index", "stats", "evaluate"])
+    @Test(arguments: ["extract", "build", "render", "path", "separation", "neighbourhood", "index", "stats", "evaluate"])
     func helpTeachesWithExamples(command: String) throws {
         let run = try Self.run([command, "--help"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("USAGE: rolegraph \(command)"))
         #expect(run.stdout.lowercased().contains("example"), "\(command) --help has no example")
+    }
+
+    /// Prose is wrapped by the parser to the width of the output, so a line inside a
+    /// paragraph is never a stub of one or two words left over from a second wrapping.
+    @Test(arguments: ["", "extract", "build", "render", "path", "separation", "neighbourhood", "index", "stats", "evaluate"])
+    func helpParagraphsWrapCleanly(command: String) throws {
+        let run = try Self.run(command.isEmpty ? ["--help"] : [command, "--help"])
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        func prose(_ i: Int) -> Bool { lines.indices.contains(i) && !lines[i].isEmpty && lines[i].first != " " }
+        for i in lines.indices where prose(i - 1) && prose(i) && prose(i + 1) {
+            #expect(lines[i].count > 40, "'\(command) --help' breaks a paragraph at: \(lines[i - 1]) / \(lines[i])")
+        }
+        // Examples and tables are indented; one too wide for the output would be broken
+        // into a line that starts at the margin.
+        for i in lines.indices where i > 0 && prose(i) && lines[i - 1].first == " " {
+            Issue.record("'\(command) --help' wraps an indented line: \(lines[i - 1]) / \(lines[i])")
+        }
     }
 
     @Test func unknownFormatIsAUsageError() throws {

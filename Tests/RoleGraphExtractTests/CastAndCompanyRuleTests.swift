@@ -173,6 +173,13 @@ struct WinnerAndSourceTests: RuleProbe {
         #expect(!g.edges.contains { $0.relation == "award_won" })
     }
 
+    @Test func aPrizeNamedAfterAnotherCeremonyWasNotWonAtTheStorysOne() {
+        let g = graph("Night Drive premiered at the Larkspur Film Festival. Its star Ana Lind won the Academy Award for Best Actress in 2019, and Ben Amos won an Emmy. Ida Berg won the festival's best actress award.")
+        #expect(!edge(g, "Ana Lind", "award_won", "Larkspur Film Festival"))
+        #expect(!edge(g, "Ben Amos", "award_won", "Larkspur Film Festival"))
+        #expect(edge(g, "Ida Berg", "award_won", "Larkspur Film Festival"))
+    }
+
     @Test func theTheXTheYAndTheZIsOneTitle() {
         let g = graph("He scored The Quick, the Dead and the Lost in 1971.")
         #expect(g.nodes.first { $0.label == "The Quick, the Dead and the Lost" }?.type == .work)

@@ -78,4 +78,10 @@ struct CoordinationTests {
         #expect(c.contains("person/ana-ruiz producer work/ravel"))
         #expect(c.contains("person/ana-ruiz producer work/satie"))
     }
+
+    @Test func everyMakerListedAfterByIsCredited() {
+        let c = credits("The film is based on the book Quiet Tides by Ann Lee and Tom Hart, a history of the port.")
+        #expect(c.contains("person/ann-lee author work/quiet-tides"))
+        #expect(c.contains("person/tom-hart author work/quiet-tides"))
+    }
 }

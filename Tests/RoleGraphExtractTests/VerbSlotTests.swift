@@ -129,4 +129,33 @@ struct StarringAfterTests {
         #expect(g.nodes.first { $0.label == "Lowland" }?.type == .work)
         #expect(g.nodes.first { $0.label == "Ana Lind" }?.type == .person)
     }
+
+}
+
+/// "Gerwig directed Barbie": a verb of making before a capitalized run that reads as
+/// a title, not as the people directed.
+struct CreditVerbObjectTests: RuleProbe {
+    let extractor = try! Extractor()
+
+    @Test func aVerbOfMakingTakesAnUnmarkedTitle() {
+        let g = graph("Mara Lindqvist wrote and directed Tidewater, which Northlight Pictures released in March 2021. Ivo Brandt directed Harbour: Part One in 2019.")
+        #expect(type(of: "Tidewater", in: g) == .work)
+        #expect(credit(g, "Mara Lindqvist", "director", "Tidewater"))
+        #expect(credit(g, "Mara Lindqvist", "writer", "Tidewater"))
+        #expect(credit(g, "Ivo Brandt", "director", "Harbour: Part One"))
+        // The date after "in" is not part of the title.
+        #expect(!g.nodes.contains { $0.label.contains("March") })
+    }
+
+    @Test func aVerbOfMakingBeforePeopleDirectedLeavesThemPeople() {
+        let g = graph("Ivo Brandt directed Sarah Okafor in Salt Road. Brandt, who has directed Okafor twice, wrote Lantern Hill with Jonas Weir.")
+        #expect(type(of: "Sarah Okafor", in: g) == .person)
+        #expect(credit(g, "Ivo Brandt", "director", "Salt Road"))
+        #expect(credit(g, "Sarah Okafor", "actor", "Salt Road"))
+        #expect(!credit(g, "Ivo Brandt", "director", "Lantern Hill"))
+        #expect(type(of: "Okafor", in: g) == nil)
+        #expect(!g.nodes.contains { $0.label == "Okafor" && $0.type == .work })
+        #expect(type(of: "Lantern Hill", in: g) == .work)
+        #expect(credit(g, "Ivo Brandt", "writer", "Lantern Hill"))
+    }
 }

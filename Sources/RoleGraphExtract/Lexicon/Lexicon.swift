@@ -53,6 +53,9 @@ public struct LexiconTables: Sendable {
     public var venueSuffixes: WordSet = []
     /// Occupations that are a place in a band ("drummer").
     public var bandRoles: WordSet = []
+    /// Common given names ("tom"): a credit verb's capitalized object opening with one
+    /// is a person, not a title.
+    public var givenNames: WordSet = []
 
     /// The longest role phrase, in words, so matching looks back a bounded distance.
     public var longestRole: Int
@@ -64,7 +67,7 @@ public struct LexiconTables: Sendable {
         "org_prefixes", "place_suffixes", "organizations", "places", "not_entities",
         "stop_words", "boilerplate", "title_words", "place_cues", "reference_nouns",
         "org_descriptors", "award_cues", "gender_cues", "occupations", "venue_suffixes",
-        "band_roles",
+        "band_roles", "given_names",
     ]
 
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
@@ -134,6 +137,7 @@ public struct LexiconTables: Sendable {
         occupations = WordMap(map("occupations"))
         venueSuffixes = WordSet(set("venue_suffixes"))
         bandRoles = WordSet(set("band_roles"))
+        givenNames = WordSet(set("given_names"))
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
             relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)

@@ -30,7 +30,9 @@ extension MentionFinder {
         let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
-        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b)) : nil
+        // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker
+        // describes the work, not the maker.
+        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))) : nil
         let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b))
         if let known {
             a = known
@@ -119,16 +121,22 @@ extension MentionFinder {
                 inner.possessive = m.possessive
                 extra.append(inner)
             }
-        } else if isVenue(tokens, words, before: a) {
+        } else if appositionCue == nil, isVenue(tokens, words, before: a) {
             m.type = .place
             m.strength = .strong
         } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!),
-                  ownedTitle || !lexicon.placeSuffixes.contains(words.last!) {
+                  ownedTitle || appositionCue != nil || !lexicon.placeSuffixes.contains(words.last!) {
             m.type = .work
             m.workType = appositionCue ?? workCue(tokens, before: a)
             // The position is as telling as a work noun: other plain mentions of the same
             // words take this type.
             m.strength = ownedTitle || appositionCue != nil ? .strong : .plain
+        } else if isYearInBrackets(tokens, at: b), !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!) {
+            // "for The Prime of Miss Jean Brodie (1969) and California Suite (1978)": a
+            // lone year in brackets after a name dates a work; people get ranges or ages.
+            m.type = .work
+            m.workType = workCue(tokens, before: a)
+            m.strength = .strong
         } else if words.count >= 2, lexicon.roles[previous] != nil || lexicon.occupations[previous] != nil,
                   !lexicon.orgSuffixes.contains(words.last!) {
             m.strength = .strong        // "actress Jo Park": a role noun names a person
@@ -174,6 +182,11 @@ extension MentionFinder {
             m.cuedPerson = true
         } else if words.count == 1 {
             m.strength = .weak
+            // "SZA, who toured with": a relative "who" speaks of a person, named in full.
+            if next == ",", b + 1 < tokens.count, tokens[b + 1].lower == "who", !lexicon.stopWords.contains(words[0]) {
+                m.strength = .plain
+                m.cuedPerson = true
+            }
             if lexicon.sayingVerbs.contains(next) || lexicon.roles[previous] != nil
                 || lexicon.personTitles.contains(previous) || ownsDescribedWork(tokens, after: b - 1) {
                 m.cuedPerson = true
@@ -214,6 +227,21 @@ extension MentionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// "(1978)" at token `b`: an opening bracket, one four-digit year, a closing bracket.
+    func isYearInBrackets(_ tokens: [Token], at b: Int) -> Bool {
+        guard b + 2 < tokens.count, tokens[b].text == "(", tokens[b + 2].text == ")" else { return false }
+        let year = tokens[b + 1].text.utf8
+        return year.count == 4 && year.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (year.first == 0x31 || year.first == 0x32)
+    }
+
+    /// Whether the run at token `a` follows "by", alone or after other names joined by
+    /// "and" or commas ("by Ann Lee and Tom Hart").
+    func isMakerSlot(_ tokens: [Token], before a: Int) -> Bool {
+        var k = a - 1
+        while k >= 0, a - k <= 8, ["and", ","].contains(tokens[k].lower) || (tokens[k].isCapitalized && k < a - 1) { k -= 1 }
+        return k >= 0 && tokens[k].lower == "by"
     }
 
     /// "RadicalMedia", "HuffPost": a capital after a lower-case letter inside one word.

@@ -199,6 +199,7 @@ public struct MentionFinder: Sendable {
             // A list item must end where a list goes on or stops: "and Mark Mylod will
             // direct" names a person, not a further title.
             let slot = verbSlot && (!listed || e >= n || [",", "and", "or", ".", ";", ")", "("].contains(tokens[e].lower))
+                || isCreditVerbObject(tokens, run: from, end: e)
             let found = classify(tokens, from..<e, text: text, headline: headline, slot: slot, casting: casting)
             if slot, found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) {
                 slotItems = listed ? slotItems + 1 : 1

@@ -48,6 +48,8 @@ extension MentionFinder {
             j += 1
         }
         guard j > e, j < tokens.count, !consumed[j], tokens[j].isCapitalized, !tokens[e - 1].possessive else { return nil }
+        // "released Barbie in July 2023", "on Friday": a date after "in" or "on" ends the title.
+        if ["in", "on"].contains(tokens[j - 1].lower), lexicon.notEntities.contains(tokens[j].lower) { return nil }
         if !pastPlaces, (e..<j).contains(where: { Self.placePrepositions.contains(tokens[$0].lower) }) {
             let one = tokens[j].lower
             let two = j + 1 < tokens.count ? one + " " + tokens[j + 1].lower : one
@@ -85,10 +87,13 @@ extension MentionFinder {
     /// ending before token `b`.
     func workCue(_ tokens: [Token], after b: Int) -> String? {
         // "Orbital, a short novel", "Senna, his 2010 film": an article or a possessive pronoun.
-        guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[b + 1].lower) else { return nil }
+        guard b + 1 < tokens.count, tokens[b].text == "," else { return nil }
+        guard ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[b + 1].lower) else { return possessedWorkCue(tokens, after: b) }
         var k = b + 2
         // "the Pulitzer-winning biography": a capitalized compound adjective may come first.
-        while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized || (k == b + 2 && tokens[k].text.contains("-")) {
+        // "Downton Abbey, the ITV series": a known company may name the work's home.
+        while k < tokens.count, k - b <= 5, tokens[k].kind == .word,
+              !tokens[k].isCapitalized || (k == b + 2 && tokens[k].text.contains("-")) || (k > b + 1 && lexicon.organizations[tokens[k].lower] != nil) {
             // "Nolan, the film follows": after "the" a describing word must come first.
             if let type = lexicon.workCues[tokens[k].lower], !tokens[k].possessive, !tokens[k].lower.hasSuffix("s") || type == "series",
                tokens[b + 1].lower != "the" || k > b + 2, headsPhrase(tokens, k) {
@@ -101,6 +106,24 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
+    /// "Baby Reindeer, Richard Gadd's Netflix drama", "Shadow Pier, Ann Lee's new novel": a
+    /// comma after the run, a possessive name, then a work noun within a few words.
+    func possessedWorkCue(_ tokens: [Token], after b: Int) -> String? {
+        var k = b + 1
+        while k < tokens.count, k - b <= 4, tokens[k].isCapitalized, !tokens[k].possessive { k += 1 }
+        guard k < tokens.count, k - b <= 4, tokens[k].isCapitalized, tokens[k].possessive else { return nil }
+        let owner = k
+        k += 1
+        while k < tokens.count, k - owner <= 4, tokens[k].kind == .word, !tokens[k].possessive {
+            if let type = lexicon.workCues[tokens[k].lower], !tokens[k].isCapitalized, !tokens[k].lower.hasSuffix("s") || type == "series",
+               headsPhrase(tokens, k) {
+                return type
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// "her debut album, Frank,": a work noun, a comma, then the run, closed by a
     /// punctuation mark or the sentence end (so "the film, Nolan said" is not a title).
     func commaWorkCue(_ tokens: [Token], before a: Int, runEnd b: Int) -> String? {
@@ -246,6 +269,8 @@ extension MentionFinder {
         "of", "about", "by", "set", "from", "in", "on", "at", "that", "which", "who", "whose", "where",
         "written", "directed", "produced", "starring", "released", "published", "with", "for", "and",
         "based", "adapted", "made", "run", "founded", "owned", "behind", "he", "she", "they", "it",
+        "created", "developed", "co-created", "hosted", "narrated", "scored", "shot", "edited", "co-written", "co-directed",
+        "starring", "featuring", "that", "now", "still", "first", "originally",
     ]
 
     /// Whether the noun at `k` ends its phrase.

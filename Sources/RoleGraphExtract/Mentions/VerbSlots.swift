@@ -19,6 +19,7 @@ extension MentionFinder {
         if tokens[a - 2].possessive && tokens[a - 2].isCapitalized { return false }
         switch before {
         case "in":
+            if tokens[a - 2].isCapitalized { return followsPeopleDirected(tokens, before: a - 1) }
             guard Self.actingInWords.contains(head) else { return false }
             // "took part in X" is an event, not a role.
             if ["part", "parts"].contains(head), a >= 3, ["took", "take", "takes", "taking"].contains(tokens[a - 3].lower) { return false }
@@ -79,6 +80,45 @@ extension MentionFinder {
         }
     }
 
+    /// "directed Tom Hanks and Meg Ryan in X": names right after a verb of making, before
+    /// the "in" at `k`, are the people directed, and X is the work.
+    func followsPeopleDirected(_ tokens: [Token], before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 10, tokens[j].isCapitalized && !tokens[j].possessive || tokens[j].text == "," || tokens[j].lower == "and" { j -= 1 }
+        return j >= 0 && j < k - 1 && ["directed", "co-directed", "helmed"].contains(tokens[j].lower)
+    }
+
+    /// Past-tense verbs of making whose object is the work made.
+    static let creditVerbs: WordSet = [
+        "directed", "co-directed", "wrote", "co-wrote", "penned", "scripted", "helmed", "created", "co-created",
+    ]
+
+    /// "Gerwig directed Barbie", "she wrote and directed Lady Bird": the capitalized run
+    /// `k..<e` right after a verb of making is the work, unless it reads as the people
+    /// directed: a run of two or more words opening with a given name ("directed Tom
+    /// Hanks"), or names followed by "in"/"on" and a capital ("directed Hanks and Ryan in
+    /// Sleepless in Seattle") or by a word a title would not take ("directed Hanks twice").
+    /// - Complexity: O(1): it looks at most a dozen tokens ahead.
+    func isCreditVerbObject(_ tokens: [Token], run k: Int, end e: Int) -> Bool {
+        guard k >= 1, e > k, Self.creditVerbs.contains(tokens[k - 1].lower), !tokens[e - 1].possessive else { return false }
+        if e - k >= 2, lexicon.givenNames.contains(tokens[k].lower) { return false }
+        var j = e
+        while j < tokens.count, j - e <= 12, tokens[j].isCapitalized || tokens[j].text == "," || tokens[j].lower == "and" { j += 1 }
+        guard j < tokens.count else { return true }
+        guard tokens[j].kind == .word else { return true }
+        switch tokens[j].lower {
+        case "in", "on":
+            return !(j + 1 < tokens.count && tokens[j + 1].isCapitalized)
+        default:
+            // "directed Hanks twice", "directed Hanks to an Oscar": other words after a
+            // name go on about the person.
+            return Self.afterMadeWork.contains(tokens[j].lower)
+        }
+    }
+    /// Words that may follow the title of a work just made: "wrote Barbie with Baumbach",
+    /// "directed Alien for Fox".
+    static let afterMadeWork: WordSet = ["for", "with", "from", "at", "and", "or", "before", "after", "while", "which", "that", "based"]
+
     /// "20th Century Fox", "3rd Rock from the Sun": an ordinal opening a capitalized name,
     /// unless it counts an edition ("the 96th Academy Awards", "its 31st festival").
     func isOrdinalStart(_ tokens: [Token], at k: Int) -> Bool {
@@ -104,7 +144,9 @@ extension MentionFinder {
     /// after a known place or company ("Los Angeles: ...").
     /// - Complexity: O(length of the run).
     func isSubtitleColon(_ tokens: [Token], run k: Int, at e: Int, headline: Bool, consumed: [Bool]) -> Bool {
-        guard !headline, e - k >= 2, e + 1 < tokens.count, !consumed[e + 1], tokens[e + 1].isCapitalized,
+        // One word is enough after a verb of making ("directed Dune: Part Two").
+        let madeBefore = k >= 1 && Self.creditVerbs.contains(tokens[k - 1].lower)
+        guard !headline, e - k >= 2 || (e - k == 1 && madeBefore), e + 1 < tokens.count, !consumed[e + 1], tokens[e + 1].isCapitalized,
               !lexicon.stopWords.contains(tokens[e + 1].lower) else { return false }
         for t in k..<e {
             let w = tokens[t]

@@ -35,17 +35,29 @@ extension Clause {
             case "won", "wins", "win", "took", "takes", "named", "collected", "collecting", "picked":
                 // "X was named best actor", "Y won the supporting actor award".
                 var k = i + 1
-                var prize = false
+                var prize = false, otherCeremony = false
                 while k < items.count, k - i <= 6, items[k].isWord, items[k].type == nil, ![".", ";", ","].contains(word(k)) {
                     if Self.prizeWords.contains(word(k)) { prize = true }
+                    if namesCeremony(at: k) { otherCeremony = true }
                     k += 1
                 }
-                guard prize else { continue }
+                // "won the Academy Award for Best Actor" in a story whose one festival is
+                // Cannes: the prize's own name says which ceremony gave it.
+                guard prize, !otherCeremony else { continue }
                 if let w = workWinner(before: i) { add(w, event, .other, "award_won", 0.55) }
                 else if let p = person(before: i, within: 10) { add(p, event, .other, "award_won", 0.55) }
             default:
                 continue
             }
         }
+    }
+
+    /// Whether the plain words at item `k` name a ceremony by its prize: "Academy Award"
+    /// (the Academy Awards), "Emmy", "Golden Globe".
+    func namesCeremony(at k: Int) -> Bool {
+        let one = word(k)
+        if lexicon.prizeForms.contains(one) || lexicon.organizations[one + "s"] != nil { return true }
+        guard k + 1 < items.count, items[k + 1].isWord else { return false }
+        return lexicon.organizations[one + " " + word(k + 1) + "s"] != nil
     }
 }

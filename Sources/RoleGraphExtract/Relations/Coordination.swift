@@ -38,11 +38,18 @@ extension Clause {
         return out
     }
 
-    /// "A and B are also in the cast", "A joined the cast": actors of the clause's work.
+    /// Words before "the cast" that put the people before them in it.
+    static let castJoinWords: WordSet = ["in", "joined", "joins", "join", "joining", "round", "rounds", "rounding", "complete", "completes",
+                                         "completing", "fill", "fills", "filling"]
+
+    /// "A and B are also in the cast", "A joined the cast", "A, B and C round out the
+    /// cast": actors of the clause's work.
     mutating func castPhrases() {
-        for t in items.indices where word(t) == "cast" && ["the", "its"].contains(word(t - 1)) && ["in", "joined", "joins", "join"].contains(word(t - 2)) {
-            guard let anchor = anchorWork(near: t) ?? heldWork.map({ ($0, false) }) else { continue }
-            var k = t - 3
+        for t in items.indices where word(t) == "cast" && ["the", "its"].contains(word(t - 1)) {
+            // "round out the cast": a particle between the verb and "the".
+            let v = word(t - 2) == "out" ? t - 3 : t - 2
+            guard Self.castJoinWords.contains(word(v)), let anchor = anchorWork(near: t) ?? heldWork.map({ ($0, false) }) else { continue }
+            var k = v - 1
             while k >= 0, ["are", "is", "were", "was", "also", "have", "has", "had"].contains(word(k)) { k -= 1 }
             guard isPerson(k), !items[k].possessive, let first = items[k].entity else { continue }
             for q in [first] + coordinatedPeople(before: k, subjectAt: first) {

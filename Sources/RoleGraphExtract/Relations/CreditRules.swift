@@ -75,12 +75,27 @@ extension Clause {
                let owner = person(before: i, within: 12) {
                 add(owner, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.55)
             }
+            // "Baby Reindeer, Richard Gadd's Netflix drama": the owner of the work noun in
+            // an apposition after the title made it.
+            if isWork(i), items[i].reference == .name, word(i + 1) == ",", isPerson(i + 2), items[i + 2].possessive {
+                var k = i + 3
+                while k < items.count, k - i <= 7, (items[k].isWord && items[k].type == nil) || isType(k, .organization) {
+                    if let noun = lexicon.workCues[word(k)], items[k].isWord {
+                        add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.65)
+                        break
+                    }
+                    k += 1
+                }
+            }
             // "Harvey's debut novel, The Wilderness", "her first album, Frank".
             if isPerson(i), items[i].possessive, let found = describedWork(after: i) {
                 add(items[i].entity, found.work, .credit, makerRole(for: found.type), 0.65)
             }
             if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
-                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType), 0.65)
+                // "American Prometheus by Kai Bird and Martin J. Sherwin": every maker listed.
+                for p in personList(from: i + 2) {
+                    add(items[p].entity, items[i].entity, .credit, makerRole(for: items[i].workType), p == i + 2 ? 0.65 : 0.6)
+                }
             }
             // "from the 1992 novel by Y": the source shares the title of the work it
             // refers to, so Y is that work's maker in the noun's medium.
@@ -222,9 +237,11 @@ extension Clause {
             }
             var subject: Int? = nil
             if isPerson(k) && !items[k].possessive { subject = items[k].entity }
+            else if word(k) == ",", let owner = appositionOwner(closingAt: k) { subject = items[owner].entity }
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             else if word(k) == "and" { subject = self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
+            else if word(k) == ",", let p = personBeforeAside(endingAt: k) { subject = items[p].entity }
             // "A and B, twin brothers who write": the people the described noun stands for.
             if subject == nil, word(chain.lowerBound - 1) == "who", let head = appositionHead(before: chain.lowerBound - 1) {
                 k = head
@@ -261,9 +278,15 @@ extension Clause {
                     for w in plural { add(subject, w, .credit, mediumRole(r, work: w), 0.65) }
                 } else if let object {
                     add(subject, object, .credit, mediumRole(r, work: object), 0.8)
+                    // "directed Tom Hanks and Meg Ryan in X": the people directed act in X.
+                    if r == "director", o - 1 > chain.upperBound, word(o - 1) == "in",
+                       (chain.upperBound..<(o - 1)).allSatisfy({ (isPerson($0) && !items[$0].possessive) || ["and", ","].contains(word($0)) }) {
+                        for p in chain.upperBound..<(o - 1) where isPerson(p) { add(items[p].entity, object, .credit, "actor", 0.6) }
+                    }
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
-                } else if [".", ",", ";", ""].contains(word(chain.upperBound)) || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
+                } else if chain.upperBound >= items.count || [".", ",", ";"].contains(word(chain.upperBound))
+                            || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
                             || (r == "actor" && playsADescribedPart(after: chain.upperBound)),
                           let anchor = anchorOutsideAsides(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
                     // "X stars as Y", "X stars in the title role": the clause's work.
@@ -278,6 +301,29 @@ extension Clause {
                 }
             }
         }
+    }
+
+    /// "A, the daughter of B and C, directed X", "A, a friend of B, wrote X": the person an
+    /// apposition closing at the comma `k` describes, not the people named inside it.
+    func appositionOwner(closingAt k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, k - j <= 8, (isPerson(j) && !items[j].possessive) || ["and", ","].contains(word(j)) { j -= 1 }
+        guard j < k - 1, word(j) == "of" else { return nil }
+        j -= 1
+        var nouns = 0
+        while j >= 0, nouns < 4, items[j].isWord, items[j].type == nil, word(j) != "," { j -= 1; nouns += 1 }
+        guard nouns >= 1, word(j) == ",", isPerson(j - 1), !items[j - 1].possessive else { return nil }
+        return j - 1
+    }
+
+    /// "Brandt, who has directed Okafor twice, wrote X": the person before a relative
+    /// aside that closes at the comma `k`.
+    func personBeforeAside(endingAt k: Int) -> Int? {
+        let mask = asides
+        guard k >= 2, mask[k - 1] else { return nil }
+        var j = k - 1
+        while j >= 0, mask[j] { j -= 1 }
+        return j >= 0 && isPerson(j) && !items[j].possessive ? j : nil
     }
 
     /// Nouns naming a part of a work: writing or scoring them is a credit on the work.

@@ -7,6 +7,8 @@ extension Clause {
         premieresAndDistribution()
         awards()
         ties()
+        kinVerbs()
+        makersFrom()
         positions()
         harm()
         cooperation()

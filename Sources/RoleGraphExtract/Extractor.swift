@@ -136,12 +136,13 @@ public struct Extractor: Sendable {
     /// words outnumber the others.
     private func documentGenre(_ sentences: [Sentence]) -> String {
         var books = 0, others = 0, music = 0
-        for s in sentences {
-            for t in s.tokens where t.kind == .word {
-                if let type = lexicon.workCues[t.lower] {
+        // Tokens are read in place: binding each one would copy (retain) its strings.
+        for s in sentences.indices {
+            for k in sentences[s].tokens.indices where sentences[s].tokens[k].kind == .word {
+                if let type = lexicon.workCues[sentences[s].tokens[k].lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
                     if type == "album" || type == "song" { music += 1 }
-                } else if Self.bookWords.contains(t.lower) {
+                } else if Self.bookWords.contains(sentences[s].tokens[k].lower) {
                     books += 1
                 }
             }

@@ -53,9 +53,11 @@ public struct Resolver: Sendable {
         let lowerNames = sentences.map { s in s.mentions.map { $0.name.lowercased() } }
 
         for si in sentences.indices {
-            for (mi, m) in sentences[si].mentions.enumerated() where m.reference == .name && m.strength == .strong && m.canonical == nil {
+            // Mentions are read in place: binding each one would copy its strings.
+            for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].reference == .name
+                && sentences[si].mentions[mi].strength == .strong && sentences[si].mentions[mi].canonical == nil {
                 let lower = lowerNames[si][mi]
-                if strongType[lower] == nil { strongType[lower] = m.type }
+                if strongType[lower] == nil { strongType[lower] = sentences[si].mentions[mi].type }
             }
         }
 

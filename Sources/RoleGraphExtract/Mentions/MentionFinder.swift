@@ -409,3 +409,14 @@ public struct MentionFinder: Sendable {
         return m
     }
 }
+
+extension Array where Element == Token {
+    /// The lower-cased word of token `i`, read in place. In a function as long as
+    /// `classify` the optimizer stops inlining the array's subscript, and then every
+    /// `tokens[i].lower` copies (retains and releases) the whole token.
+    @inline(__always)
+    func lower(at i: Int) -> String {
+        precondition(i >= 0 && i < count, "Index out of range")
+        return withUnsafeBufferPointer { $0[i].lower }
+    }
+}

@@ -66,19 +66,23 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
         facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
-        let festivals = Set(entities.indices.filter { entities[$0].type == .organization && entities[$0].mentions > 0
-                && entities[$0].label.lowercased().contains("festival") })
-        let events = Set(entities.indices.filter { e in
-            entities[e].type == .organization && entities[e].mentions > 0
-                && ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { entities[e].label.lowercased().contains($0) }
-        })
+        // Labels are computed (the fullest form), so each is lower-cased once here.
+        var organizationLabels: [(entity: Int, lower: String)] = []
+        for e in entities.indices where entities[e].type == .organization && entities[e].mentions > 0 {
+            organizationLabels.append((e, entities[e].label.lowercased()))
+        }
+        let festivals = Set(organizationLabels.filter { containsText($0.lower, "festival") }.map(\.entity))
+        let events = Set(organizationLabels.filter { org in
+            ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { containsText(org.lower, $0) }
+        }.map(\.entity))
         let mainFestival = festivals.min { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions > entities[$1].mentions : $0 < $1 }
         let makingStudios = Set(entities.indices.filter { entities[$0].type == .organization && Clause.isMakingStudioName(entities[$0].label) })
         var eventPlaces: [Int: Int] = [:]
         let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
+        let placePrefixes = places.map { entities[$0].label.lowercased() + " " }
         for e in events.sorted() {
             let label = entities[e].label.lowercased()
-            if let p = places.first(where: { label.hasPrefix(entities[$0].label.lowercased() + " ") }) { eventPlaces[e] = p }
+            if let k = placePrefixes.firstIndex(where: { label.hasPrefix($0) }) { eventPlaces[e] = places[k] }
         }
         let works = entities.indices.filter { entities[$0].type == .work && entities[$0].mentions >= 3 }
         let mainWork = works.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
@@ -145,12 +149,13 @@ public struct Extractor: Sendable {
     /// words outnumber the others.
     private func documentGenre(_ sentences: [Sentence]) -> String {
         var books = 0, others = 0, music = 0
-        for s in sentences {
-            for t in s.tokens where t.kind == .word {
-                if let type = lexicon.workCues[t.lower] {
+        // Tokens are read in place: binding each one would copy (retain) its strings.
+        for s in sentences.indices {
+            for k in sentences[s].tokens.indices where sentences[s].tokens[k].kind == .word {
+                if let type = lexicon.workCues[sentences[s].tokens[k].lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
                     if type == "album" || type == "song" { music += 1 }
-                } else if Self.bookWords.contains(t.lower) {
+                } else if Self.bookWords.contains(sentences[s].tokens[k].lower) {
                     books += 1
                 }
             }
@@ -158,6 +163,28 @@ public struct Extractor: Sendable {
         if music * 2 > others + books { return "album" }
         return books > others ? "book" : "film"
     }
+}
+
+/// Whether `text` contains `needle`, as Foundation's `contains` answers. ASCII text (nearly
+/// every label) is searched by bytes, where Foundation bridges to `NSString` at every call;
+/// within ASCII the two agree, since every Character is one byte except "\r\n", which no
+/// needle here contains.
+func containsText(_ text: String, _ needle: String) -> Bool {
+    var text = text, needle = needle
+    let fast = text.withUTF8 { t in
+        needle.withUTF8 { n -> Bool? in
+            guard !t.contains(where: { $0 >= 0x80 }), !n.contains(where: { $0 >= 0x80 || $0 == 0x0D || $0 == 0x0A }) else { return nil }
+            guard !n.isEmpty else { return true }
+            guard t.count >= n.count else { return false }
+            for i in 0...(t.count - n.count) where t[i] == n[0] {
+                var k = 1
+                while k < n.count && t[i + k] == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
+            return false
+        }
+    }
+    return fast ?? text.contains(needle)
 }
 
 /// Everything the pipeline found in one document.
@@ -191,15 +218,15 @@ public struct Analysis: Sendable {
         // would cost time in the square of the statements).
         struct Key: Hashable { var s: Int, o: Int, kind: EdgeKind, relation: String }
         var grouped: [Key: (confidence: Double, sentences: Set<Int>)] = [:]
+        grouped.reserveCapacity(facts.count)
         for f in facts {
             guard ids[f.subject] != nil, ids[f.object] != nil, ids[f.subject] != ids[f.object] else { continue }
             if f.relation == "worked_on" && credited.contains(Pair(s: f.subject, o: f.object)) { continue }
             let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
             // Updated in place: a copy taken out and stored back would copy the set of
             // sentences at every statement, in the square of the statements of one fact.
-            let confidence = max(grouped[key]?.confidence ?? 0, f.confidence)
-            grouped[key, default: (0, [])].confidence = confidence
-            grouped[key, default: (0, [])].sentences.insert(f.sentence)
+            // One look-up: a new entry starts at confidence 0, as a missing one counted.
+            Self.merge(f, into: &grouped[key, default: (0, [])])
         }
         var texts: [Int: String] = [:]
         for (key, entry) in grouped {
@@ -214,5 +241,10 @@ public struct Analysis: Sendable {
                            confidence: entry.confidence, sortedEvidence: evidence))
         }
         return graph
+    }
+
+    private static func merge(_ f: Fact, into entry: inout (confidence: Double, sentences: Set<Int>)) {
+        entry.confidence = max(entry.confidence, f.confidence)
+        entry.sentences.insert(f.sentence)
     }
 }

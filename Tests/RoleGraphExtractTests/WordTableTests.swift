@@ -80,3 +80,42 @@ extension StringMapTests {
         #expect(map["nobody"] == nil)
     }
 }
+
+/// The small-string paths (word tables and the module's `==`) read a string's two words;
+/// they must answer as the standard library does for strings made every way.
+struct SmallStringTests {
+    /// Strings with the same text built in different ways (literal, decoded, lower-cased,
+    /// joined, cut from a longer one), plus non-ASCII and canonically equivalent ones.
+    var variants: [String] {
+        var cut = "director of photography"
+        cut.removeLast(15)
+        let longer = String(repeating: "x", count: 15)
+        return ["", "of", "Of", "of ", "director", "DIRECTOR".lowercased(), ["direct", "or"].joined(),
+                String(decoding: Array("director".utf8), as: UTF8.self), cut, String("a director".dropFirst(2)),
+                longer, longer + "x", "zoë", "zoe\u{308}", "\u{212A}", "K", "k", "a;b", "a\u{37E}b", "x y", "x  y"]
+    }
+
+    @Test func layoutIsTheExpectedOne() {
+        #expect(WordIndex.smallLayoutHolds())
+    }
+
+    @Test func equalityAnswersAsTheStandardOne() {
+        for a in variants {
+            for b in variants {
+                #expect(moduleEqual(a, b) == (a == b), "\(a.debugDescription) == \(b.debugDescription)")
+            }
+        }
+    }
+
+    @Test func tablesAnswerAsASetForEveryVariant() {
+        let keys = variants
+        let set = WordSet(keys.filter { $0.count % 2 == 0 })
+        let reference = Set(keys.filter { $0.count % 2 == 0 })
+        let ends = WordSet(["x y", "director of photography"])
+        for q in keys {
+            #expect(set.contains(q) == reference.contains(q), "query \(q.debugDescription)")
+        }
+        #expect(ends.hasPhrase(startingWith: "x y") && ends.hasPhrase(endingWith: "a b"))       // spaced words are never rejected
+        #expect(ends.hasPhrase(startingWith: "director") && !ends.hasPhrase(startingWith: "photography"))
+    }
+}

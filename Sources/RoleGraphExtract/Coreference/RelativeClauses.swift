@@ -30,16 +30,16 @@ extension Resolver {
     func creditAsideMask(_ tokens: [Token]) -> [Bool] {
         var mask = [Bool](repeating: false, count: tokens.count)
         var inside = false
-        for (k, t) in tokens.enumerated() {
-            if t.kind == .word, t.lower == "of", k >= 2, lexicon.roles[tokens[k - 1].lower] != nil, !tokens[k - 1].possessive,
+        for k in tokens.indices {
+            if tokens[k].kind == .word, tokens[k].lower == "of", k >= 2, lexicon.roles[tokens[k - 1].lower] != nil, !tokens[k - 1].possessive,
                ["the", "a", "an"].contains(tokens[k - 2].lower) {
                 inside = true
             } else if k >= 2, (tokens[k - 2].lower == "based" && tokens[k - 1].lower == "on") || (tokens[k - 2].lower == "adapted" && tokens[k - 1].lower == "from") {
                 // "is based on W, the biography by ...": a source, not the work in view.
                 inside = true
-            } else if t.text == ";" || t.text == "." {
+            } else if tokens[k].text == ";" || tokens[k].text == "." {
                 inside = false
-            } else if t.text == ",", k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+            } else if tokens[k].text == ",", k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                       !["and", "or"].contains(tokens[k + 1].lower) {
                 inside = false
             }

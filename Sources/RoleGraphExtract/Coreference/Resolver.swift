@@ -53,9 +53,11 @@ public struct Resolver: Sendable {
         let lowerNames = sentences.map { s in s.mentions.map { $0.name.lowercased() } }
 
         for si in sentences.indices {
-            for (mi, m) in sentences[si].mentions.enumerated() where m.reference == .name && m.strength == .strong && m.canonical == nil {
+            // Mentions are read in place: binding each one would copy its strings.
+            for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].reference == .name
+                && sentences[si].mentions[mi].strength == .strong && sentences[si].mentions[mi].canonical == nil {
                 let lower = lowerNames[si][mi]
-                if strongType[lower] == nil { strongType[lower] = m.type }
+                if strongType[lower] == nil { strongType[lower] = sentences[si].mentions[mi].type }
             }
         }
 
@@ -94,7 +96,7 @@ public struct Resolver: Sendable {
                 let lower = lowerNames[si][mi]
                 if labelIndex[lower] == nil { labelIndex[lower] = e }
                 guard m.type == .person else { continue }
-                var words = m.name.split(separator: " ").map(String.init)
+                var words = Self.words(of: m.name)
                 if let first = words.first, lexicon.personTitles.contains(first.lowercased()), words.count > 2 {
                     words.removeFirst()
                     labelIndex[words.joined(separator: " ").lowercased()] = e
@@ -181,8 +183,10 @@ public struct Resolver: Sendable {
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else { m.entity = focusWork ?? recentWorks.last }
                     }
+                    // Only a mention resolved here changed; storing back the others
+                    // would copy each one's strings.
+                    sentences[si].mentions[mi] = m
                 }
-                sentences[si].mentions[mi] = m
                 guard let e = m.entity else { continue }
                 if mi == 0, m.tokens.lowerBound <= 1, entities[e].type == .work, !m.possessive { sentenceTopic = e }
                 // "Written and directed by X, the horror film stars ...": a described work
@@ -246,6 +250,29 @@ public struct Resolver: Sendable {
             if next < utf8.endIndex, utf8[next] >= 0x80 { return name.split(separator: " ").first }
         }
         return name[..<end]
+    }
+
+    /// The words of a name as `split(separator: " ")` gives them. An ASCII name (nearly
+    /// all) is split by bytes, where each Character is one byte: the same words without
+    /// breaking the text into Characters.
+    static func words(of name: String) -> [String] {
+        var name = name
+        if let words = name.withUTF8({ bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            for i in 0...bytes.count {
+                if i < bytes.count {
+                    if bytes[i] >= 0x80 { return nil }
+                    if bytes[i] != 0x20 { continue }
+                }
+                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return words
+        }) {
+            return words
+        }
+        return name.split(separator: " ").map(String.init)
     }
 
     func withoutTitle(_ name: String) -> String? {

@@ -2,8 +2,8 @@ import Foundation
 
 /// The word lists the extractor's rules read: role nouns, title cues, name gazetteers,
 /// boilerplate patterns. Every list comes from a resource file whose header says where
-/// its content came from; code holds no names.
-public struct Lexicon: Sendable {
+/// its content came from; code holds no names. Stages hold them as a `Lexicon`.
+public struct LexiconTables: Sendable {
     /// Role phrase (lower case, words joined by one space) -> normalized role.
     public var roles: WordMap<String>
     /// Verb form -> role ("directed" -> director).

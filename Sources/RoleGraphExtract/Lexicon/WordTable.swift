@@ -17,6 +17,16 @@ struct WordIndex: Sendable {
     private let bytes: [UInt8]
     /// Entry index of every key, for queries that are not ASCII.
     let fallback: [String: Int]
+    /// Keys of up to 15 ASCII bytes by the two words of their small-string form (see
+    /// `smallEntry`); the count is a power of two.
+    private let smallSlots: [SmallSlot]
+    private let smallLayout: Bool
+
+    private struct SmallSlot {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0          // never 0 for a small string: it holds the discriminator
+        var entry = -1
+    }
 
     /// What `find` answers besides an entry index.
     static let absent = -1
@@ -52,6 +62,68 @@ struct WordIndex: Sendable {
         self.starts = starts
         self.bytes = bytes
         self.fallback = fallback
+        smallLayout = Self.smallLayoutHolds()
+        var small = [SmallSlot](repeating: SmallSlot(), count: capacity)
+        if smallLayout {
+            for entry in keys.indices where (starts[entry + 1] > starts[entry] || keys[entry].isEmpty)
+                && starts[entry + 1] - starts[entry] <= 15 {
+                let key = String(decoding: bytes[Int(starts[entry])..<Int(starts[entry + 1])], as: UTF8.self)
+                let (w0, w1) = unsafeBitCast(key, to: (UInt64, UInt64).self)
+                guard w1 >> 60 == 0xE else { continue }      // unreachable: 15 ASCII bytes are small
+                var slot = Int(truncatingIfNeeded: Self.smallHash(w0, w1)) & (capacity - 1)
+                while small[slot].w1 != 0 { slot = (slot + 1) & (capacity - 1) }
+                small[slot] = SmallSlot(w0: w0, w1: w1, entry: entry)
+            }
+        }
+        smallSlots = small
+    }
+
+    /// Whether strings are laid out as this table expects: a string of at most 15 ASCII
+    /// bytes is "small", its bytes in two words (little-endian) with 0xE0 | count in the
+    /// top byte, so two such strings are equal exactly when their words are. Checked at
+    /// run time; where it does not hold, every query takes the byte path.
+    static func smallLayoutHolds() -> Bool {
+        guard MemoryLayout<String>.size == 16 else { return false }
+        let ab = String(decoding: [0x61, 0x62] as [UInt8], as: UTF8.self)
+        let full = String(decoding: Array("abcdefghijklmno".utf8), as: UTF8.self)
+        let accent = String(decoding: [0xC3, 0xA9] as [UInt8], as: UTF8.self)
+        let (a0, a1) = unsafeBitCast(ab, to: (UInt64, UInt64).self)
+        let (f0, f1) = unsafeBitCast(full, to: (UInt64, UInt64).self)
+        let (_, e1) = unsafeBitCast(accent, to: (UInt64, UInt64).self)
+        let (_, z1) = unsafeBitCast("", to: (UInt64, UInt64).self)
+        return a0 == 0x6261 && a1 == 0xE200_0000_0000_0000
+            && f0 == 0x6867_6665_6463_6261 && f1 == 0xEF6F_6E6D_6C6B_6A69
+            && e1 >> 60 != 0xE && z1 == 0xE000_0000_0000_0000
+    }
+
+    @inline(__always)
+    static func smallHash(_ w0: UInt64, _ w1: UInt64) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = (w0 ^ (w1 &* k)) &* k
+        h ^= h >> 32
+        return h
+    }
+
+    static let notSmall = -3
+
+    /// The entry of a small ASCII string (nearly every word the rules look up), found by
+    /// comparing two words instead of hashing and comparing bytes; `absent`, or
+    /// `notSmall` for any other string, which then takes the byte path.
+    @inline(__always)
+    func smallEntry(_ key: String) -> Int {
+        guard smallLayout else { return Self.notSmall }
+        let (w0, w1) = unsafeBitCast(key, to: (UInt64, UInt64).self)
+        guard w1 >> 60 == 0xE else { return Self.notSmall }
+        return smallSlots.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var slot = Int(truncatingIfNeeded: Self.smallHash(w0, w1)) & mask
+            while true {
+                let s = table[slot]
+                if s.w1 == 0 { return Self.absent }
+                if s.w0 == w0 && s.w1 == w1 { return s.entry }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     /// The hash of a byte string, and whether every byte is ASCII.
@@ -142,6 +214,16 @@ struct WordIndex: Sendable {
     /// The entry of a word that holds no space, or nil; true when it holds a space.
     @inline(__always)
     func entryUnlessSpaced(_ word: String) -> (entry: Int?, spaced: Bool) {
+        if smallLayout {
+            let (w0, w1) = unsafeBitCast(word, to: (UInt64, UInt64).self)
+            // A small string's unused bytes are zero and its top byte 0xE_, never a space.
+            if w1 >> 60 == 0xE {
+                let spaces: UInt64 = 0x2020_2020_2020_2020
+                if Self.hasZeroByte(w0 ^ spaces) || Self.hasZeroByte(w1 ^ spaces) { return (nil, true) }
+                let found = smallEntry(word)
+                return (found >= 0 ? found : nil, false)
+            }
+        }
         let found = word.utf8.withContiguousStorageIfAvailable { b -> (Int, Bool) in
             let (h, ascii, space) = Self.hashAndSpace(b)
             guard ascii else { return (Self.notASCII, false) }
@@ -155,6 +237,8 @@ struct WordIndex: Sendable {
     /// The entry of a key, or nil.
     @inline(__always)
     func entry(_ key: String) -> Int? {
+        let small = smallEntry(key)
+        if small != Self.notSmall { return small >= 0 ? small : nil }
         let found = key.utf8.withContiguousStorageIfAvailable { find($0) } ?? Self.notASCII
         if found >= 0 { return found }
         if found == Self.absent { return nil }
@@ -236,7 +320,15 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// - Complexity: O(length of the word).
     @inline(__always)
-    public func contains(_ word: String) -> Bool { storage.index.entry(word) != nil }
+    public func contains(_ word: String) -> Bool {
+        // The small-string path inline at each call; other strings take the full one.
+        let small = storage.index.smallEntry(word)
+        if small != WordIndex.notSmall { return small >= 0 }
+        return containsOther(word)
+    }
+
+    @inline(never)
+    private func containsOther(_ word: String) -> Bool { storage.index.entry(word) != nil }
 
     /// Whether some member starts with this word (up to its first space). False means
     /// no phrase starting with `word` is a member.
@@ -289,8 +381,13 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     /// - Complexity: O(length of the key).
     @inline(__always)
     public subscript(key: String) -> Value? {
-        storage.index.entry(key).map { storage.values[$0] }
+        let small = storage.index.smallEntry(key)
+        if small != WordIndex.notSmall { return small >= 0 ? storage.values[small] : nil }
+        return valueOther(key)
     }
+
+    @inline(never)
+    private func valueOther(_ key: String) -> Value? { storage.index.entry(key).map { storage.values[$0] } }
 
     /// The value of a key given as part of a longer string.
     @inline(__always)

@@ -5,21 +5,21 @@ extension MentionFinder {
     func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, casting: Bool = false) -> [Mention] {
         var a = run.lowerBound, b = run.upperBound
         let afterPossessive = a > 0 && tokens[a - 1].possessive
-        let keepArticle = afterPossessive && ["the", "a", "an"].contains(tokens[a].lower) && b - a >= 2
+        let keepArticle = afterPossessive && ["the", "a", "an"].contains(tokens.lower(at: a)) && b - a >= 2
         // A gazetteer name keeps its words even when they look like common ones
         // ("New Mexico", "American Cinematographer").
         func trimmable(_ t: Int) -> Bool {
-            lexicon.stopWords.contains(tokens[t].lower) || lexicon.roles[tokens[t].lower] != nil
-                || lexicon.occupations[tokens[t].lower] != nil
-                || lexicon.orgDescriptors.contains(tokens[t].lower)
+            lexicon.stopWords.contains(tokens.lower(at: t)) || lexicon.roles[tokens.lower(at: t)] != nil
+                || lexicon.occupations[tokens.lower(at: t)] != nil
+                || lexicon.orgDescriptors.contains(tokens.lower(at: t))
         }
         var known: Int? = nil
         var from = a
         // Gazetteer phrases are only built where a known name could end and start.
-        let endsKnown = a < b && (lexicon.organizations.hasPhrase(endingWith: tokens[b - 1].lower) || lexicon.places.hasPhrase(endingWith: tokens[b - 1].lower))
+        let endsKnown = a < b && (lexicon.organizations.hasPhrase(endingWith: tokens.lower(at: b - 1)) || lexicon.places.hasPhrase(endingWith: tokens.lower(at: b - 1)))
         while from < b {
             // Lower-cased words joined by spaces: the gazetteers' form of a name.
-            if endsKnown, lexicon.organizations.hasPhrase(startingWith: tokens[from].lower) || lexicon.places.hasPhrase(startingWith: tokens[from].lower) {
+            if endsKnown, lexicon.organizations.hasPhrase(startingWith: tokens.lower(at: from)) || lexicon.places.hasPhrase(startingWith: tokens.lower(at: from)) {
                 let lower = tokens[from..<b].map(\.lower).joined(separator: " ")
                 if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
             }
@@ -27,7 +27,7 @@ extension MentionFinder {
             guard trimmable(from), !(from == a && isArticleTitle(tokens, a..<b)) else { break }
             from += 1
         }
-        let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens[a].lower) && workCue(tokens, before: a) != nil
+        let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens.lower(at: a)) && workCue(tokens, before: a) != nil
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker
@@ -38,24 +38,24 @@ extension MentionFinder {
                                           || hasAndThe(tokens, a..<b))
         if let known {
             a = known
-        } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens[a].lower)) {
+        } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens.lower(at: a))) {
             // "A Fistful of Dollars", "her debut novel, The Wilderness": the article is the title's.
             // "her novel The Winter Orchard": the article belongs to the title.
         } else if !keepArticle && !slot {
             // "founded New World Pictures": a capitalized word inside a sentence opening a
             // company or place name is part of it.
             let keepLead = a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && b - a >= 3
-                && !["the", "a", "an"].contains(tokens[a].lower)
-                && (lexicon.orgSuffixes.contains(tokens[b - 1].lower) || lexicon.placeSuffixes.contains(tokens[b - 1].lower))
+                && !["the", "a", "an"].contains(tokens.lower(at: a))
+                && (lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)) || lexicon.placeSuffixes.contains(tokens.lower(at: b - 1)))
             // "pairing Will Smith and ...": inside a sentence a capitalized "Will" before
             // another capital is a given name, not the modal.
             let givenWill = a > 0 && b - a >= 2 && tokens[a].text == "Will" && tokens[a - 1].kind == .word && tokens[a + 1].isCapitalized
-            while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens[a].lower) || lexicon.roles[tokens[a].lower] != nil
-                    || lexicon.orgDescriptors.contains(tokens[a].lower)
-                    || (lexicon.workCues[tokens[a].lower] != nil && !afterLowerThe(tokens, a)
-                        && !(b - a >= 2 && lexicon.orgSuffixes.contains(tokens[b - 1].lower)))     // "The Game Awards"
-                    || lexicon.roleVerbs[tokens[a].lower] != nil
-                    || (lexicon.occupations[tokens[a].lower] != nil && b - a >= 3) {
+            while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens.lower(at: a)) || lexicon.roles[tokens.lower(at: a)] != nil
+                    || lexicon.orgDescriptors.contains(tokens.lower(at: a))
+                    || (lexicon.workCues[tokens.lower(at: a)] != nil && !afterLowerThe(tokens, a)
+                        && !(b - a >= 2 && lexicon.orgSuffixes.contains(tokens.lower(at: b - 1))))     // "The Game Awards"
+                    || lexicon.roleVerbs[tokens.lower(at: a)] != nil
+                    || (lexicon.occupations[tokens.lower(at: a)] != nil && b - a >= 3) {
                 a += 1
             }
         }
@@ -63,16 +63,16 @@ extension MentionFinder {
         while a < b, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized, !tokens[b - 1].isNumber { b -= 1 }
         guard a < b else { return [] }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
-        if known == nil, !lexicon.orgSuffixes.contains(tokens[b - 1].lower),
-           let roleAt = (a..<b).last(where: { lexicon.roles[tokens[$0].lower] != nil && $0 > a }) {
+        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)),
+           let roleAt = (a..<b).last(where: { lexicon.roles[tokens.lower(at: $0)] != nil && $0 > a }) {
             return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting)
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
-        for t in a..<b where tokens[t].lower.utf8.contains(where: { $0 == 0x2D || $0 >= 0x80 }) {
-            let parts = tokens[t].lower.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
+        for t in a..<b where tokens.lower(at: t).utf8.contains(where: { $0 == 0x2D || $0 >= 0x80 }) {
+            let parts = tokens.lower(at: t).split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
             if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return [] }
         }
-        let words = (a..<b).map { tokens[$0].lower }
+        let words = (a..<b).map { tokens.lower(at: $0) }
         let start = tokens[a].start, end = tokens[b - 1].end
         let name = text.text(start..<end)
         let lower = name.lowercased()
@@ -92,11 +92,11 @@ extension MentionFinder {
         var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
         m.possessive = tokens[b - 1].possessive
         var extra: [Mention] = []
-        let previous = a > 0 ? tokens[a - 1].lower : ""
-        let next = b < tokens.count ? tokens[b].lower : ""
+        let previous = a > 0 ? tokens.lower(at: a - 1) : ""
+        let next = b < tokens.count ? tokens.lower(at: b) : ""
 
         let possessiveForm = m.possessive ? lexicon.organizations[lower + "'s"] ?? lexicon.organizations[lower + "\u{2019}s"] : nil
-        let descriptor = a > 0 && lexicon.orgDescriptors.contains(tokens[a - 1].lower)
+        let descriptor = a > 0 && lexicon.orgDescriptors.contains(tokens.lower(at: a - 1))
         if let canonical = lexicon.organizations[lower] ?? possessiveForm {
             m.type = .organization
             m.strength = .strong
@@ -142,7 +142,7 @@ extension MentionFinder {
         } else if words.count >= 2, lexicon.roles[previous] != nil || lexicon.occupations[previous] != nil,
                   !lexicon.orgSuffixes.contains(words.last!) {
             m.strength = .strong        // "actress Jo Park": a role noun names a person
-        } else if let type = workCue(tokens, before: a, listAllowed: !m.possessive), !m.possessive || tokens[a - 1].lower != "of" {
+        } else if let type = workCue(tokens, before: a, listAllowed: !m.possessive), !m.possessive || tokens.lower(at: a - 1) != "of" {
             m.type = .work
             m.workType = type
             m.strength = .strong
@@ -161,7 +161,7 @@ extension MentionFinder {
         } else if placeCue(tokens, before: a) != nil || isPlaceBeforeKnownPlace(tokens, before: a, runEnd: b, text: text) {
             m.type = .place
             m.strength = .strong
-        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens[b].lower == "by", tokens[b + 1].isCapitalized, !m.possessive {
+        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens.lower(at: b) == "by", tokens[b + 1].isCapitalized, !m.possessive {
             m.type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
         } else if keepArticle {
             m.type = .work
@@ -188,7 +188,7 @@ extension MentionFinder {
         } else if words.count == 1 {
             m.strength = .weak
             // "SZA, who toured with": a relative "who" speaks of a person, named in full.
-            if next == ",", b + 1 < tokens.count, tokens[b + 1].lower == "who", !lexicon.stopWords.contains(words[0]) {
+            if next == ",", b + 1 < tokens.count, tokens.lower(at: b + 1) == "who", !lexicon.stopWords.contains(words[0]) {
                 m.strength = .plain
                 m.cuedPerson = true
             }
@@ -200,7 +200,7 @@ extension MentionFinder {
         // "the Record Plant", "the Phoenix Theatre": a name after a lower-case "the" with
         // no cue is a place (after "at"/"in") or an organization, not a person.
         if m.type == .person, m.strength == .plain, words.count >= 2, afterLowerThe(tokens, a) {
-            m.type = (a >= 2 && ["at", "in", "from", "inside", "outside", "on"].contains(tokens[a - 2].lower))
+            m.type = (a >= 2 && ["at", "in", "from", "inside", "outside", "on"].contains(tokens.lower(at: a - 2)))
                 || lexicon.venueSuffixes.contains(words.last!) ? .place : .organization
         }
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }

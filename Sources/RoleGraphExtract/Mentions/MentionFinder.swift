@@ -298,18 +298,17 @@ public struct MentionFinder: Sendable {
     }
 
     private func reference(_ tokens: [Token], at k: Int) -> Mention? {
-        let t = tokens[k]
-        if Self.pronouns.contains(t.lower) {
-            var m = Mention(tokens: k..<(k + 1), start: t.start, end: t.end, name: t.text, type: .person, strength: .weak)
+        if Self.pronouns.contains(tokens[k].lower) {
+            var m = Mention(tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end, name: tokens[k].text, type: .person, strength: .weak)
             m.reference = .pronoun
-            m.possessive = t.lower == "his" || t.lower == "her"
+            m.possessive = tokens[k].lower == "his" || tokens[k].lower == "her"
             return m
         }
         if let m = workPronoun(tokens, at: k) { return m }
         // "the sequel" is another work than the one before it, so it refers to none.
-        guard let type = lexicon.workCues[t.lower], t.lower.unicodeScalars.count > 1, !t.lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
+        guard let type = lexicon.workCues[tokens[k].lower], tokens[k].lower.unicodeScalars.count > 1, !tokens[k].lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
-        for ahead in (k + 1)..<min(tokens.count, k + 3) where !t.possessive {
+        for ahead in (k + 1)..<min(tokens.count, k + 3) where !tokens[k].possessive {
             if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }
             if tokens[ahead].text != "," { break }
         }
@@ -329,11 +328,11 @@ public struct MentionFinder: Sendable {
         }
         guard let determiner else { return nil }
         first = determiner
-        var m = Mention(tokens: first..<(k + 1), start: tokens[first].start, end: t.end,
-                        name: t.lower, type: .work, workType: type, strength: .weak)
+        var m = Mention(tokens: first..<(k + 1), start: tokens[first].start, end: tokens[k].end,
+                        name: tokens[k].lower, type: .work, workType: type, strength: .weak)
         m.reference = .definite(workType: type)
         m.focus = focus
-        m.possessive = t.possessive
+        m.possessive = tokens[k].possessive
         return m
     }
 
@@ -422,5 +421,16 @@ public struct MentionFinder: Sendable {
                         name: name, type: .place, strength: .strong)
         m.compound = t.lower.hasSuffix("-born") ? "born" : "based"
         return m
+    }
+}
+
+extension Array where Element == Token {
+    /// The lower-cased word of token `i`, read in place. In a function as long as
+    /// `classify` the optimizer stops inlining the array's subscript, and then every
+    /// `tokens[i].lower` copies (retains and releases) the whole token.
+    @inline(__always)
+    func lower(at i: Int) -> String {
+        precondition(i >= 0 && i < count, "Index out of range")
+        return withUnsafeBufferPointer { $0[i].lower }
     }
 }

@@ -33,8 +33,7 @@ extension MentionFinder {
     /// open a title.
     func isInnerFunctionWord(_ tokens: [Token], _ k: Int) -> Bool {
         guard k > 0, tokens[k].isCapitalized, Self.bridgeWords.contains(tokens[k].lower) || ["for", "once"].contains(tokens[k].lower) else { return false }
-        let before = tokens[k - 1]
-        return before.kind == .word || before.text == ","
+        return tokens[k - 1].kind == .word || tokens[k - 1].text == ","
     }
 
     /// When one or two small title words at `e` are followed by a capitalized word that

@@ -127,8 +127,7 @@ extension MentionFinder {
         guard scalars.count >= 3, scalars.count <= 6, ["st", "nd", "rd", "th"].contains(String(String.UnicodeScalarView(scalars.suffix(2)))),
               scalars.dropLast(2).allSatisfy(\.isDigitFast) else { return false }
         if k > 0 {
-            let p = tokens[k - 1]
-            if p.possessive || ["the", "its", "their", "his", "her", "our", "my", "this", "that"].contains(p.lower) { return false }
+            if tokens[k - 1].possessive || ["the", "its", "their", "his", "her", "our", "my", "this", "that"].contains(tokens[k - 1].lower) { return false }
         }
         return true
     }
@@ -207,8 +206,9 @@ extension MentionFinder {
 
     /// - Complexity: O(n) in the tokens; called once per sentence.
     func isCastingSentence(_ tokens: [Token]) -> Bool {
-        tokens.contains { ["cast", "casting", "recast", "plays", "stars"].contains($0.lower) }
+        tokens.indices.contains { Self.castingCues.contains(tokens[$0].lower) }
     }
+    static let castingCues: WordSet = ["cast", "casting", "recast", "plays", "stars"]
 }
 
 extension MentionFinder {
@@ -217,9 +217,8 @@ extension MentionFinder {
     func isTitlePronoun(_ tokens: [Token], at k: Int) -> Bool {
         guard k > 0, k + 1 < tokens.count, tokens[k].isCapitalized, ["his", "her", "their", "my", "our"].contains(tokens[k].lower),
               tokens[k + 1].isCapitalized, !tokens[k].possessive else { return false }
-        let before = tokens[k - 1]
-        return before.kind == .word && !before.isCapitalized || (before.text == "," && k >= 2 && !tokens[k - 2].isCapitalized)
-            || (before.kind == .word && ["and", "or", "in", "on"].contains(before.lower))
+        return tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized || (tokens[k - 1].text == "," && k >= 2 && !tokens[k - 2].isCapitalized)
+            || (tokens[k - 1].kind == .word && ["and", "or", "in", "on"].contains(tokens[k - 1].lower))
     }
 
     /// "SZA's second album", "Adele's new record": a lone name owning a described work is

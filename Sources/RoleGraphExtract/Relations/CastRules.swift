@@ -208,7 +208,7 @@ extension Clause {
                 // ", and Mark Mylod will direct": a new clause with its own agent.
                 inside = false
             }
-            else if [".", ";"].contains(word(k)) { inside = false }
+            else if word(k) == "." || word(k) == ";" { inside = false }
             mask[k] = inside
         }
         return mask

@@ -31,6 +31,9 @@ struct Item {
 /// what the sentence before said.
 struct Clause {
     let items: [Item]
+    /// Each item's `lower`, then "" for any index outside the sentence: `word(_:)` picks
+    /// an index rather than one of two strings, so the word can be compared in place.
+    private let words: [String]
     let lexicon: Lexicon
     let sentence: Int
     var titleRoles: [Int: String]
@@ -120,6 +123,9 @@ struct Clause {
             t += 1
         }
         self.items = items
+        var words = items.map(\.lower)
+        words.append("")
+        self.words = words
         self.lexicon = lexicon
         self.sentence = index
         self.titleRoles = titleRoles
@@ -139,7 +145,8 @@ struct Clause {
     func isType(_ i: Int, _ type: EntityType) -> Bool { i >= 0 && i < items.count && items[i].type == type }
     func isWork(_ i: Int) -> Bool { isType(i, .work) && !items[i].modifier }
     func isPerson(_ i: Int) -> Bool { isType(i, .person) }
-    func word(_ i: Int) -> String { i >= 0 && i < items.count ? items[i].lower : "" }
+    @inline(__always)
+    func word(_ i: Int) -> String { words[UInt(bitPattern: i) < UInt(items.count) ? i : items.count] }
 
     mutating func add(_ s: Int?, _ o: Int?, _ kind: EdgeKind, _ relation: String, _ confidence: Double) {
         guard let s, let o, s != o else { return }

@@ -1,12 +1,28 @@
 /// First pipeline stage: markup out, site furniture out, offsets kept.
 public struct Normalizer: Sendable {
     public let lexicon: Lexicon
+    /// For ASCII lines: the ASCII `exact`, `prefix` and `short` rules by the first byte of
+    /// their text (a line can only match those starting with its own first byte), and the
+    /// ASCII `contains` rules; indices into `lexicon.boilerplate`.
+    private let rulesByFirstByte: [[Int]]
+    private let containsRules: [Int]
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var byFirst = [[Int]](repeating: [], count: 128)
+        var contains: [Int] = []
+        for (i, rule) in lexicon.boilerplate.enumerated() where rule.isASCII {
+            if rule.mode == .contains { contains.append(i) }
+            else if let head = rule.bytes.first { byFirst[Int(head)].append(i) }
+            else { for b in byFirst.indices { byFirst[b].append(i) } }      // an empty text matches any start
+        }
+        rulesByFirstByte = byFirst
+        containsRules = contains
+    }
 
     /// - Complexity: O(n) in the length of the text.
     public func normalize(_ text: String, format: TextFormat) -> SourceText {
-        var scalars = Array(text.unicodeScalars)
+        var scalars = Self.scalars(of: text)
         var emphasis: [Range<Int>] = []
         switch format {
         case .plain: break
@@ -15,6 +31,42 @@ public struct Normalizer: Sendable {
         }
         dropBoilerplate(&scalars)
         return SourceText(scalars: scalars, emphasis: emphasis)
+    }
+
+    /// The text's scalars, as `Array(text.unicodeScalars)` gives them, decoded from its
+    /// UTF-8 (valid in a native string) in one pass instead of counting and then copying
+    /// through the scalar view.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+                var i = 0, k = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var value: UInt32
+                    if b0 < 0x80 {
+                        value = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    k += 1
+                }
+                initialized = k
+            }
+        }
     }
 
     /// Blanks lines of site furniture, and a short lower-case heading line right above
@@ -114,6 +166,16 @@ public struct Normalizer: Sendable {
         let first: UInt8? = bytes[0] < 0x80 && (bytes.count == 1 || bytes[1] < 0x80) ? bytes[0] : nil
         // Rules are read in place (binding each one would copy its strings).
         let rules = lexicon.boilerplate
+        if ascii {
+            // Only the rules that can match an ASCII line (any other rule is not ASCII and
+            // is tried below): the same answer as trying every rule in turn.
+            for i in rulesByFirstByte[Int(bytes[0])] where rules[i].matchesASCII(bytes, words: words) { return true }
+            for i in containsRules where rules[i].matchesASCII(bytes, words: words) { return true }
+            for i in rules.indices where !rules[i].isASCII {
+                if rules[i].matches(key, bytes: bytes, words: words) { return true }
+            }
+            return false
+        }
         for i in rules.indices {
             if ascii && rules[i].isASCII {
                 if rules[i].matchesASCII(bytes, words: words) { return true }

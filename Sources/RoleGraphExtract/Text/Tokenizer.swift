@@ -5,20 +5,38 @@ public struct Token: Sendable, Hashable {
     }
     public var start: Int
     public var end: Int
-    public var text: String
+    public var text: String { didSet { shape = Self.shape(text, kind) } }
     public var lower: String
-    public var kind: Kind
+    public var kind: Kind { didSet { shape = Self.shape(text, kind) } }
     /// The word was followed by `'s` / `’s` (or `'` after an s), not part of `text`.
     public var possessive: Bool = false
+    /// `isCapitalized` (bit 0) and `isNumber` (bit 1), kept with the text. The rules ask
+    /// them at nearly every token, and a property computed from `text` made each
+    /// `tokens[k].isCapitalized` copy the token, retaining and releasing its strings.
+    private var shape: UInt8 = 0
 
-    public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.isUpperFast
+    public init(start: Int, end: Int, text: String, lower: String, kind: Kind, possessive: Bool = false) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.kind = kind
+        self.possessive = possessive
+        shape = Self.shape(text, kind)
     }
-    public var isNumber: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.isDigitFast
+
+    private static func shape(_ text: String, _ kind: Kind) -> UInt8 {
+        guard kind == .word else { return 0 }
+        // An ASCII first byte is the first scalar.
+        if let byte = text.utf8.first, byte < 0x80 {
+            return (byte >= 65 && byte <= 90 ? 1 : 0) | (byte >= 48 && byte <= 57 ? 2 : 0)
+        }
+        guard let first = text.unicodeScalars.first else { return 0 }
+        return (first.isUpperFast ? 1 : 0) | (first.isDigitFast ? 2 : 0)
     }
+
+    public var isCapitalized: Bool { shape & 1 != 0 }
+    public var isNumber: Bool { shape & 2 != 0 }
     public var isWord: Bool { kind == .word }
 }
 

@@ -38,5 +38,8 @@ struct FestivalAndOwnerTests: RuleProbe {
         let g = graph("Ines Varga studied at Trinity College Dublin before moving to London.")
         #expect(type(of: "Trinity College Dublin", in: g) == .organization)
         #expect(edge(g, "Ines Varga", "educated_at", "Trinity College Dublin"))
+        let p = graph("Ines Varga grew up in Castlebar, County Mayo, near Lake Carra.")
+        #expect(type(of: "County Mayo", in: p) == .place)
+        #expect(type(of: "Lake Carra", in: p) == .place)
     }
 }

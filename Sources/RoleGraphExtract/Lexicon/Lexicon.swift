@@ -56,6 +56,8 @@ public struct LexiconTables: Sendable {
     /// Common given names ("tom"): a credit verb's capitalized object opening with one
     /// is a person, not a title.
     public var givenNames: WordSet = []
+    /// First words of place names ("county", "lake").
+    public var placePrefixes: WordSet = []
 
     /// The longest role phrase, in words, so matching looks back a bounded distance.
     public var longestRole: Int
@@ -67,7 +69,7 @@ public struct LexiconTables: Sendable {
         "org_prefixes", "place_suffixes", "organizations", "places", "not_entities",
         "stop_words", "boilerplate", "title_words", "place_cues", "reference_nouns",
         "org_descriptors", "award_cues", "gender_cues", "occupations", "venue_suffixes",
-        "band_roles", "given_names",
+        "band_roles", "given_names", "place_prefixes",
     ]
 
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
@@ -138,6 +140,7 @@ public struct LexiconTables: Sendable {
         venueSuffixes = WordSet(set("venue_suffixes"))
         bandRoles = WordSet(set("band_roles"))
         givenNames = WordSet(set("given_names"))
+        placePrefixes = WordSet(set("place_prefixes"))
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
             relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)

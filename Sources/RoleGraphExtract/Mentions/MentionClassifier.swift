@@ -155,7 +155,7 @@ extension MentionFinder {
             // institution word names its seat.
             m.type = .organization
             m.strength = .strong
-        } else if words.count >= 2, lexicon.placeSuffixes.contains(words.last!) {
+        } else if words.count >= 2, lexicon.placeSuffixes.contains(words.last!) || lexicon.placePrefixes.contains(words[0]) {
             m.type = .place
             m.strength = .strong
         } else if placeCue(tokens, before: a) != nil || isPlaceBeforeKnownPlace(tokens, before: a, runEnd: b, text: text) {

@@ -40,4 +40,20 @@ struct ImpliedMakerTests: RuleProbe {
         let g = graph("\"Low Tide\" won best play. The ceremony, at the Strand Theatre, was hosted by Ana Ruiz.")
         #expect(!credit(g, "Ana Ruiz", "host", "Low Tide"))
     }
+
+    @Test func fromDirectorNamesTheMaker() {
+        let g = graph("Salt Meadow, from director Ines Falk, opens on Friday.")
+        #expect(type(of: "Salt Meadow", in: g) == .work)
+        #expect(credit(g, "Ines Falk", "director", "Salt Meadow"))
+    }
+
+    @Test func itsRoleCommaName() {
+        let g = graph("\"Harbour Lights\" returns in May. Its showrunner, Ana Ruiz, said the season would be darker.")
+        #expect(credit(g, "Ana Ruiz", "showrunner", "Harbour Lights"))
+    }
+
+    @Test func fromAPlaceIsNoMaker() {
+        let g = graph("Ana Ruiz, from Lisbon, directed the film.")
+        #expect(type(of: "Ana Ruiz", in: g) == .person)
+    }
 }

@@ -14,6 +14,7 @@ extension Clause {
         makerOfDescribedWork()
         roleHolderOfWorkInView()
         groupRecord()
+        rolesNamedAfterTheWork()
         playsAPart()
         madeBy()
         awardCredits()

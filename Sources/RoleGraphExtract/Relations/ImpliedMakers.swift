@@ -94,7 +94,7 @@ extension Clause {
 
 extension Clause {
     /// "Its showrunner, A,", "the film's editor, B": a work's possessive and a role noun
-    /// name the holder after them; "W, from director C": the maker a trailer line names.
+    /// name the holder after them. ("W, from director C" is read by `makersFrom`.)
     mutating func rolesNamedAfterTheWork() {
         for w in items.indices where isWork(w) && !items[w].bracketed {
             // "the film's armorer, X" is the apposition rule's, which reads what "the film" is.
@@ -103,11 +103,6 @@ extension Clause {
                 var p = found.end
                 if word(p) == "," { p += 1 }
                 if isPerson(p), !items[p].possessive { add(items[p].entity, items[w].entity, .credit, found.role, 0.65) }
-            } else if items[w].reference == .name, word(w + 1) == ",", word(w + 2) == "from" {
-                var r = w + 3
-                if ["the", "a"].contains(word(r)) { r += 1 }
-                guard let found = role(startingAt: r), isPerson(found.end), !items[found.end].possessive else { continue }
-                add(items[found.end].entity, items[w].entity, .credit, found.role, 0.65)
             }
         }
     }

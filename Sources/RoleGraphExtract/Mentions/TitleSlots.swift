@@ -218,8 +218,18 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
-    /// "Matt and Ross Duffer", "Joel and Ethan Coen": a lone capitalized word joined by
-    /// "and" to a full name shares that name's surname.
+    /// Words for people who share a family name: "his sons Rossif and Angus Sutherland",
+    /// "the directors Ethan and Joel Coen".
+    static let familyListWords: WordSet = ["brothers", "sisters", "sons", "daughters", "children", "twins", "siblings", "actors", "directors", "filmmakers"]
+
+    /// Whether one of `familyListWords` stands in the three tokens before `k`.
+    func isFamilyList(_ tokens: [Token], before k: Int) -> Bool {
+        (max(0, k - 3)..<k).contains { Self.familyListWords.contains(tokens[$0].lower) }
+    }
+
+    /// "Matt and Ross Duffer", "Joel and Ethan Coen": a lone given name joined by "and" to
+    /// a full name shares that name's surname ("Zendaya and Rebecca Ferguson" do not),
+    /// as does any name listed after a family word ("the actors Rossif and Angus Sutherland").
     /// - Complexity: O(m) in the number of mentions.
     func markSharedSurnames(_ mentions: inout [Mention], _ tokens: [Token]) {
         guard mentions.count >= 2 else { return }
@@ -227,6 +237,7 @@ extension MentionFinder {
             let a = mentions[i], b = mentions[i + 1]
             guard a.type == .person, b.type == .person, a.reference == .name, b.reference == .name,
                   a.tokens.count == 1, !a.possessive, a.canonical == nil,
+                  lexicon.givenNames.contains(tokens[a.tokens.lowerBound].lower) || isFamilyList(tokens, before: a.tokens.lowerBound),
                   b.tokens.lowerBound == a.tokens.upperBound + 1, tokens[a.tokens.upperBound].lower == "and",
                   b.wordCount >= 2, b.wordCount <= 3, let surname = b.name.split(separator: " ").last else { continue }
             mentions[i].sharedSurname = a.name + " " + surname

@@ -26,6 +26,9 @@ extension MentionFinder {
             return true
         case "on":
             return ["worked", "work", "works", "working", "based"].contains(head)
+        case "to":
+            // "bought the rights to Project Hail Mary".
+            return head == "rights"
         case "of":
             // "the director of X", "a television version of X"; a role noun must head its
             // phrase after an article ("the film's director of photography" stays out).

@@ -89,7 +89,10 @@ extension Clause {
                 var k = i + 3
                 while k < items.count, k - i <= 7, (items[k].isWord && items[k].type == nil) || isType(k, .organization) {
                     if let noun = lexicon.workCues[word(k)], items[k].isWord {
-                        add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.65)
+                        // "Guadagnino's tennis drama": a drama may be a film or a series, so
+                        // the story's medium decides.
+                        let type = items[i].workType ?? (word(k) == "drama" ? nil : noun)
+                        add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: type), 0.65)
                         break
                     }
                     k += 1
@@ -302,7 +305,8 @@ extension Clause {
                 if !plural.isEmpty {
                     for w in plural { add(subject, w, .credit, mediumRole(r, work: w), 0.65) }
                 } else if let object {
-                    add(subject, object, .credit, mediumRole(r, work: object), 0.8)
+                    // "is adapting the novel W": the adapter writes the screen version, not the book.
+                    add(subject, object, .credit, word(v).hasPrefix("adapt") ? r : mediumRole(r, work: object), 0.8)
                     // "directed Tom Hanks and Meg Ryan in X": the people directed act in X.
                     if r == "director", o - 1 > chain.upperBound, word(o - 1) == "in",
                        (chain.upperBound..<(o - 1)).allSatisfy({ (isPerson($0) && !items[$0].possessive) || ["and", ","].contains(word($0)) }) {

@@ -9,6 +9,7 @@ extension Clause {
         ties()
         kinVerbs()
         makersFrom()
+        attachments()
         positions()
         harm()
         cooperation()

@@ -63,7 +63,8 @@ extension MentionFinder {
         while a < b, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized, !tokens[b - 1].isNumber { b -= 1 }
         guard a < b else { return [] }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
-        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)),
+        // "Solo: A Star Wars Story": a subtitle keeps its role-like words.
+        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens[$0].text == ":" }),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens.lower(at: $0)] != nil && $0 > a }) {
             return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting)
         }

@@ -37,4 +37,10 @@ struct StudioVerbTests: RuleProbe {
         let g = graph("Ana Ruiz moved The Salt Road to a new studio.")
         #expect(!g.edges.contains { $0.relation == "distributed_by" })
     }
+
+    @Test func theShortFormOfAStudioIsAnOrganization() {
+        let g = graph("MGM moved The Salt Road from May to July.")
+        #expect(type(of: "MGM", in: g) == .organization)
+        #expect(edge(g, "The Salt Road", "distributed_by", "MGM"))
+    }
 }

@@ -76,4 +76,10 @@ struct TitleJoinerTests: RuleProbe {
         let h = graph("The crew of Morwen the Fearless and London, the city, met on Monday.")
         #expect(type(of: "London", in: h) != .work)
     }
+
+    @Test func forAfterAVerbOfMakingNamesTheClient() {
+        let g = graph("She recorded Ashfall for St. Vincent in 2019.")
+        #expect(type(of: "Ashfall", in: g) == .work)
+        #expect(!g.nodes.contains { $0.label.contains("for St.") })
+    }
 }

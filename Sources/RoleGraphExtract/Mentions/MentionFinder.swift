@@ -108,7 +108,7 @@ public struct MentionFinder: Sendable {
                     // word and already bridged may end in a place name.
                     let pastPlaces = titleSlot && startsWithArticle(tokens, k)
                         && (k..<e).contains { !tokens[$0].isCapitalized && Self.bridgeWords.contains(tokens[$0].lower) }
-                    if titleSlot || subtitled || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot,
+                    if titleSlot || subtitled || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot && (!verbSlot || forBridgesAfterVerb(tokens, at: e)),
                                                                                               allowFrom: verbSlot, pastPlaces: pastPlaces) {
                         e = bridged
                         continue

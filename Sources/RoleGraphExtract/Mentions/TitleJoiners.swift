@@ -90,4 +90,16 @@ extension MentionFinder {
         return !lexicon.stopWords.contains(word) && lexicon.organizations[word] == nil && !lexicon.places.contains(word)
             && lexicon.roles[word] == nil && lexicon.occupations[word] == nil && !lexicon.givenNames.contains(word)
     }
+
+    /// "produced Masseduction for St. Vincent", "directed Ashfall for Netflix": after a
+    /// verb of making, "for" names the client unless a plain capitalized word follows
+    /// it ("wrote Music for Airports"); a given name, a saint's or other title, a known
+    /// company or place, or "the" ends the title before "for".
+    func forBridgesAfterVerb(_ tokens: [Token], at e: Int) -> Bool {
+        guard e < tokens.count, tokens[e].lower == "for" else { return true }
+        guard e + 1 < tokens.count, tokens[e + 1].isCapitalized else { return false }
+        let next = tokens[e + 1].lower
+        return !["the", "a", "an", "st.", "st"].contains(next) && !lexicon.givenNames.contains(next) && !lexicon.personTitles.contains(next)
+            && lexicon.organizations[next] == nil && !lexicon.places.contains(next)
+    }
 }

@@ -82,4 +82,12 @@ struct TitleJoinerTests: RuleProbe {
         #expect(type(of: "Ashfall", in: g) == .work)
         #expect(!g.nodes.contains { $0.label.contains("for St.") })
     }
+
+    @Test func aWorkNounBeforeTheCommaOutweighsACompanyWord() {
+        let g = graph("The band announced a new album, The Records Department, due in June.")
+        #expect(type(of: "The Records Department", in: g) == .work)
+        // A company named inside a comma aside after "the film" stays a company.
+        let h = graph("The film, Focus Features said, opens in May.")
+        #expect(type(of: "Focus Features", in: h) == .organization)
+    }
 }

@@ -133,7 +133,11 @@ extension MentionFinder {
         } else if appositionCue == nil, isVenue(tokens, words, before: a) {
             m.type = .place
             m.strength = .strong
-        } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!) || isYearInBrackets(tokens, at: b),
+        } else if ownedTitle || articleTitle || appositionCue != nil,
+                  !lexicon.orgSuffixes.contains(words.last!) || isYearInBrackets(tokens, at: b)
+                    // "a new album, The Tortured Poets Department,": a work noun right before
+                    // names a work whatever its last word.
+                    || commaWorkCue(tokens, before: a, runEnd: b) != nil,
                   ownedTitle || appositionCue != nil || isYearInBrackets(tokens, at: b) || !lexicon.placeSuffixes.contains(words.last!) {
             m.type = .work
             m.workType = appositionCue ?? workCue(tokens, before: a)

@@ -43,4 +43,10 @@ struct StudioVerbTests: RuleProbe {
         #expect(type(of: "MGM", in: g) == .organization)
         #expect(edge(g, "The Salt Road", "distributed_by", "MGM"))
     }
+
+    @Test func theBoughtWorkMayFollowItsWorkNoun() {
+        let g = graph("In 2017 Lionsgate and Harbor Pictures bought her first novel, Ashfall, a thriller.")
+        #expect(edge(g, "Ashfall", "produced_by", "Lionsgate"))
+        #expect(edge(g, "Ashfall", "produced_by", "Harbor Pictures"))
+    }
 }

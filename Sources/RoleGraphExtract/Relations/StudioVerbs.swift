@@ -54,13 +54,15 @@ extension Clause {
     }
 
     /// The work the verb at `v` acts on, as (item, last item of the object): the first
-    /// work within a few items, past "up", "the rights to", a possessive pronoun and a
-    /// describing phrase; a person or company first means the object is no work.
+    /// work within a few items, past "up", a possessive pronoun and a describing phrase
+    /// ("his second novel, W"); a person or company first means the object is no work.
     func studioObject(after v: Int) -> (Int, Int)? {
         var k = v + 1
         while k < items.count, k - v <= 6 {
             if isWork(k) { return (k, k) }
             if items[k].type != nil, !items[k].possessive { return nil }
+            // "bought his second novel, Artemis,": the title named after its work noun.
+            if word(k) == ",", k > v + 1, lexicon.workCues[word(k - 1)] != nil, isWork(k + 1) { return (k + 1, k + 1) }
             if [".", ";", ",", "and"].contains(word(k)) { return nil }
             k += 1
         }

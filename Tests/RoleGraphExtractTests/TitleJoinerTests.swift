@@ -90,4 +90,10 @@ struct TitleJoinerTests: RuleProbe {
         let h = graph("The film, Focus Features said, opens in May.")
         #expect(type(of: "Focus Features", in: h) == .organization)
     }
+
+    @Test func aSmallFirstWordAfterAWorkNounStaysInTheTitle() {
+        let g = graph("The trio whose 2012 single We Are Young, recorded with Ana Ruiz, topped the charts.")
+        #expect(type(of: "We Are Young", in: g) == .work)
+        #expect(type(of: "Are Young", in: g) == nil)
+    }
 }

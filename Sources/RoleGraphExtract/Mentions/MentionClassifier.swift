@@ -41,7 +41,8 @@ extension MentionFinder {
         } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens.lower(at: a))) {
             // "A Fistful of Dollars", "her debut novel, The Wilderness": the article is the title's.
             // "her novel The Winter Orchard": the article belongs to the title.
-        } else if !keepArticle && !slot {
+        } else if !keepArticle && !slot && !(b - a >= 2 && workCue(tokens, before: a, listAllowed: false) != nil) {
+            // After a work noun ("the single We Are Young") a small first word is the title's.
             // "founded New World Pictures": a capitalized word inside a sentence opening a
             // company or place name is part of it.
             let keepLead = a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && b - a >= 3

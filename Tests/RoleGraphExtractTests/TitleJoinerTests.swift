@@ -96,4 +96,13 @@ struct TitleJoinerTests: RuleProbe {
         #expect(type(of: "We Are Young", in: g) == .work)
         #expect(type(of: "Are Young", in: g) == nil)
     }
+
+    @Test func aPairDescribedByAPluralWorkNounIsTwoWorks() {
+        let g = graph("She sang on Ashfall and Emberlight, the two albums she made with Ana Ruiz.")
+        #expect(type(of: "Ashfall", in: g) == .work)
+        #expect(type(of: "Emberlight", in: g) == .work)
+        // A plural role noun describes people, not works.
+        let h = graph("She thanked Ines and Theo, the two producers she met in Lisbon.")
+        #expect(!h.nodes.contains { $0.type == .work })
+    }
 }

@@ -32,7 +32,8 @@ extension MentionFinder {
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker
         // describes the work, not the maker.
-        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))) : nil
+        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))
+                                            ?? pairedWorkCue(tokens, a, b)) : nil
         let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b)
                                           || isTitleBeforeBracket(tokens, runEnd: b) || isAdaptedAfter(tokens, runEnd: b)
                                           || hasAndThe(tokens, a..<b))

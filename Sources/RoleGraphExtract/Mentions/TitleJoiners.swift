@@ -102,4 +102,27 @@ extension MentionFinder {
         return !["the", "a", "an", "st.", "st"].contains(next) && !lexicon.givenNames.contains(next) && !lexicon.personTitles.contains(next)
             && lexicon.organizations[next] == nil && !lexicon.places.contains(next)
     }
+
+    /// "Folklore and Evermore, the two albums she made": a pair of one-word names joined
+    /// by "and" and described after a comma by a plural work noun are both works; the
+    /// work type, for the run `a..<b` that is either half.
+    func pairedWorkCue(_ tokens: [Token], _ a: Int, _ b: Int) -> String? {
+        let n = tokens.count
+        guard b - a == 1, b < n else { return nil }
+        var comma = -1
+        if tokens[b].lower == "and", b + 2 < n, tokens[b + 1].isCapitalized, !tokens[b + 1].possessive, tokens[b + 2].text == "," {
+            comma = b + 2
+        } else if tokens[b].text == ",", a >= 2, tokens[a - 1].lower == "and", tokens[a - 2].isCapitalized, !tokens[a - 2].possessive,
+                  a < 3 || !tokens[a - 3].isCapitalized {
+            comma = b
+        }
+        guard comma >= 0 else { return nil }
+        var k = comma + 1
+        guard k < n, ["the", "both", "two", "her", "his", "their", "its"].contains(tokens[k].lower) else { return nil }
+        while k < n, k - comma <= 4, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if tokens[k].lower.hasSuffix("s"), let type = lexicon.workCues[tokens[k].lower], headsPhrase(tokens, k) { return type }
+            k += 1
+        }
+        return nil
+    }
 }

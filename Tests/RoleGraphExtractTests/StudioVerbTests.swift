@@ -49,4 +49,13 @@ struct StudioVerbTests: RuleProbe {
         #expect(edge(g, "Ashfall", "produced_by", "Lionsgate"))
         #expect(edge(g, "Ashfall", "produced_by", "Harbor Pictures"))
     }
+
+    @Test func aRecordComesOutOnItsLabel() {
+        let g = graph("Her fourth album, Ashfall, comes out in March on Harbor Hill.")
+        #expect(type(of: "Harbor Hill", in: g) == .organization)
+        #expect(edge(g, "Ashfall", "released_by", "Harbor Hill"))
+        // "on" after another verb names no label.
+        let h = graph("Her fourth album, Ashfall, was praised on Monday by Ana Ruiz.")
+        #expect(!h.edges.contains { $0.relation == "released_by" })
+    }
 }

@@ -58,4 +58,14 @@ struct StudioVerbTests: RuleProbe {
         let h = graph("Her fourth album, Ashfall, was praised on Monday by Ana Ruiz.")
         #expect(!h.edges.contains { $0.relation == "released_by" })
     }
+
+    @Test func theStudioIsTheDistributorReadLast() {
+        let g = graph("Focus Features has pushed The Salt Road to May. To make room, the studio moved Ashfall: The Return to June.")
+        #expect(edge(g, "The Salt Road", "distributed_by", "Focus Features"))
+        #expect(edge(g, "Ashfall: The Return", "distributed_by", "Focus Features"))
+        // With no distributor read before, "the studio" names no one.
+        let h = graph("The studio moved The Salt Road to May.")
+        #expect(type(of: "The Salt Road", in: h) == .work)
+        #expect(!h.edges.contains { $0.relation == "distributed_by" })
+    }
 }

@@ -36,10 +36,13 @@ extension Clause {
     }
 
     /// The companies that are the subject of the verb at `v`: right before it, past an
-    /// auxiliary, an apposition (", an imprint of P,") or "O and P".
+    /// auxiliary, an apposition (", an imprint of P,") or "O and P"; "the studio" is the
+    /// distributor read last.
     func studioSubjects(before v: Int) -> [Int] {
         var s = v - 1
         while s >= 0, v - s <= 3, Self.auxiliaries.contains(word(s)) { s -= 1 }
+        // "the studio moved W": the company last read as a distributor.
+        if word(s) == "studio", word(s - 1) == "the", let studio = recentStudio { return [studio] }
         if word(s) == "," {
             var c = s - 1
             while c > 0, s - c <= 8, word(c) != "," { c -= 1 }

@@ -92,6 +92,7 @@ public struct Extractor: Sendable {
         var listedWorks: [Int] = []
         var knownMakers: [Int: [String: Int]] = [:]
         var recentGroup: Int? = nil
+        var recentStudio: Int? = nil
         let bandSet = Set(bands)
         var recentPair: [Int] = []
         for index in sentences.indices {
@@ -106,6 +107,7 @@ public struct Extractor: Sendable {
             clauses[index].makingStudios = makingStudios
             clauses[index].knownMakers = knownMakers
             clauses[index].recentGroup = recentGroup
+            clauses[index].recentStudio = recentStudio
             clauses[index].mainFestival = mainFestival
             clauses[index].mainWork = mainWork
             clauses[index].eventPlaces = eventPlaces
@@ -113,6 +115,7 @@ public struct Extractor: Sendable {
             clauses[index].applyOtherRules()
             facts.append(contentsOf: clauses[index].facts)
             if let g = clauses[index].openingGroup(bands: bandSet) { recentGroup = g }
+            if let f = clauses[index].facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
             for f in clauses[index].facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
                 knownMakers[f.object, default: [:]][f.relation] = f.subject
             }

@@ -32,7 +32,8 @@ extension MentionFinder {
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker
         // describes the work, not the maker.
-        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))) : nil
+        let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))
+                                            ?? pairedWorkCue(tokens, a, b)) : nil
         let articleTitle = known == nil && (isArticleTitle(tokens, a..<b) || isCreditedByAfter(tokens, runEnd: b) || isStarringAfter(tokens, runEnd: b)
                                           || isTitleBeforeBracket(tokens, runEnd: b) || isAdaptedAfter(tokens, runEnd: b)
                                           || hasAndThe(tokens, a..<b))
@@ -41,7 +42,8 @@ extension MentionFinder {
         } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens.lower(at: a))) {
             // "A Fistful of Dollars", "her debut novel, The Wilderness": the article is the title's.
             // "her novel The Winter Orchard": the article belongs to the title.
-        } else if !keepArticle && !slot {
+        } else if !keepArticle && !slot && !(b - a >= 2 && workCue(tokens, before: a, listAllowed: false) != nil) {
+            // After a work noun ("the single We Are Young") a small first word is the title's.
             // "founded New World Pictures": a capitalized word inside a sentence opening a
             // company or place name is part of it.
             let keepLead = a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && b - a >= 3
@@ -63,7 +65,8 @@ extension MentionFinder {
         while a < b, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized, !tokens[b - 1].isNumber { b -= 1 }
         guard a < b else { return [] }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
-        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)),
+        // "Solo: A Star Wars Story": a subtitle keeps its role-like words.
+        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens[$0].text == ":" }),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens.lower(at: $0)] != nil && $0 > a }) {
             return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting)
         }
@@ -132,7 +135,11 @@ extension MentionFinder {
         } else if appositionCue == nil, isVenue(tokens, words, before: a) {
             m.type = .place
             m.strength = .strong
-        } else if ownedTitle || articleTitle || appositionCue != nil, !lexicon.orgSuffixes.contains(words.last!) || isYearInBrackets(tokens, at: b),
+        } else if ownedTitle || articleTitle || appositionCue != nil,
+                  !lexicon.orgSuffixes.contains(words.last!) || isYearInBrackets(tokens, at: b)
+                    // "a new album, The Tortured Poets Department,": a work noun right before
+                    // names a work whatever its last word.
+                    || commaWorkCue(tokens, before: a, runEnd: b) != nil,
                   ownedTitle || appositionCue != nil || isYearInBrackets(tokens, at: b) || !lexicon.placeSuffixes.contains(words.last!) {
             m.type = .work
             m.workType = appositionCue ?? workCue(tokens, before: a)

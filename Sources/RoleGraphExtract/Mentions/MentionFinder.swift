@@ -80,10 +80,13 @@ public struct MentionFinder: Sendable {
         // Where the last title read from a verb's slot ended: a list may go on from it
         // ("worked on Succession and His Dark Materials").
         var slotEnd = -1, slotItems = 0
+        // Where the last title of any kind ended ("Reputation and Lover").
+        var workEnd = -1
         let casting = isCastingSentence(tokens)
         while k < n {
             guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
-                    || (slotEnd >= 0 && k == slotEnd + 1 && isListedNumberTitle(tokens, at: k)) else { k += 1; continue }
+                    || (slotEnd >= 0 && k == slotEnd + 1 && isListedNumberTitle(tokens, at: k))
+                    || isLeadingNumberTitle(tokens, at: k) else { k += 1; continue }
             var e = k + 1
             // ", and" closes a list of three or more; after one title it starts a new
             // clause ("by Craig Mazin, the writer of Chernobyl, and Druckmann").
@@ -95,6 +98,8 @@ public struct MentionFinder: Sendable {
             let titleSlot = verbSlot || isTitleSlot(tokens, at: k)
             // Once a colon has opened a subtitle the run is a title, and small words bridge it.
             var subtitled = false
+            // A versus joiner, an epithet or a short subtitle was read: only titles have them.
+            var marked = tokens[k].isNumber && isLeadingNumberTitle(tokens, at: k)
             if !tokens[k].possessive && !isCompoundCue(tokens[k]) {
                 while e < n, !consumed[e] {
                     let t = tokens[e]
@@ -103,7 +108,7 @@ public struct MentionFinder: Sendable {
                     // word and already bridged may end in a place name.
                     let pastPlaces = titleSlot && startsWithArticle(tokens, k)
                         && (k..<e).contains { !tokens[$0].isCapitalized && Self.bridgeWords.contains(tokens[$0].lower) }
-                    if titleSlot || subtitled || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot,
+                    if titleSlot || subtitled || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot && (!verbSlot || forBridgesAfterVerb(tokens, at: e)),
                                                                                               allowFrom: verbSlot, pastPlaces: pastPlaces) {
                         e = bridged
                         continue
@@ -140,6 +145,17 @@ public struct MentionFinder: Sendable {
                     if t.text == ":", isSubtitleColon(tokens, run: k, at: e, headline: headline, consumed: consumed) {
                         e += 2          // "Bad Boys: Ride or Die"
                         subtitled = true
+                        continue
+                    }
+                    if isVersusJoiner(tokens, at: e, consumed: consumed) || isEpithetTitle(tokens, run: k, at: e, consumed: consumed) {
+                        e += 2          // "Godzilla x Kong", "Kraven the Hunter"
+                        marked = true
+                        continue
+                    }
+                    if let sub = shortSubtitleEnd(tokens, run: k, at: e, headline: headline, consumed: consumed, marked: marked) {
+                        e = sub.end     // "Dune: Part Two", "Spider-Man: Into the Spider-Verse"
+                        subtitled = sub.open
+                        marked = true
                         continue
                     }
                     if t.text == "*", isStarredAcronym(tokens, at: e) {
@@ -213,7 +229,9 @@ public struct MentionFinder: Sendable {
             // direct" names a person, not a further title.
             let slot = verbSlot && (!listed || e >= n || [",", "and", "or", ".", ";", ")", "("].contains(tokens[e].lower))
                 || isCreditVerbObject(tokens, run: from, end: e)
-            let found = classify(tokens, from..<e, text: text, headline: headline, slot: slot, casting: casting)
+            let coordinated = e == k + 1 && isCoordinatedBareTitle(tokens, at: k, afterWork: workEnd)
+            let found = classify(tokens, from..<e, text: text, headline: headline, slot: slot || marked || coordinated, casting: casting)
+            if found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) { workEnd = e }
             if slot, found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) {
                 slotItems = listed ? slotItems + 1 : 1
                 slotEnd = e

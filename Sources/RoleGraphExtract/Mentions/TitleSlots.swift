@@ -253,10 +253,14 @@ extension MentionFinder {
         if a >= 2, tokens[a - 1].lower == "by", ["published", "released", "distributed", "issued", "acquired", "owned"].contains(tokens[a - 2].lower) {
             return true
         }
-        if a >= 1, tokens[a - 1].lower == "through" {
+        // "comes out in March on Dirty Hit": a record comes out on its label.
+        if a >= 1, tokens[a - 1].lower == "through" || tokens[a - 1].lower == "on" {
             var k = a - 2
             while k >= 0, a - k <= 8 {
-                if ["released", "published", "out", "issued", "distributed"].contains(tokens[k].lower) { return true }
+                if ["released", "published", "out", "issued", "distributed"].contains(tokens[k].lower),
+                   tokens[a - 1].lower == "through" || (tokens[k].lower == "out" && k >= 1 && ["comes", "came", "come", "coming"].contains(tokens[k - 1].lower)) {
+                    return true
+                }
                 k -= 1
             }
         }

@@ -61,6 +61,8 @@ struct Clause {
     var knownMakers: [Int: [String: Int]] = [:]
     /// The performing group a recent sentence opened with, for "their album".
     var recentGroup: Int? = nil
+    /// The company last read as a work's distributor, for "the studio moved W".
+    var recentStudio: Int? = nil
     /// The festival the story names most (the first named, on a tie).
     var mainFestival: Int? = nil
     /// The work the story names most (at least three times), for a credit whose sentence

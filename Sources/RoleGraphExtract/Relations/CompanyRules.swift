@@ -17,6 +17,7 @@ extension Clause {
         if cues.contains(.died) { diedAtHome() }
         companyWorks()
         distributorCues()
+        studioVerbs()
     }
 
     /// "died at his home in X", "has died at her home in X, Y": the place of death.

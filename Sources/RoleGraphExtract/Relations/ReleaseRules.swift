@@ -16,15 +16,17 @@ extension Clause {
     /// the work must be in the same sentence; a release verb does not reach back.
     /// "opens in cinemas through O": a film's release in cinemas.
     static let releaseVerbs: WordSet = ["released", "published", "distributed", "issued", "opens", "opened"]
+    static let comeForms: WordSet = ["came", "comes", "come", "coming"]
 
     mutating func releases() {
-        for v in items.indices where Self.releaseVerbs.contains(word(v)) || (word(v) == "out" && word(v - 1) == "came") {
+        for v in items.indices where Self.releaseVerbs.contains(word(v)) || (word(v) == "out" && Self.comeForms.contains(word(v - 1))) {
             // Passive or "came out": organizations after "by" / "through", past places.
             var k = v + 1
             var orgs: [Int] = []
             var open = false
             while k < items.count, k - v <= 12, ![".", ";"].contains(word(k)) {
-                if ["by", "through", "via"].contains(word(k)) { open = true }
+                // "comes out on Dirty Hit": a record comes out on its label.
+                if ["by", "through", "via"].contains(word(k)) || (word(k) == "on" && word(v) == "out") { open = true }
                 else if open && isType(k, .organization) { orgs.append(items[k].entity!) }
                 else if isWork(k) || isPerson(k) { break }
                 k += 1

@@ -29,6 +29,8 @@ struct MakersFromTests: RuleProbe {
         let g = graph("Salt Harbour, Ann Lee's Netflix drama about a ferry crew, won best limited series.")
         #expect(type(of: "Salt Harbour", in: g) == .work)
         #expect(credit(g, "Ann Lee", "creator", "Salt Harbour"))
+        let film = graph("The studio moved Glass Pier, Ines Varga's tennis drama with Colm Brady, to April.")
+        #expect(credit(film, "Ines Varga", "director", "Glass Pier"))
         let book = graph("Critics praised Shadow Pier, Tom Hart's new novel, on Sunday.")
         #expect(credit(book, "Tom Hart", "author", "Shadow Pier"))
     }

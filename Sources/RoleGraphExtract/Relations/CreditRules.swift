@@ -87,11 +87,13 @@ extension Clause {
             // an apposition after the title made it.
             if isWork(i), items[i].reference == .name, word(i + 1) == ",", isPerson(i + 2), items[i + 2].possessive {
                 var k = i + 3
+                var channel = false
                 while k < items.count, k - i <= 7, (items[k].isWord && items[k].type == nil) || isType(k, .organization) {
+                    if isType(k, .organization) { channel = true }
                     if let noun = lexicon.workCues[word(k)], items[k].isWord {
-                        // "Guadagnino's tennis drama": a drama may be a film or a series, so
-                        // the story's medium decides.
-                        let type = items[i].workType ?? (word(k) == "drama" ? nil : noun)
+                        // "Guadagnino's tennis drama" is a film, "Gadd's Netflix drama" a
+                        // series: a drama is a series only when a channel owns it.
+                        let type = word(k) == "drama" && !channel ? nil : items[i].workType ?? noun
                         add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: type), 0.65)
                         break
                     }

@@ -81,6 +81,6 @@ public struct GraphLoader {
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: 8192)) ?? Data()
-        return [UInt8](data ?? Data())
+        return [UInt8](data)
     }
 }

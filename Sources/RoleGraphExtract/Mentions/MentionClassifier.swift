@@ -27,7 +27,6 @@ extension MentionFinder {
             guard trimmable(from), !(from == a && isArticleTitle(tokens, a..<b)) else { break }
             from += 1
         }
-        let cueBeforeArticle = b - a >= 2 && ["the", "a", "an"].contains(tokens.lower(at: a)) && workCue(tokens, before: a) != nil
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
         let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
         // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker

@@ -42,6 +42,12 @@ struct KinVerbTests: RuleProbe {
         #expect(edge(g, "Ida Hart", "child_of", "Tom Hart"))
     }
 
+    @Test func aSpouseDescribedByTradeTakesNoCreditOnTheWorkInView() {
+        let g = graph("Tom Hart produced the album Salt Harbour. He married the actor Ann Lee last year.")
+        #expect(edge(g, "Tom Hart", "married_to", "Ann Lee"))
+        #expect(!credit(g, "Ann Lee", "actor", "Salt Harbour"))
+    }
+
     @Test func nothingWithoutTwoPeople() {
         let g = graph("Tomas Lind married young. The couple divorced in 2011.")
         #expect(g.edges.isEmpty)

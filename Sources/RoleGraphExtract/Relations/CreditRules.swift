@@ -143,6 +143,11 @@ extension Clause {
                 k += 2
             }
             let before = found.start - 1
+            // "married the actor A", "the son of the director B": a family tie describes
+            // the person; it is no credit on the work in view.
+            var cue = ["the", "a", "an", "fellow"].contains(word(before)) ? before - 1 : before
+            if ["to", "of"].contains(word(cue)) { cue -= 1 }
+            if items.indices.contains(cue), items[cue].isWord, Self.kinCues.contains(word(cue)) { continue }
             // "authors A and B": an occupation, not a credit on the clause's work.
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
             // "the novel of the same name by the Irish writer X": a writer of a book is its author.

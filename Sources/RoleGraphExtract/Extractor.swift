@@ -116,6 +116,9 @@ public struct Extractor: Sendable {
             facts.append(contentsOf: clauses[index].facts)
             if let g = clauses[index].openingGroup(bands: bandSet) { recentGroup = g }
             if let f = clauses[index].facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
+            // The clause is done with the makers table; dropping its reference keeps the
+            // update below in place instead of copying the whole table once per sentence.
+            clauses[index].knownMakers = [:]
             for f in clauses[index].facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
                 knownMakers[f.object, default: [:]][f.relation] = f.subject
             }

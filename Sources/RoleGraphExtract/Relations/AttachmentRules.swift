@@ -10,7 +10,6 @@ extension Clause {
     static let castAddVerbs: WordSet = ["adds", "added", "add", "adding", "welcomes", "welcomed"]
 
     mutating func attachments() {
-        guard items.contains(where: { $0.isWord && Self.attachmentCues.contains($0.lower) }) else { return }
         for t in items.indices where items[t].isWord {
             switch word(t) {
             case "attached", "signed", "tapped", "set", "slated":

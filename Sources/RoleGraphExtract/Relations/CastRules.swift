@@ -39,15 +39,9 @@ extension Clause {
         "join": .castVerb, "joins": .castVerb, "joined": .castVerb, "joining": .castVerb,
     ]
 
-    /// The families of cue words present in the sentence.
-    /// - Complexity: O(n) in the items, one table look-up each.
-    func cueWords() -> CueFamilies {
-        var out: CueFamilies = []
-        for item in items where item.type == nil {
-            if let family = Self.cueFamilies[item.lower] { out.formUnion(family) }
-        }
-        return out
-    }
+    /// The families of cue words present in the sentence, found once when the clause was
+    /// built (`RuleCues.swift`).
+    func cueWords() -> CueFamilies { cues }
 
     /// "A has been cast as X, B as Y and C as Z", "A and B complete the cast members":
     /// every person named before "as" (or before the cast noun) acts in the work in view.
@@ -304,25 +298,4 @@ extension Clause {
         }
         return false
     }
-}
-
-/// Which optional rules have a cue word in a sentence, one bit per family.
-struct CueFamilies: OptionSet, Sendable {
-    let rawValue: UInt32
-    static let cast = CueFamilies(rawValue: 1 << 0)
-    static let part = CueFamilies(rawValue: 1 << 1)
-    static let starred = CueFamilies(rawValue: 1 << 2)
-    static let with = CueFamilies(rawValue: 1 << 3)
-    static let debut = CueFamilies(rawValue: 1 << 4)
-    static let bracket = CueFamilies(rawValue: 1 << 5)
-    static let one = CueFamilies(rawValue: 1 << 6)
-    static let by = CueFamilies(rawValue: 1 << 7)
-    static let founded = CueFamilies(rawValue: 1 << 8)
-    static let at = CueFamilies(rawValue: 1 << 9)
-    static let included = CueFamilies(rawValue: 1 << 10)
-    static let from = CueFamilies(rawValue: 1 << 11)
-    static let held = CueFamilies(rawValue: 1 << 12)
-    static let whose = CueFamilies(rawValue: 1 << 13)
-    static let died = CueFamilies(rawValue: 1 << 14)
-    static let castVerb = CueFamilies(rawValue: 1 << 15)
 }

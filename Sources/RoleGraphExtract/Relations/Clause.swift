@@ -73,6 +73,8 @@ struct Clause {
     var eventPlaces: [Int: Int] = [:]
     /// For each item, whether it lies in an aside (`asideMask`), computed once.
     var asides: [Bool] = []
+    /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
+    var cues: CueFamilies = []
     var facts: [Fact] = []
 
     init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
@@ -135,6 +137,7 @@ struct Clause {
         self.previousSubject = previousSubject
         self.genre = genre
         asides = asideMask()
+        cues = Self.cues(of: items, lexicon: lexicon)
     }
 
     /// A work named as another's source ("based on W", "adapted from W"): not the work

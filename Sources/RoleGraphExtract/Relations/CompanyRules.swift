@@ -10,13 +10,12 @@ extension Clause {
         spouseAfterName()
         if cues.contains(.at) { postBeforeName() }
         if !cues.isDisjoint(with: [.included, .from]) { songsOfAlbum() }
-        performances()
-        festivalPlace()
+        if cues.contains(.performance) { performances() }
+        if !cues.isDisjoint(with: [.organization, .held]) { festivalPlace() }
         if cues.contains(.whose) { members() }
-        winnersOfTheEvent()
+        if cues.contains(.prize) { winnersOfTheEvent() }
         if cues.contains(.died) { diedAtHome() }
-        companyWorks()
-        distributorCues()
+        if cues.contains(.organization) { companyWorks(); distributorCues() }
         studioVerbs()
     }
 
@@ -155,7 +154,6 @@ extension Clause {
     /// "A will headline X Festival, with B closing", "the bill also includes A, B and C":
     /// the people and bands named perform at the festival named (or the story's only one).
     mutating func performances() {
-        guard items.contains(where: { $0.isWord && Self.performanceCues.contains($0.lower) }) else { return }
         let here = items.first { $0.type == .organization && festivals.contains($0.entity ?? -1) }?.entity
         guard let festival = here ?? (festivals.count == 1 && items.contains(where: { ["festival", "bill", "line-up", "lineup"].contains($0.lower) }) ? festivals.first : nil) else { return }
         // Works in the sentence mean a film festival's screenings, not a line-up.

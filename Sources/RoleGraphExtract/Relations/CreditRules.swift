@@ -2,26 +2,26 @@
 /// the sentence, looking a bounded distance around a cue.
 extension Clause {
     mutating func applyCreditRules() {
-        apposition()
-        passive()
-        activeVerb()
-        possessiveMaker()
-        workOn()
-        servesAs()
-        rolePredicates()
-        bracketCredits()
-        unnamedSourceAuthor()
-        makerOfDescribedWork()
-        roleHolderOfWorkInView()
-        groupRecord()
-        rolesNamedAfterTheWork()
-        playsAPart()
-        madeBy()
+        // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
+        let person = cues.contains(.person)
+        if person { apposition() }
+        if cues.contains(.roleVerb) { passive(); activeVerb() }
+        if person { possessiveMaker() }
+        if cues.contains(.workOn) { workOn() }
+        if cues.contains(.serve) { servesAs() }
+        if person { rolePredicates(); bracketCredits() }
+        if !cues.isDisjoint(with: [.basedOn, .describedWork]) { unnamedSourceAuthor() }
+        if cues.contains(.possessiveOwner) { makerOfDescribedWork() }
+        if !cues.isDisjoint(with: [.from, .by]) { roleHolderOfWorkInView() }
+        if cues.contains(.their) { groupRecord() }
+        if cues.contains(.work) { rolesNamedAfterTheWork() }
+        if person { playsAPart() }
+        if !cues.isDisjoint(with: [.work, .possessiveOwner]) { madeBy() }
         awardCredits()
-        castPhrases()
-        bestRoleFor()
-        starring()
-        roleOf()
+        if cues.contains(.cast) { castPhrases() }
+        if cues.contains(.best) { bestRoleFor() }
+        if cues.contains(.starring) { starring() }
+        if person { roleOf() }
         applyCastRules()
     }
 

@@ -10,8 +10,8 @@ extension Clause {
                                      "once", "first", "briefly", "got", "are", "remains", "remained", "happily"]
 
     mutating func kinVerbs() {
-        kinApposition()
-        guard items.contains(where: { $0.isWord && Self.kinCues.contains($0.lower) }) else { return }
+        if cues.contains(.possessiveOwner) { kinApposition() }
+        guard cues.contains(.kin) else { return }
         for i in items.indices where items[i].isWord {
             switch word(i) {
             case "married", "marry", "marries", "wed", "weds":

@@ -2,27 +2,29 @@
 /// awards, family and business ties, positions held, harm.
 extension Clause {
     mutating func applyOtherRules() {
-        placeFacts()
-        education()
-        premieresAndDistribution()
-        awards()
-        ties()
+        // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
+        let organization = cues.contains(.organization)
+        if !cues.isDisjoint(with: [.place, .organization]) { placeFacts() }
+        if organization { education() }
+        if cues.contains(.release) { premieresAndDistribution() }
+        if cues.contains(.award) { awards() }
+        if cues.contains(.possessiveOwner) { ties() }
         kinVerbs()
-        makersFrom()
-        attachments()
+        if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }
+        if cues.contains(.attachment) { attachments() }
         positions()
-        harm()
-        cooperation()
-        about()
-        releases()
-        basedOnAndFollows()
-        sequels()
-        workPlaces()
-        companies()
-        basedOn()
+        if cues.contains(.harm) { harm() }
+        if cues.contains(.cooperation) { cooperation() }
+        if cues.contains(.about) { about() }
+        if cues.contains(.releaseVerb) { releases() }
+        if !cues.isDisjoint(with: [.basedOn, .follows]) { basedOnAndFollows() }
+        if cues.contains(.instalment) { sequels() }
+        if cues.contains(.place) { workPlaces() }
+        if organization { companies() }
+        if cues.contains(.basedOn) { basedOn() }
         applyCompanyRules()
         festivalLineup()
-        festivalJury()
+        if cues.contains(.jury) { festivalJury() }
     }
 
     /// "based on the novel 'X'", "adapted from X's book Y".

@@ -11,14 +11,17 @@
 /// ```
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
+    /// Built once: it indexes the boilerplate rules, which every document would redo.
+    private let normalizer: Normalizer
 
     /// Loads the lexicons shipped with the package.
     public init() throws {
-        lexicon = try Lexicon.bundled()
+        self.init(lexicon: try Lexicon.bundled())
     }
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        normalizer = Normalizer(lexicon: lexicon)
     }
 
     /// - Complexity: O(n) in the length of the text: every stage is linear, and rules
@@ -30,7 +33,7 @@ public struct Extractor: Sendable {
 
     /// Runs the pipeline and keeps every stage's result (for tests and tools).
     public func analyze(text: String, format: TextFormat = .plain) -> Analysis {
-        let source = Normalizer(lexicon: lexicon).normalize(text, format: format)
+        let source = normalizer.normalize(text, format: format)
         let ranges = SentenceSplitter(lexicon: lexicon).split(source)
         let tokenizer = Tokenizer(lexicon: lexicon)
         let finder = MentionFinder(lexicon: lexicon)

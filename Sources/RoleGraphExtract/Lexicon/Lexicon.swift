@@ -56,6 +56,8 @@ public struct LexiconTables: Sendable {
     /// Common given names ("tom"): a credit verb's capitalized object opening with one
     /// is a person, not a title.
     public var givenNames: WordSet = []
+    /// Performers known by one name ("zendaya"): alone, such a word is a person.
+    public var stageNames: WordSet = []
     /// First words of place names ("county", "lake").
     public var placePrefixes: WordSet = []
 
@@ -69,7 +71,7 @@ public struct LexiconTables: Sendable {
         "org_prefixes", "place_suffixes", "organizations", "places", "not_entities",
         "stop_words", "boilerplate", "title_words", "place_cues", "reference_nouns",
         "org_descriptors", "award_cues", "gender_cues", "occupations", "venue_suffixes",
-        "band_roles", "given_names", "place_prefixes",
+        "band_roles", "given_names", "place_prefixes", "stage_names",
     ]
 
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
@@ -140,6 +142,7 @@ public struct LexiconTables: Sendable {
         venueSuffixes = WordSet(set("venue_suffixes"))
         bandRoles = WordSet(set("band_roles"))
         givenNames = WordSet(set("given_names"))
+        stageNames = WordSet(set("stage_names"))
         placePrefixes = WordSet(set("place_prefixes"))
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,

@@ -188,6 +188,9 @@ extension MentionFinder {
         } else if words.count == 1 && isCamelCase(tokens[a].text) {
             m.type = .organization
             m.strength = .strong
+        } else if words.count == 1 && lexicon.stageNames.contains(words[0]) {
+            m.strength = .strong            // "Zendaya", "Lorde": a performer known by one name
+            m.cuedPerson = true
         } else if words.count == 1 && ownsDescribedWork(tokens, after: b - 1) {
             m.strength = .plain             // "SZA's second album"
             m.cuedPerson = true

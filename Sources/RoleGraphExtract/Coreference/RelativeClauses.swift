@@ -22,6 +22,24 @@ extension Resolver {
         return mask
     }
 
+    /// For each token, whether it lies in a "which" clause after a company ("Warner Bros.,
+    /// which distributed W, said"): such a clause names the company by the work the story
+    /// is about, so a work named there stays in view, unlike one in an aside about a person.
+    /// - Complexity: O(n) in the tokens of the sentence.
+    func companyClauseMask(_ tokens: [Token], _ mentions: [Mention]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        for m in mentions where m.type == .organization && m.reference == .name {
+            var k = m.tokens.upperBound
+            guard k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].lower == "which" else { continue }
+            k += 1
+            while k < tokens.count, tokens[k].text != ",", tokens[k].text != ";" {
+                mask[k] = true
+                k += 1
+            }
+        }
+        return mask
+    }
+
     /// For each token, whether it lies in a description of someone's past credits ("the
     /// writer of Chernobyl,", "from the director of A, B and C"): from "the ROLE of" to
     /// the sentence end, or to a comma that a lower-case word other than "and"/"or"

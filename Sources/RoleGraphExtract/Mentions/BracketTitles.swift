@@ -115,8 +115,9 @@ extension MentionFinder {
     func isDateAfterBridge(_ tokens: [Token], at j: Int) -> Bool {
         let w = tokens[j].lower
         if Self.weekdays.contains(w) { return true }
-        // "moved W to March", "delayed W until June": a new release month, not a title word.
-        if Self.months.contains(w), j >= 1, ["to", "until"].contains(tokens[j - 1].lower),
+        // "moved W to March", "delayed W until June", "released W in May": a release
+        // month, not a title word.
+        if Self.months.contains(w), j >= 1, ["to", "until", "in"].contains(tokens[j - 1].lower),
            j + 1 >= tokens.count || !tokens[j + 1].isCapitalized {
             return true
         }

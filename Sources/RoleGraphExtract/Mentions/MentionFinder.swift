@@ -158,6 +158,14 @@ public struct MentionFinder: Sendable {
                         marked = true
                         continue
                     }
+                    // "Mission: Impossible - Dead Reckoning Part One": a title already split by
+                    // a colon takes a further part after a spaced dash.
+                    if subtitled || marked, ["-", "\u{2013}"].contains(t.text), !headline, e + 1 < n, !consumed[e + 1],
+                       tokens[e + 1].isCapitalized, (k..<e).contains(where: { tokens[$0].text == ":" }) {
+                        e += 2
+                        subtitled = true
+                        continue
+                    }
                     if t.text == "*", isStarredAcronym(tokens, at: e) {
                         e += 2          // "M*A*S*H"
                         continue

@@ -8,8 +8,24 @@ extension MentionFinder {
         "starred", "stars", "star", "starring", "co-starred", "co-stars", "appeared", "appears", "appear",
         "appearing", "role", "roles", "part", "parts", "cameo", "cameos",
     ]
+    /// "based his script on X": the verb, and the words that open its object.
+    static let basingVerbs: WordSet = ["based", "bases", "basing"]
+    static let objectDeterminers: WordSet = ["his", "her", "their", "its", "the", "a", "an"]
     /// Nouns for a new version of a work: "a television version of X".
     static let versionNouns: WordSet = ["version", "adaptation", "remake", "reboot", "sequel", "prequel", "spin-off", "spinoff"]
+
+    /// Whether tokens up to `end` are an article and a role phrase ("the director", "an
+    /// executive producer"); a possessive word ends none ("the film's director" of
+    /// photography stays out).
+    func isArticleRole(_ tokens: [Token], endingAt end: Int) -> Bool {
+        for length in 1...3 where end - length >= 0 {
+            let start = end + 1 - length
+            guard tokens[start].kind == .word, !tokens[start].possessive else { return false }
+            let phrase = length == 1 ? tokens[end].lower : tokens[start...end].map(\.lower).joined(separator: " ")
+            if lexicon.roles[phrase] != nil, ["the", "a", "an"].contains(tokens[start - 1].lower) { return true }
+        }
+        return false
+    }
 
     /// Whether the run starting at token `a` stands in a verb's or a description's title slot.
     /// - Complexity: O(1): it looks at most a dozen tokens back.
@@ -25,7 +41,13 @@ extension MentionFinder {
             if ["part", "parts"].contains(head), a >= 3, ["took", "take", "takes", "taking"].contains(tokens[a - 3].lower) { return false }
             return true
         case "on":
-            return ["worked", "work", "works", "working", "based"].contains(head)
+            if ["worked", "work", "works", "working", "based"].contains(head) { return true }
+            // "a producer on X", "an executive producer on X".
+            if isArticleRole(tokens, endingAt: a - 2) { return true }
+            // "based his script on X", "based the film on X": the verb's object sits
+            // between it and "on".
+            return a >= 4 && tokens[a - 2].kind == .word && !tokens[a - 2].isCapitalized
+                && Self.objectDeterminers.contains(tokens[a - 3].lower) && Self.basingVerbs.contains(tokens[a - 4].lower)
         case "to":
             // "bought the rights to Project Hail Mary".
             return head == "rights"
@@ -33,9 +55,7 @@ extension MentionFinder {
             // "the director of X", "a television version of X"; a role noun must head its
             // phrase after an article ("the film's director of photography" stays out).
             if Self.versionNouns.contains(head) { return true }
-            guard lexicon.roles[head] != nil, !tokens[a - 2].possessive, a >= 3,
-                  ["the", "a", "an"].contains(tokens[a - 3].lower) else { return false }
-            return true
+            return isArticleRole(tokens, endingAt: a - 2)
         case "with":
             // "made his debut as a director with X".
             var k = a - 2

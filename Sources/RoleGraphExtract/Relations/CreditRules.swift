@@ -22,6 +22,7 @@ extension Clause {
         if cues.contains(.best) { bestRoleFor() }
         if cues.contains(.starring) { starring() }
         if person { roleOf() }
+        if person && cues.contains(.work) { appositiveRoleOfWork() }
         applyCastRules()
     }
 

@@ -29,8 +29,23 @@ extension Clause {
 
     /// "based on the novel 'X'", "adapted from X's book Y".
     mutating func basedOn() {
-        for i in items.indices where (word(i) == "based" && word(i + 1) == "on") || (word(i) == "adapted" && word(i + 1) == "from") {
-            var k = i + 2
+        for i in items.indices where word(i) == "based" || word(i) == "adapted" || MentionFinder.basingVerbs.contains(word(i)) {
+            // "based on W"; "based the film on W" (the object names the work);
+            // "based his script on W" (the script is the work in view's).
+            var object: Int? = nil
+            var k: Int
+            if (word(i) == "based" && word(i + 1) == "on") || (word(i) == "adapted" && word(i + 1) == "from") {
+                k = i + 2
+            } else if isWork(i + 1), !items[i + 1].possessive, word(i + 2) == "on" {
+                object = items[i + 1].entity
+                k = i + 3
+            } else if MentionFinder.objectDeterminers.contains(word(i + 1)) || (isPerson(i + 1) && items[i + 1].reference == .pronoun),
+                      items.indices.contains(i + 2), items[i + 2].isWord,
+                      items[i + 2].type == nil, word(i + 3) == "on" {
+                k = i + 4
+            } else {
+                continue
+            }
             while k < items.count, k - i <= 7, !isWork(k) {
                 if [".", ";"].contains(word(k)) { break }
                 k += 1
@@ -38,7 +53,7 @@ extension Clause {
             guard isWork(k), items[k].reference == .name else { continue }
             var before = i - 1
             while before >= 0, !isWork(before) || items[before].bracketed { before -= 1 }
-            let subject = before >= 0 ? items[before].entity : previousWork
+            let subject = object ?? (before >= 0 ? items[before].entity : previousWork)
             add(subject, items[k].entity, .other, "based_on", 0.6)
         }
     }
@@ -235,9 +250,11 @@ extension Clause {
                 k += 1
             }
             if let relation, isPerson(k), !items[k].possessive {
-                // "he wrote with his son X": the pronoun is the clause's subject.
+                // "he wrote with his son X": the pronoun is the clause's subject; "written by
+                // A with her partner, X": the person the phrase goes with.
+                let with = word(i - 1) == "with" && isPerson(i - 2) && !items[i - 2].possessive ? items[i - 2].entity : nil
                 let before = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity
-                let owner = items[i].reference == .pronoun ? (before ?? items[i].entity) : items[i].entity
+                let owner = items[i].reference == .pronoun ? (with ?? before ?? items[i].entity) : items[i].entity
                 add(items[k].entity, owner, .other, relation, 0.7)
             }
         }

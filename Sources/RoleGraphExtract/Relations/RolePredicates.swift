@@ -3,7 +3,11 @@
 /// between a credit verb or a described agent and the work ("created for television
 /// by", "the novel of the same name by the writer X").
 extension Clause {
-    static let copulas: WordSet = ["is", "are", "was", "were", "serve", "serves", "served", "remain", "remains"]
+    static let copulas: WordSet = [
+        "is", "are", "was", "were", "serve", "serves", "served", "remain", "remains", "be", "been", "become", "becomes", "became",
+    ]
+    /// Words between a subject and its copula: "will also be", "has been".
+    static let copulaAuxiliaries: WordSet = ["will", "would", "also", "has", "have", "had", "now", "to"]
     /// Words that, after a list of people, show the list is a clause's subject.
     static let clauseVerbs: WordSet = [
         "is", "are", "was", "were", "will", "would", "have", "has", "had", "also", "serve", "serves", "served",
@@ -32,7 +36,10 @@ extension Clause {
             // "A, who is also ...", "A, the novelist's daughter, is one of ...": a relative
             // pronoun or an apposition naming no one may stand before the verb.
             if word(k) == ",", let after = appositionEnd(after: k) { k = after }
-            guard Self.copulas.contains(word(k)) else { p = k; continue }
+            var v = k
+            while v - k < 3, Self.copulaAuxiliaries.contains(word(v)) { v += 1 }
+            guard Self.copulas.contains(word(v)) else { p = k; continue }
+            k = v
             var r = k + 1
             var owned = false
             var ownerWork: Int? = nil

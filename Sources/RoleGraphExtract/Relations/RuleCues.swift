@@ -84,7 +84,7 @@ extension Clause {
         add(["about"], .about)
         add(releaseVerbs, .releaseVerb)
         add(["out"], .releaseVerb)
-        add(["based", "adapted"], .basedOn)
+        add(["based", "adapted", "bases", "basing"], .basedOn)
         add(instalmentNouns, .instalment)
         add(juryWords, .jury)
         add(prizeWords, .prize)

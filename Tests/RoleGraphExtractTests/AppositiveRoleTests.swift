@@ -47,4 +47,14 @@ struct AppositiveRoleTests: RuleProbe {
         #expect(type(of: "Comedy Central", in: g) == .organization)
         #expect(type(of: "Central", in: g) == nil)
     }
+
+    @Test func aDramaIsNeitherFilmNorSeriesByItself() {
+        // "a drama" may be either: it does not make the film's director its creator.
+        let g = graph("Red Meadow, a three-hour drama about a lighthouse keeper, was released by Orla Pictures. Ines Falk's Red Meadow stars Tomas Lind.")
+        #expect(credit(g, "Ines Falk", "director", "Red Meadow"))
+        #expect(!credit(g, "Ines Falk", "creator", "Red Meadow"))
+        // "the drama" still refers back to it.
+        let h = graph("Ines Falk's Red Meadow opens in May. The drama stars Tomas Lind.")
+        #expect(credit(h, "Tomas Lind", "actor", "Red Meadow"))
+    }
 }

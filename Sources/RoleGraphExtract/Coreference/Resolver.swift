@@ -202,7 +202,8 @@ public struct Resolver: Sendable {
                     }
                     entities[e].forms[m.name, default: 0] += 1
                     if entities[e].type == .person, let stripped = withoutTitle(m.name) { entities[e].forms[stripped, default: 0] += 0 }
-                    if m.workType != nil && entities[e].workType == nil { entities[e].workType = m.workType }
+                    // "a drama" may be a film or a series: it gives the work no medium.
+                    if let type = m.workType, type != "drama", entities[e].workType == nil { entities[e].workType = type }
                     if m.focus { entities[e].focus = true; focusWork = e }
                 }
                 // "His films ... starred X": a sentence opened by a possessive pronoun is
@@ -295,6 +296,7 @@ public struct Resolver: Sendable {
         guard let type else { return true }
         if noun == type { return true }
         switch noun {
+        case "drama": return ["film", "series", "documentary"].contains(type)
         case "film": return type == "documentary"
         case "documentary": return type == "film"
         case "book": return type == "novel"

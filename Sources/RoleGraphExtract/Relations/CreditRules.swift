@@ -94,7 +94,7 @@ extension Clause {
                     if let noun = lexicon.workCues[word(k)], items[k].isWord {
                         // "Guadagnino's tennis drama" is a film, "Gadd's Netflix drama" a
                         // series: a drama is a series only when a channel owns it.
-                        let type = word(k) == "drama" && !channel ? nil : items[i].workType ?? noun
+                        let type = word(k) == "drama" ? (channel ? items[i].workType ?? "series" : nil) : items[i].workType ?? noun
                         add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: type), 0.65)
                         break
                     }

@@ -67,7 +67,7 @@ extension Clause {
     /// standing for the work in view, and the actors it was made with.
     mutating func castOfDescribedWork() {
         for k in items.indices where items[k].isWord && items[k].type == nil && word(k + 1) == "with" && isPerson(k + 2) {
-            guard let cue = lexicon.workCues[word(k)], ["film", "series", "documentary", "play"].contains(cue), !word(k).hasSuffix("s") || cue == "series" else { continue }
+            guard let cue = lexicon.workCues[word(k)], ["film", "series", "documentary", "play", "drama"].contains(cue), !word(k).hasSuffix("s") || cue == "series" else { continue }
             // An article, ordinal or owner before the noun: "an NBC miniseries", "his third film".
             var d = k - 1
             while d >= 0, k - d <= 4, items[d].isWord || items[d].possessive || isType(d, .organization), !Self.determiners.contains(word(d)) { d -= 1 }

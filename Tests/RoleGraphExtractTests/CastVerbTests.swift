@@ -48,4 +48,13 @@ struct CastVerbTests: RuleProbe {
         #expect(!g.nodes.contains { $0.label == "Tanner Ruiz" })
         #expect(!g.nodes.contains { $0.label.hasPrefix("Will the") })
     }
+
+    @Test func aWorkStarsPeopleEachWithAPart() {
+        let g = graph("Ines Falk's Salt Harbour opens in May. The comedy stars Mila Ordin as the doll and Tomas Lind as Ken, and was written by Ines Falk.")
+        #expect(credit(g, "Mila Ordin", "actor", "Salt Harbour"))
+        #expect(credit(g, "Tomas Lind", "actor", "Salt Harbour"))
+        let h = graph("Ines Falk's Salt Harbour opens in May. The drama stars Mila Ordin as a nurse, Tomas Lind as her brother and Ada Brady.")
+        #expect(credit(h, "Ada Brady", "actor", "Salt Harbour"))
+        #expect(credit(h, "Tomas Lind", "actor", "Salt Harbour"))
+    }
 }

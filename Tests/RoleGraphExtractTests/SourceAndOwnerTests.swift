@@ -48,4 +48,14 @@ struct SourceAndOwnerTests: RuleProbe {
         let h = graph("Tomas Lind - the star of Salt Harbour - said he was pleased.")
         #expect(type(of: "Tomas Lind", in: h) == .person)
     }
+
+    @Test func aCoWriterAfterWith() {
+        let g = graph("Ines Falk's Salt Harbour opens in May. The comedy was written by Ines Falk with her partner, Tomas Lind.")
+        #expect(credit(g, "Tomas Lind", "writer", "Salt Harbour"))
+        let h = graph("The score was composed by Ines Falk with Tomas Lind for the film Salt Harbour.")
+        #expect(credit(h, "Tomas Lind", "composer", "Salt Harbour"))
+        // "directed by A with B": B may be the star, so no co-director is read.
+        let d = graph("The film Salt Harbour was directed by Ines Falk with Tomas Lind in the lead.")
+        #expect(!credit(d, "Tomas Lind", "director", "Salt Harbour"))
+    }
 }

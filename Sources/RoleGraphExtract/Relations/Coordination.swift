@@ -26,11 +26,21 @@ extension Clause {
     }
 
     /// People listed from item `start` on ("A, B and C"), skipping bracketed asides.
-    func personList(from start: Int) -> [Int] {
+    func personList(from start: Int, parts: Bool = false) -> [Int] {
         var out: [Int] = []
         var k = start
         while k < items.count, k - start < 60 {
-            if isPerson(k) && !items[k].possessive { out.append(k) }
+            if isPerson(k) && !items[k].possessive {
+                out.append(k)
+                // "stars A as the doll and B as Ken": each name's part, up to the next name.
+                if parts, word(k + 1) == "as" {
+                    var e = k + 2
+                    while e < items.count, e - k <= 7, ![",", "and", ".", ";"].contains(word(e)) { e += 1 }
+                    guard e - k <= 7, word(e) != ".", word(e) != ";" else { break }
+                    k = e
+                    continue
+                }
+            }
             else if items[k].bracketed || ["(", ")", ",", "and"].contains(word(k)) {}
             else { break }
             k += 1

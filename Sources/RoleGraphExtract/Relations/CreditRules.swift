@@ -166,6 +166,23 @@ extension Clause {
 
     /// "Directed and produced by Rachel Mason", "'X', directed by Y": role participles
     /// joined by "and", then "by" and the people.
+    /// Roles a partner named after "with" shares: writing a text or a score together.
+    static let sharedWritingRoles: WordSet = ["writer", "author", "composer", "lyricist", "songwriter"]
+
+    /// The person after "with" at `w`, past a possessive and a kin or partner noun ("with
+    /// her partner, B", "with B").
+    func partnerAfterWith(_ w: Int) -> Int? {
+        var c = w + 1
+        if items.indices.contains(c), items[c].reference == .pronoun, items[c].possessive {
+            c += 1
+            guard items.indices.contains(c), items[c].isWord, items[c].type == nil,
+                  lexicon.relationNouns[word(c)] != nil || lexicon.roles[word(c)] != nil else { return nil }
+            c += 1
+            if word(c) == "," { c += 1 }
+        }
+        return isPerson(c) && !items[c].possessive ? c : nil
+    }
+
     mutating func passive() {
         let namesAWork = items.indices.contains { isWork($0) }
         var i = 0
@@ -195,6 +212,11 @@ extension Clause {
                 else if let skip = describedAgent(at: a) { a = skip; continue }
                 else if !["and", ","].contains(word(a)) { break }
                 a += 1
+            }
+            // "written by A with her partner, B", "composed by A with B": a co-writer. Not
+            // after "directed by A with B", where B is as likely the star.
+            if word(a) == "with", !agents.isEmpty, roles.allSatisfy({ Self.sharedWritingRoles.contains($0) }), let partner = partnerAfterWith(a) {
+                agents.append(partner)
             }
             // The work: right before the participles, else the subject after the phrase.
             var work: Int? = nil
@@ -287,7 +309,7 @@ extension Clause {
                 // "The drama stars Jonah Pike, Ana Ruiz and Li Wei": the work is the subject,
                 // the people the object.
                 if r == "actor", isWork(k) {
-                    for q in personList(from: v + 1) { add(items[q].entity, items[k].entity, .credit, r, 0.75) }
+                    for q in personList(from: v + 1, parts: true) { add(items[q].entity, items[k].entity, .credit, r, 0.75) }
                 }
                 continue
             }

@@ -6,6 +6,7 @@ extension Clause {
         education()
         premieresAndDistribution()
         awards()
+        nominations()
         ties()
         kinVerbs()
         makersFrom()

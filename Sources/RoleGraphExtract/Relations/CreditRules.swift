@@ -294,6 +294,12 @@ extension Clause {
             let subjects = [subject] + coordinatedPeople(before: k, subjectAt: subject)
             // The object: a work a few items on.
             var o = chain.upperBound
+            // "directed A and B in X": past the people directed to the work they act in.
+            if r == "director" {
+                var q = o
+                while q < items.count, (isPerson(q) && !items[q].possessive) || ["and", ","].contains(word(q)) { q += 1 }
+                if q - o >= 3, word(q) == "in", isWork(q + 1) { o = q + 1 }
+            }
             var object: Int? = nil
             var plural: [Int] = []
             while o < items.count, o - v <= 12 {
@@ -351,7 +357,7 @@ enum Cue {
     static let serve: WordSet = ["serve", "serves", "served", "serving", "are", "were"]
     static let release: WordSet = [
         "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
-        "streams", "airs", "aired", "released", "release", "releases", "available",
+        "streams", "stream", "streamed", "airs", "aired", "released", "release", "releases", "available",
         // "arrives on Hulu on Tuesday", "lands on Netflix": a streaming release.
         "arrives", "arrived", "lands", "landed",
     ]

@@ -20,6 +20,7 @@ extension Clause {
         sequels()
         workPlaces()
         companies()
+        ownership()
         basedOn()
         applyCompanyRules()
         festivalLineup()
@@ -148,9 +149,14 @@ extension Clause {
     mutating func premieresAndDistribution() {
         for i in items.indices where Cue.release.contains(word(i)) {
             let isRelease = word(i).hasPrefix("releas")
+            // "A documentary about the making of W will stream on O": W is the topic.
+            if word(i) == "stream" || word(i) == "streamed",
+               let w = items[..<i].lastIndex(where: { $0.type == .work }), items[..<w].contains(where: { $0.lower == "about" }) { continue }
             var k = i + 1
-            while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)) {
-                if ["at", "on", "to", "via"].contains(word(k)) {
+            var found = false
+            while k < items.count, k - i <= (found ? 12 : 8), ![".", ";"].contains(word(k)) {
+                // "on Hulu in the US and on Disney+ elsewhere": a second outlet after "and".
+                if ["at", "on", "to", "via"].contains(word(k)), !found || word(k - 1) == "and" {
                     var o = k + 1
                     while o < items.count, o - k <= 3, !isType(o, .organization) {
                         if isType(o, .person) || isWork(o) { break }
@@ -160,7 +166,8 @@ extension Clause {
                         let isBroadcast = word(i).hasPrefix("air")
                         let relation = word(k) == "at" ? "premiered_at" : isRelease ? "released_by" : isBroadcast ? "broadcast_on" : "distributed_by"
                         add(w.work, items[o].entity, .other, relation, w.sameSentence ? 0.7 : 0.5)
-                        break
+                        found = true
+                        k = o
                     }
                 }
                 k += 1

@@ -327,6 +327,9 @@ extension Clause {
                     }
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
+                } else if let (work, partners) = relativeWorkWithPartners(subjectAt: k, verbEnd: chain.upperBound) {
+                    // "W, which A wrote with B": both made the work the relative stands for.
+                    for p in [subject] + partners { add(p, work, .credit, mediumRole(r, work: work), 0.6) }
                 } else if chain.upperBound >= items.count || [".", ",", ";"].contains(word(chain.upperBound))
                             || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
                             || (r == "actor" && playsADescribedPart(after: chain.upperBound)),

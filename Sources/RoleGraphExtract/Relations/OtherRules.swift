@@ -263,6 +263,14 @@ extension Clause {
             var o = k + 1
             if word(o) == "the" { o += 1 }
             guard isType(o, .organization) else { continue }
+            // "an executive producer of the Hulu comedy Ramy": the company names the
+            // work's home, and the role is held on the work.
+            if let (work, _) = workAfterCompanyModifier(o) {
+                if let role = lexicon.roles[words.joined(separator: " ")] ?? lexicon.roles[head] {
+                    add(personSubject(before: i), work, .credit, role, 0.6)
+                }
+                continue
+            }
             add(personSubject(before: i), items[o].entity, .affiliation, words.joined(separator: " "), 0.65)
         }
         for i in items.indices where isType(i, .organization) && items[i].possessive {

@@ -22,6 +22,7 @@ extension Clause {
         bestRoleFor()
         starring()
         roleOf()
+        mainPersonWorks()
         applyCastRules()
     }
 

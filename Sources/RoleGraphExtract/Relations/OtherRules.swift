@@ -21,6 +21,7 @@ extension Clause {
         workPlaces()
         companies()
         ownership()
+        madeForStudio()
         basedOn()
         applyCompanyRules()
         festivalLineup()

@@ -283,11 +283,18 @@ extension Clause {
             // "The series, developed by A from ..., starred B": a work subject past a
             // participle phrase set off by commas (A is that phrase's agent, not the subject).
             if r == "actor", word(k) == ",", let w = workBeforeParticiple(endingAt: k) { k = w; subject = nil }
+            // "The series was created by A and stars B": the work across a passive clause.
+            if r == "actor", word(k) == "and", let work = passiveClauseWork(beforeVerbAt: v) {
+                let cast = personList(from: v + 1)
+                for q in cast + (cast.last.map { castAfterWith(after: $0) } ?? []) { add(items[q].entity, work, .credit, r, 0.7) }
+                continue
+            }
             guard let subject else {
                 // "The drama stars Jonah Pike, Ana Ruiz and Li Wei": the work is the subject,
                 // the people the object.
                 if r == "actor", isWork(k) {
-                    for q in personList(from: v + 1) { add(items[q].entity, items[k].entity, .credit, r, 0.75) }
+                    let cast = personList(from: v + 1)
+                    for q in cast + (cast.last.map { castAfterWith(after: $0) } ?? []) { add(items[q].entity, items[k].entity, .credit, r, 0.75) }
                 }
                 continue
             }

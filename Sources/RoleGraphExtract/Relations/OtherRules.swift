@@ -22,6 +22,7 @@ extension Clause {
         companies()
         ownership()
         madeForStudio()
+        produceThrough()
         basedOn()
         applyCompanyRules()
         festivalLineup()

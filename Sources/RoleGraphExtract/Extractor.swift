@@ -89,6 +89,9 @@ public struct Extractor: Sendable {
         }
         let works = entities.indices.filter { entities[$0].type == .work && entities[$0].mentions >= 3 }
         let mainWork = works.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
+        let people = entities.indices.filter { entities[$0].type == .person && entities[$0].mentions >= 4 }
+        let mainPerson = people.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
+        var mainRoles: [String: Int] = [:]
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
@@ -113,10 +116,13 @@ public struct Extractor: Sendable {
             clauses[index].recentStudio = recentStudio
             clauses[index].mainFestival = mainFestival
             clauses[index].mainWork = mainWork
+            clauses[index].mainPerson = mainPerson
+            clauses[index].mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             clauses[index].eventPlaces = eventPlaces
             clauses[index].applyCreditRules()
             clauses[index].applyOtherRules()
             facts.append(contentsOf: clauses[index].facts)
+            for f in clauses[index].facts where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
             if let g = clauses[index].openingGroup(bands: bandSet) { recentGroup = g }
             if let f = clauses[index].facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
             // The clause is done with the makers table; dropping its reference keeps the

@@ -152,6 +152,7 @@ public struct Resolver: Sendable {
                         func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
                         let before = sentences[si].mentions[..<mi].last {
                             $0.type == .person && $0.entity != nil && !$0.bracketed && ($0.reference == .name || $0.reference == .pronoun) && fits($0.entity!)
+                                && !isAttributiveName($0, in: sentences[si].tokens)
                         }
                         // "Altman then cast him": an object pronoun is not its own verb's subject.
                         if let before, isObjectOfSubject(m, after: before, in: sentences[si].tokens, word: lowerNames[si][mi]) {

@@ -205,6 +205,11 @@ extension MentionFinder {
                 || lexicon.personTitles.contains(previous) || ownsDescribedWork(tokens, after: b - 1) {
                 m.cuedPerson = true
             }
+            // "Timothée Chalamet and Zendaya", "with Zendaya, Josh O'Connor and Mike Faist".
+            if m.type == .person, !m.possessive, isCoordinatedWithFullName(tokens, a, b) {
+                m.strength = .plain
+                m.cuedPerson = true
+            }
         }
         // "the Record Plant", "the Phoenix Theatre": a name after a lower-case "the" with
         // no cue is a place (after "at"/"in") or an organization, not a person.

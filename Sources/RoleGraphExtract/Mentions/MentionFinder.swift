@@ -230,6 +230,8 @@ public struct MentionFinder: Sendable {
             }
             if k > 0, tokens[k - 1].isNumber, tokens[k - 1].text.unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
                e - k >= 2, lexicon.orgSuffixes.contains(tokens[e - 1].lower),
+               // "won 10 Emmy Awards": before a ceremony the number counts its prizes.
+               !lexicon.awardCues.contains(tokens[e - 1].lower),
                !(k > 1 && (tokens[k - 2].isNumber || tokens[k - 2].isCapitalized)) {
                 from = k - 1
             }

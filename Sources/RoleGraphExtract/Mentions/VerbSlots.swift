@@ -114,6 +114,8 @@ extension MentionFinder {
     /// Past-tense verbs of making whose object is the work made.
     static let creditVerbs: WordSet = [
         "directed", "co-directed", "wrote", "co-wrote", "penned", "scripted", "helmed", "created", "co-created",
+        // "He produced Masseduction for St. Vincent": a record producer's credit.
+        "produced", "co-produced",
     ]
 
     /// "Gerwig directed Barbie", "she wrote and directed Lady Bird": the capitalized run

@@ -68,6 +68,10 @@ struct Clause {
     /// The work the story names most (at least three times), for a credit whose sentence
     /// names no work outside brackets.
     var mainWork: Int? = nil
+    /// The person the story is about (named most, four times or more), and the credit
+    /// role the story has given them most so far.
+    var mainPerson: Int? = nil
+    var mainRole: String? = nil
     /// A festival or ceremony named after a place the story names ("Venice Film
     /// Festival" and "Venice"): where it is held.
     var eventPlaces: [Int: Int] = [:]

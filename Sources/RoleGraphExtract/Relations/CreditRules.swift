@@ -23,6 +23,7 @@ extension Clause {
         if cues.contains(.starring) { starring() }
         if person { roleOf() }
         if person && cues.contains(.work) { appositiveRoleOfWork() }
+        mainPersonWorks()
         applyCastRules()
     }
 
@@ -305,11 +306,18 @@ extension Clause {
             // "The series, developed by A from ..., starred B": a work subject past a
             // participle phrase set off by commas (A is that phrase's agent, not the subject).
             if r == "actor", word(k) == ",", let w = workBeforeParticiple(endingAt: k) { k = w; subject = nil }
+            // "The series was created by A and stars B": the work across a passive clause.
+            if r == "actor", word(k) == "and", let work = passiveClauseWork(beforeVerbAt: v) {
+                let cast = personList(from: v + 1)
+                for q in cast + (cast.last.map { castAfterWith(after: $0) } ?? []) { add(items[q].entity, work, .credit, r, 0.7) }
+                continue
+            }
             guard let subject else {
                 // "The drama stars Jonah Pike, Ana Ruiz and Li Wei": the work is the subject,
                 // the people the object.
                 if r == "actor", isWork(k) {
-                    for q in personList(from: v + 1, parts: true) { add(items[q].entity, items[k].entity, .credit, r, 0.75) }
+                    let cast = personList(from: v + 1, parts: true)
+                    for q in cast + (cast.last.map { castAfterWith(after: $0) } ?? []) { add(items[q].entity, items[k].entity, .credit, r, 0.75) }
                 }
                 continue
             }
@@ -317,6 +325,12 @@ extension Clause {
             let subjects = [subject] + coordinatedPeople(before: k, subjectAt: subject)
             // The object: a work a few items on.
             var o = chain.upperBound
+            // "directed A and B in X": past the people directed to the work they act in.
+            if r == "director" {
+                var q = o
+                while q < items.count, (isPerson(q) && !items[q].possessive) || ["and", ","].contains(word(q)) { q += 1 }
+                if q - o >= 3, word(q) == "in", isWork(q + 1) { o = q + 1 }
+            }
             var object: Int? = nil
             var plural: [Int] = []
             while o < items.count, o - v <= 12 {
@@ -344,6 +358,9 @@ extension Clause {
                     }
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
                     for w in workList(from: o + 1) { add(subject, items[w].entity, .credit, r, 0.7) }
+                } else if let (work, partners) = relativeWorkWithPartners(subjectAt: k, verbEnd: chain.upperBound) {
+                    // "W, which A wrote with B": both made the work the relative stands for.
+                    for p in [subject] + partners { add(p, work, .credit, mediumRole(r, work: work), 0.6) }
                 } else if chain.upperBound >= items.count || [".", ",", ";"].contains(word(chain.upperBound))
                             || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
                             || (r == "actor" && playsADescribedPart(after: chain.upperBound)),
@@ -374,7 +391,7 @@ enum Cue {
     static let serve: WordSet = ["serve", "serves", "served", "serving", "are", "were"]
     static let release: WordSet = [
         "premiere", "premiered", "premieres", "debut", "debuts", "debuted", "screened", "coming", "streaming",
-        "streams", "airs", "aired", "released", "release", "releases", "available",
+        "streams", "stream", "streamed", "airs", "aired", "released", "release", "releases", "available",
         // "arrives on Hulu on Tuesday", "lands on Netflix": a streaming release.
         "arrives", "arrived", "lands", "landed",
     ]

@@ -8,6 +8,7 @@ extension Clause {
         if organization { education() }
         if cues.contains(.release) { premieresAndDistribution() }
         if cues.contains(.award) { awards() }
+        nominations()
         if cues.contains(.possessiveOwner) { ties() }
         kinVerbs()
         if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }
@@ -21,6 +22,9 @@ extension Clause {
         if cues.contains(.instalment) { sequels() }
         if cues.contains(.place) { workPlaces() }
         if organization { companies() }
+        ownership()
+        madeForStudio()
+        produceThrough()
         if cues.contains(.basedOn) { basedOn() }
         applyCompanyRules()
         festivalLineup()
@@ -164,9 +168,14 @@ extension Clause {
     mutating func premieresAndDistribution() {
         for i in items.indices where Cue.release.contains(word(i)) {
             let isRelease = word(i).hasPrefix("releas")
+            // "A documentary about the making of W will stream on O": W is the topic.
+            if word(i) == "stream" || word(i) == "streamed",
+               let w = items[..<i].lastIndex(where: { $0.type == .work }), items[..<w].contains(where: { $0.lower == "about" }) { continue }
             var k = i + 1
-            while k < items.count, k - i <= 8, ![".", ";"].contains(word(k)) {
-                if ["at", "on", "to", "via"].contains(word(k)) {
+            var found = false
+            while k < items.count, k - i <= (found ? 12 : 8), ![".", ";"].contains(word(k)) {
+                // "on Hulu in the US and on Disney+ elsewhere": a second outlet after "and".
+                if ["at", "on", "to", "via"].contains(word(k)), !found || word(k - 1) == "and" {
                     var o = k + 1
                     while o < items.count, o - k <= 3, !isType(o, .organization) {
                         if isType(o, .person) || isWork(o) { break }
@@ -176,7 +185,8 @@ extension Clause {
                         let isBroadcast = word(i).hasPrefix("air")
                         let relation = word(k) == "at" ? "premiered_at" : isRelease ? "released_by" : isBroadcast ? "broadcast_on" : "distributed_by"
                         add(w.work, items[o].entity, .other, relation, w.sameSentence ? 0.7 : 0.5)
-                        break
+                        found = true
+                        k = o
                     }
                 }
                 k += 1
@@ -274,6 +284,14 @@ extension Clause {
             var o = k + 1
             if word(o) == "the" { o += 1 }
             guard isType(o, .organization) else { continue }
+            // "an executive producer of the Hulu comedy Ramy": the company names the
+            // work's home, and the role is held on the work.
+            if let (work, _) = workAfterCompanyModifier(o) {
+                if let role = lexicon.roles[words.joined(separator: " ")] ?? lexicon.roles[head] {
+                    add(personSubject(before: i), work, .credit, role, 0.6)
+                }
+                continue
+            }
             add(personSubject(before: i), items[o].entity, .affiliation, words.joined(separator: " "), 0.65)
         }
         for i in items.indices where isType(i, .organization) && items[i].possessive {

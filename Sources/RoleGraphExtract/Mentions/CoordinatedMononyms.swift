@@ -1,0 +1,29 @@
+/// A one-word name listed with full names of people is a person known by one name:
+/// "Timothée Chalamet and Zendaya return", "with Zendaya, Josh O'Connor and Mike Faist".
+extension MentionFinder {
+    /// Whether the one-word run `a..<b` (not at the sentence start) is joined by "and" or
+    /// a comma to a run of two or more capitalized words on either side, neither of them
+    /// a known organization or place.
+    /// - Complexity: O(1): a few tokens each side.
+    func isCoordinatedWithFullName(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a > 0, b == a + 1, !lexicon.stopWords.contains(tokens[a].lower), tokens[a].text.count >= 3,
+              !tokens[a].text.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
+        func fullName(from s: Int, step: Int) -> Bool {
+            var k = s, count = 0
+            while k >= 0, k < tokens.count, tokens[k].isCapitalized, !lexicon.stopWords.contains(tokens[k].lower) {
+                count += 1
+                if step > 0, tokens[k].possessive { break }
+                k += step
+            }
+            guard count >= 2, count <= 4 else { return false }
+            let first = step > 0 ? s : k + 1, last = step > 0 ? k - 1 : s
+            let words = (first...last).map { tokens[$0].lower }.joined(separator: " ")
+            return lexicon.organizations[words] == nil && !lexicon.places.contains(words)
+                && !lexicon.orgSuffixes.contains(tokens[last].lower) && lexicon.givenNames.contains(tokens[first].lower)
+        }
+        let before = tokens[a - 1].lower, after = b < tokens.count ? tokens[b].lower : ""
+        if before == "and" || before == ",", a >= 2, fullName(from: a - 2, step: -1) { return true }
+        if after == "and" || after == ",", fullName(from: b + 1, step: 1) { return true }
+        return false
+    }
+}

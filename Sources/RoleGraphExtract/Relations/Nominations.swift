@@ -1,0 +1,65 @@
+/// Nominees named in a sentence that does not name the ceremony: "W is nominated for the
+/// top prize alongside A's V and B's U", "A and B are among the nominees for best new
+/// artist, as is C", "X is nominated again, against A, B and C", "W is up for song of the
+/// year". When the story names exactly one ceremony, each nominee was nominated there
+/// (the ceremony's own sentence is read by the award rule).
+extension Clause {
+    static let nominationWords: WordSet = ["nominated", "nomination", "nominations", "nominee", "nominees", "shortlisted", "longlisted"]
+    /// Words that open a list of nominees: "alongside A's V", "against A", "for W".
+    static let nomineeListWords: WordSet = ["alongside", "against", "for"]
+    /// A name right after these is a maker, a source or an owner, not a nominee.
+    static let nonNomineeBefore: WordSet = ["by", "from", "of", "with", "to", "in", "at", "on"]
+
+    /// - Complexity: O(n) in the items of the sentence.
+    mutating func nominations() {
+        guard let event = events.count == 1 ? events.first : nil else { return }
+        var cue: Int? = nil
+        for i in items.indices where items[i].isWord {
+            if Self.nominationWords.contains(items[i].lower) { cue = i; break }
+            // "W is up for song of the year".
+            if word(i) == "up", word(i + 1) == "for", ["is", "are", "was", "were"].contains(word(i - 1)) { cue = i; break }
+        }
+        guard let cue else { return }
+        for k in items.indices {
+            // The ceremony's own sentence, or a prize of another ceremony ("an Oscar nomination").
+            if items[k].type == .organization, let e = items[k].entity, events.contains(e) { return }
+            if items[k].isWord, items[k].type == nil, namesCeremony(at: k) { return }
+            // "had never been nominated": no nomination is stated.
+            if k < cue, ["never", "not", "n't", "no"].contains(word(k)) { return }
+        }
+        let start = (items[..<cue].lastIndex { $0.lower == ";" }).map { $0 + 1 } ?? 0
+        let end = (items[cue...].firstIndex { $0.lower == ";" || $0.lower == "." }) ?? items.count
+        func nominee(_ k: Int, organizations: Bool) -> Bool {
+            guard !items[k].bracketed, !items[k].possessive, !Self.nonNomineeBefore.contains(word(k - 1)),
+                  let e = items[k].entity, !events.contains(e) else { return false }
+            return items[k].reference == .name && (isPerson(k) || isWork(k)) || (organizations && isType(k, .organization))
+        }
+        // Before the cue: the clause's subjects, past asides (", who makes up the band
+        // with A and B,") and appositions (", the lead single from V,").
+        var aside = false
+        for k in start..<cue {
+            if word(k) == ",", ["who", "whose", "which", "whom", "a", "an", "the", "one", "also"].contains(word(k + 1)) { aside = true; continue }
+            if word(k) == "," { aside = false; continue }
+            if !aside, nominee(k, organizations: false) { add(items[k].entity, event, .other, "nominated_at", 0.55) }
+        }
+        // After the cue: the list that "alongside", "against", "for" or "as is" opens, up
+        // to an apposition or a relative clause.
+        var listOpen = false, closed = false, listWord = ""
+        var k = cue + 1
+        while k < end {
+            if word(k) == ",", ["who", "whose", "which", "whom", "a", "an", "the", "one", "also"].contains(word(k + 1)) {
+                listOpen = false; closed = true
+            } else if ["which", "who", "whose", "by"].contains(word(k)) {
+                listOpen = false; closed = true
+            } else if word(k) == "as", ["is", "are", "was", "were"].contains(word(k + 1)) {
+                // ", as is C": a further nominee after any aside.
+                listOpen = true; closed = false; listWord = "as"; k += 1
+            } else if !closed, Self.nomineeListWords.contains(word(k)) {
+                listOpen = true; listWord = word(k)
+            } else if listOpen, nominee(k, organizations: listWord != "for") {
+                add(items[k].entity, event, .other, "nominated_at", 0.55)
+            }
+            k += 1
+        }
+    }
+}

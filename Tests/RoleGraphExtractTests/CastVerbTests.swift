@@ -57,4 +57,13 @@ struct CastVerbTests: RuleProbe {
         #expect(credit(h, "Ada Brady", "actor", "Salt Harbour"))
         #expect(credit(h, "Tomas Lind", "actor", "Salt Harbour"))
     }
+
+    @Test func peopleWithSupportingRoles() {
+        let g = graph("Ines Falk's Salt Harbour opens in May. Tomas Lind plays the keeper, with Mila Ordin, Ada Brady and Colm Brady in supporting roles.")
+        #expect(credit(g, "Mila Ordin", "actor", "Salt Harbour"))
+        #expect(credit(g, "Colm Brady", "actor", "Salt Harbour"))
+        // "with" and people but no part: a companion, not a cast.
+        let h = graph("Ines Falk's Salt Harbour opens in May. Tomas Lind went to the premiere with Mila Ordin in a taxi.")
+        #expect(!credit(h, "Mila Ordin", "actor", "Salt Harbour"))
+    }
 }

@@ -10,7 +10,7 @@ extension Clause {
         if cues.contains(.cast) { castAs() }
         if cues.contains(.part) { partIn() }
         if cues.contains(.starred) { worksBeforeStarred() }
-        if cues.contains(.with) { partnersWith() }
+        if cues.contains(.with) { partnersWith(); supportingCast() }
         if cues.contains(.debut) { debutWith() }
         if cues.contains(.bracket) { actorInBrackets(); makersInBrackets() }
         if cues.contains(.included) { careerList() }

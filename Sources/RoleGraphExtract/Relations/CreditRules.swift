@@ -23,7 +23,7 @@ extension Clause {
         if cues.contains(.starring) { starring() }
         if person { roleOf() }
         if person && cues.contains(.work) { appositiveRoleOfWork() }
-        mainPersonWorks()
+        if cues.contains(.work) && cues.contains(.bracket) { mainPersonWorks() }
         applyCastRules()
     }
 

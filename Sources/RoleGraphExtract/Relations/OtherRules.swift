@@ -22,9 +22,9 @@ extension Clause {
         if cues.contains(.instalment) { sequels() }
         if cues.contains(.place) { workPlaces() }
         if organization { companies() }
-        ownership()
-        madeForStudio()
-        produceThrough()
+        if organization { ownership() }
+        if cues.contains(.by) { madeForStudio() }
+        if cues.contains(.through) { produceThrough() }
         if cues.contains(.basedOn) { basedOn() }
         applyCompanyRules()
         festivalLineup()

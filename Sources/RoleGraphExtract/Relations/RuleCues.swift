@@ -51,6 +51,7 @@ struct CueFamilies: OptionSet, Sendable {
     /// A verb of making from the lexicon ("directed", "wrote").
     static let roleVerb = CueFamilies(rawValue: 1 << 36)
     static let starring = CueFamilies(rawValue: 1 << 37)
+    static let through = CueFamilies(rawValue: 1 << 38)
 
     // Entities of the sentence.
     static let person = CueFamilies(rawValue: 1 << 40)
@@ -94,6 +95,7 @@ extension Clause {
         add(["best", "supporting"], .best)
         add(["their"], .their)
         add(Cue.starring, .starring)
+        add(["through", "via"], .through)
         add(Cue.serve, .serve)
         add(["are", "were", "credited"], .serve)
         return WordMap(map)

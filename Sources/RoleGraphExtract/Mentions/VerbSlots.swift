@@ -200,6 +200,7 @@ extension MentionFinder {
            (max(0, a - 8)..<(a - 3)).contains(where: { Self.actingVerbs.contains(tokens[$0].lower) }) {
             return true
         }
+        if isDescribedPartAfterPlays(tokens, before: a) { return true }
         guard before == "as", a >= 2 else { return false }
         let head = tokens[a - 2].lower
         if ["cast", "recast", "stars", "starred", "starring", "appears", "appeared", "plays", "played", "co-stars", "returns", "returned"].contains(head) {

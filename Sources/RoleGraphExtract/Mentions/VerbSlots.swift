@@ -25,7 +25,7 @@ extension MentionFinder {
             if ["part", "parts"].contains(head), a >= 3, ["took", "take", "takes", "taking"].contains(tokens[a - 3].lower) { return false }
             return true
         case "on":
-            return ["worked", "work", "works", "working", "based"].contains(head)
+            return ["worked", "work", "works", "working", "based"].contains(head) || workedWithSomeone(tokens, before: a - 1)
         case "to":
             // "bought the rights to Project Hail Mary".
             return head == "rights"

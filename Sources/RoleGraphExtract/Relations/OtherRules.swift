@@ -12,6 +12,7 @@ extension Clause {
         makersFrom()
         attachments()
         positions()
+        postAfterName()
         harm()
         cooperation()
         about()

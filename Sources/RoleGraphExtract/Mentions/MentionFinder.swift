@@ -386,6 +386,7 @@ public struct MentionFinder: Sendable {
         let n = tokens.count
         for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized
             && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower))      // "Prize for Fiction": a category
+            && !(k > 1 && tokens[k - 2].lower == "acting")      // "acting prizes for A, B and C": people
             && (tokens[k].lower == "for" || isNearAwardCue(tokens, before: k)) {
             var e = k + 1
             var last = e

@@ -41,7 +41,7 @@ extension MentionFinder {
             if ["part", "parts"].contains(head), a >= 3, ["took", "take", "takes", "taking"].contains(tokens[a - 3].lower) { return false }
             return true
         case "on":
-            if ["worked", "work", "works", "working", "based"].contains(head) { return true }
+            if ["worked", "work", "works", "working", "based"].contains(head) || workedWithSomeone(tokens, before: a - 1) { return true }
             // "a producer on X", "an executive producer on X".
             if isArticleRole(tokens, endingAt: a - 2) { return true }
             // "based his script on X", "based the film on X": the verb's object sits
@@ -220,6 +220,7 @@ extension MentionFinder {
            (max(0, a - 8)..<(a - 3)).contains(where: { Self.actingVerbs.contains(tokens[$0].lower) }) {
             return true
         }
+        if isDescribedPartAfterPlays(tokens, before: a) { return true }
         guard before == "as", a >= 2 else { return false }
         let head = tokens[a - 2].lower
         if ["cast", "recast", "stars", "starred", "starring", "appears", "appeared", "plays", "played", "co-stars", "returns", "returned"].contains(head) {

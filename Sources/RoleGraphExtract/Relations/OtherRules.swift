@@ -14,6 +14,7 @@ extension Clause {
         if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }
         if cues.contains(.attachment) { attachments() }
         positions()
+        if cues.contains(.person) { postAfterName() }
         if cues.contains(.harm) { harm() }
         if cues.contains(.cooperation) { cooperation() }
         if cues.contains(.about) { about() }

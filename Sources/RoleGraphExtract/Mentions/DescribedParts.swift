@@ -1,0 +1,21 @@
+extension MentionFinder {
+    static let playVerbs: WordSet = ["plays", "played", "playing", "portrays", "portrayed", "portraying"]
+    static let phraseOpeners: WordSet = ["opposite", "alongside", "with", "beside", "against", "for", "in", "on", "to", "and", "or", "of", "by", "from", "as"]
+
+    /// "who plays the handyman Neil Fak", "played the line cook Tina Marrero": after a
+    /// playing verb, an article and a describing noun, the name is the part's, not a
+    /// person's ("plays the director Ana Ruiz" would name a real person: role nouns stay out).
+    /// - Complexity: O(1): four tokens back at most.
+    func isDescribedPartAfterPlays(_ tokens: [Token], before a: Int) -> Bool {
+        var k = a - 1
+        var nouns = 0
+        while k >= 0, nouns < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !["the", "a", "an"].contains(tokens[k].lower) {
+            // "played a detective opposite Jane Fonda": a preposition starts a new phrase.
+            if lexicon.roles[tokens[k].lower] != nil || Self.phraseOpeners.contains(tokens[k].lower) { return false }
+            nouns += 1
+            k -= 1
+        }
+        guard nouns >= 1, k >= 1, ["the", "a", "an"].contains(tokens[k].lower) else { return false }
+        return Self.playVerbs.contains(tokens[k - 1].lower)
+    }
+}

@@ -118,4 +118,16 @@ struct SmallStringTests {
         #expect(ends.hasPhrase(startingWith: "x y") && ends.hasPhrase(endingWith: "a b"))       // spaced words are never rejected
         #expect(ends.hasPhrase(startingWith: "director") && !ends.hasPhrase(startingWith: "photography"))
     }
+
+    /// A table of ASCII keys only answers a query that is not ASCII without the standard
+    /// dictionary, except through the three characters whose canonical form is ASCII.
+    @Test func asciiOnlyTablesAnswerOtherQueriesAsASet() {
+        let keys = ["k", "a;b", "a`b", "cafe", "zoe"]
+        let set = WordSet(keys), reference = Set(keys)
+        let map = WordMap(Dictionary(uniqueKeysWithValues: keys.map { ($0, $0.count) }))
+        for q in ["\u{212A}", "a\u{37E}b", "a\u{1FEF}b", "café", "cafe\u{301}", "zoë", "\u{2019}", "k\u{301}"] {
+            #expect(set.contains(q) == reference.contains(q), "query \(q.debugDescription)")
+            #expect((map[q] != nil) == reference.contains(q), "map query \(q.debugDescription)")
+        }
+    }
 }

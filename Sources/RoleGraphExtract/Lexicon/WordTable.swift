@@ -17,6 +17,10 @@ struct WordIndex: Sendable {
     private let bytes: [UInt8]
     /// Entry index of every key, for queries that are not ASCII.
     let fallback: [String: Int]
+    /// Whether some key is not ASCII. Without one, a query that is not ASCII can match
+    /// only through a character whose canonical form is ASCII, and hashing it for the
+    /// dictionary (Unicode-aware) costs more than the rest of a look-up.
+    private let hasNonASCIIKey: Bool
     /// Keys of up to 15 ASCII bytes by the two words of their small-string form (see
     /// `smallEntry`); the count is a power of two.
     private let smallSlots: [SmallSlot]
@@ -62,6 +66,7 @@ struct WordIndex: Sendable {
         self.starts = starts
         self.bytes = bytes
         self.fallback = fallback
+        hasNonASCIIKey = keys.contains { !$0.utf8.allSatisfy { $0 < 0x80 } }
         smallLayout = Self.smallLayoutHolds()
         var small = [SmallSlot](repeating: SmallSlot(), count: capacity)
         if smallLayout {
@@ -231,7 +236,7 @@ struct WordIndex: Sendable {
         } ?? (Self.notASCII, false)
         if found.0 >= 0 { return (found.0, false) }
         if found.0 == Self.absent { return (nil, found.1) }
-        return (fallback[word], word.utf8.contains(0x20))
+        return (fallbackEntry(word), word.utf8.contains(0x20))
     }
 
     /// The entry of a key, or nil.
@@ -242,7 +247,7 @@ struct WordIndex: Sendable {
         let found = key.utf8.withContiguousStorageIfAvailable { find($0) } ?? Self.notASCII
         if found >= 0 { return found }
         if found == Self.absent { return nil }
-        return fallback[key]
+        return fallbackEntry(key)
     }
 
     /// The entry of a key given as part of a longer string, or nil.
@@ -251,6 +256,17 @@ struct WordIndex: Sendable {
         let found = key.utf8.withContiguousStorageIfAvailable { find($0) } ?? Self.notASCII
         if found >= 0 { return found }
         if found == Self.absent { return nil }
+        return fallbackEntry(key)
+    }
+
+    /// The entry of a query that is not ASCII. Only three characters have an ASCII
+    /// canonical form (U+212A KELVIN SIGN, U+037E GREEK QUESTION MARK, U+1FEF GREEK
+    /// VARIA); a query without them cannot equal an ASCII key.
+    @inline(never)
+    func fallbackEntry(_ key: some StringProtocol) -> Int? {
+        if !hasNonASCIIKey, !key.unicodeScalars.contains(where: { $0.value == 0x212A || $0.value == 0x037E || $0.value == 0x1FEF }) {
+            return nil
+        }
         return fallback[String(key)]
     }
 }

@@ -72,6 +72,17 @@ public struct Resolver: Sendable {
             return entities.count - 1
         }
 
+        // The first and last words of people named in full: a lone word equal to one is
+        // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
+        var personWords = Set<String>()
+        for si in sentences.indices {
+            for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
+                && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
+                let words = Self.words(of: lowerNames[si][mi])
+                if words.count >= 2 { personWords.insert(words[0]); personWords.insert(words[words.count - 1]) }
+            }
+        }
+
         // Pass 1: full names.
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
@@ -79,6 +90,10 @@ public struct Resolver: Sendable {
                 guard m.reference == .name, m.canonical == nil else { continue }
                 let lower = lowerNames[si][mi]
                 if let t = strongType[lower], t != m.type { m.type = t; m.strength = .strong }
+                if m.type == .work, m.strength != .strong, m.wordCount == 1, personWords.contains(lower) {
+                    m.type = .person
+                    sentences[si].mentions[mi] = m
+                }
                 if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
                 if m.strength == .weak { continue }
                 let e = entity(m.type, m.type == .person ? personKey(m.name) : slug(m.name))

@@ -109,6 +109,10 @@ extension MentionFinder {
         } else if lexicon.places.contains(lower) {
             m.type = .place
             m.strength = .strong
+        } else if !m.possessive, words.count <= 3, workCue(tokens, before: a, listAllowed: false) != nil, isMakerOfRelative(tokens, runEnd: b) {
+            // "the series Lynch created with Frost": the maker, not a title.
+            m.strength = .plain
+            m.cuedPerson = true
         } else if slot, !m.possessive, !lexicon.orgSuffixes.contains(words.last!) {
             // "the author of Wolf Hall", "starred in Jurassic Park": in a title slot a
             // place or venue word ends a title (a known place was typed above).
@@ -220,6 +224,16 @@ extension MentionFinder {
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
         return [m] + extra
     }
+
+    /// "the series Lynch created", "the album Swift released": a name right after a work
+    /// noun and right before a verb of making is the subject of a relative clause, not a
+    /// title ("the film Oppenheimer directed by Nolan" is a title before a participle).
+    func isMakerOfRelative(_ tokens: [Token], runEnd b: Int) -> Bool {
+        guard b + 1 < tokens.count, tokens[b].kind == .word, !tokens[b].isCapitalized,
+              lexicon.roleVerbs[tokens[b].lower] != nil || Self.makingVerbs.contains(tokens[b].lower) else { return false }
+        return tokens[b + 1].lower != "by"
+    }
+    static let makingVerbs: WordSet = ["made", "released", "recorded", "wrote", "created", "built", "started", "founded", "launched"]
 
     /// The relation of a place phrase ending right before token `a` ("born in").
     func placeCue(_ tokens: [Token], before a: Int) -> String? {

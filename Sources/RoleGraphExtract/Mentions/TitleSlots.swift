@@ -86,6 +86,14 @@ extension MentionFinder {
 
     /// "Orbital, a short novel": the work noun a following apposition gives the run
     /// ending before token `b`.
+    /// "Twin Peaks, the series Lynch created": the noun at `k` is followed by a name and
+    /// a verb of making, a relative clause about the work.
+    func namesItsMaker(_ tokens: [Token], after k: Int) -> Bool {
+        var e = k + 1
+        while e < tokens.count, e - k <= 3, tokens[e].isCapitalized { e += 1 }
+        return e > k + 1 && isMakerOfRelative(tokens, runEnd: e)
+    }
+
     func workCue(_ tokens: [Token], after b: Int) -> String? {
         // "Orbital, a short novel", "Senna, his 2010 film": an article or a possessive pronoun.
         guard b + 1 < tokens.count, tokens[b].text == "," else { return nil }
@@ -97,7 +105,7 @@ extension MentionFinder {
               !tokens[k].isCapitalized || (k == b + 2 && tokens[k].text.contains("-")) || (k > b + 1 && lexicon.organizations[tokens[k].lower] != nil) {
             // "Nolan, the film follows": after "the" a describing word must come first.
             if let type = lexicon.workCues[tokens[k].lower], !tokens[k].possessive, !tokens[k].lower.hasSuffix("s") || type == "series",
-               tokens[b + 1].lower != "the" || k > b + 2, headsPhrase(tokens, k) {
+               tokens[b + 1].lower != "the" || k > b + 2 || namesItsMaker(tokens, after: k), headsPhrase(tokens, k) {
                 return type
             }
             k += 1

@@ -40,6 +40,16 @@ struct PipelineTests {
         #expect(source.text(0..<source.scalars.count) == "Real news here.")
     }
 
+    /// Promo and byline lines are short; a sentence that happens to open with the same
+    /// words is article text and stays.
+    @Test func sentencesOpeningLikeFurnitureAreKept() {
+        let text = "Also on HuffPost:\nAlso on the bill are Ana Ruiz and Tom Ash, who played here in 2019.\nWritten by Jo Park"
+        let kept = Normalizer(lexicon: lexicon).normalize(text, format: .plain)
+        let body = kept.text(0..<kept.scalars.count)
+        #expect(body.contains("Also on the bill are Ana Ruiz and Tom Ash, who played here in 2019."))
+        #expect(!body.contains("HuffPost") && !body.contains("Jo Park"))
+    }
+
     @Test func htmlTagsBecomeSpacesSoOffsetsPointIntoTheHTML() throws {
         let html = "<p>Director <b>Ana Ruiz</b> made <i>Blue Hour</i> &amp; more.</p>"
         let graph = try Extractor().extract(text: html, document: "a.html", format: .html)

@@ -278,6 +278,7 @@ extension MentionFinder {
         for s in word.unicodeScalars {
             if s.properties.isLowercase { sawLower = true }
             else if s.properties.isUppercase && sawLower { return true }
+            else if s == "/" { sawLower = false }       // "Face/Off": two words joined, not a brand
         }
         return false
     }

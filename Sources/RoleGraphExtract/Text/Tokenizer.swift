@@ -108,6 +108,8 @@ public struct Tokenizer: Sendable {
                     } else if (d == "," || d == "/") && j > i && s[j - 1].isDigitFast
                                 && isLetter(j + 1) && s[j + 1].isDigitFast {
                         j += 1          // 25,000 and 6/4
+                    } else if d == "/" && j > i && s[j - 1].isAlphaFast && isLetter(j + 1) && s[j + 1].isUpperFast {
+                        j += 1          // "Super/Man", "Face/Off", "AC/DC": a name, not "actor/director"
                     } else if d == "'" || d == "\u{2019}" {
                         // Apostrophes: possessive 's (also doubled, "Nina’’s"), inner (O'Brien),
                         // a possessive after s ("Roberts' book"), or a closing quote.

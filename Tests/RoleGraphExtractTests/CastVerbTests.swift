@@ -66,4 +66,11 @@ struct CastVerbTests: RuleProbe {
         let h = graph("Ines Falk's Salt Harbour opens in May. Tomas Lind went to the premiere with Mila Ordin in a taxi.")
         #expect(!credit(h, "Mila Ordin", "actor", "Salt Harbour"))
     }
+
+    @Test func aWorkWithItsCastInAnAsideWinsThePrize() {
+        let g = graph("Salt Harbour, starring Ana Ruiz and Tom Ash, won the Palme d'Or at the Cannes Film Festival in 1990.")
+        #expect(edge(g, "Salt Harbour", "award_won", "Cannes Film Festival"))
+        #expect(!edge(g, "Tom Ash", "award_won", "Cannes Film Festival"))
+        #expect(credit(g, "Tom Ash", "actor", "Salt Harbour"))
+    }
 }

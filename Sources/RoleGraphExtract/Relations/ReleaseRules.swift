@@ -93,6 +93,15 @@ extension Clause {
                 if isPerson(k - 1), word(k - 2) == "by", word(k - 4) == ",", isWork(k - 5) { return items[k - 5].entity }
                 continue
             }
+            // "W, starring A and B, won": past an aside naming the cast, the work won.
+            if k == i, word(k - 1) == "," {
+                var c = k - 2
+                while c >= 0, isPerson(c) || ["and", ","].contains(word(c)) { c -= 1 }
+                if c >= 2, c < k - 2, ["starring", "featuring", "co-starring", "with"].contains(word(c)), word(c - 1) == ",", isWork(c - 2),
+                   !items[c - 2].bracketed {
+                    return items[c - 2].entity
+                }
+            }
             if k == i, word(k - 1) == "," { k -= 1; continue }
             guard items[k - 1].isWord, items[k - 1].type == nil,
                   k == i || ["won", "wins", "win", "took", "takes", "the", "top", "main", "first", "grand", "later", "also", "eventually", "then", "ultimately"].contains(word(k - 1)) else { return nil }

@@ -106,10 +106,13 @@ public struct MentionFinder: Sendable {
                     if isCompoundCue(t) { break }
                     // "Tarantino's Once Upon a Time in Hollywood": a title opened by a small
                     // word and already bridged may end in a place name.
-                    let pastPlaces = titleSlot && startsWithArticle(tokens, k)
+                    // "Wild at Heart, starring A": a title cue after the bridged run.
+                    let cuedAfter = !tokens[e].isCapitalized && titleCueAfterBridge(tokens, at: e)
+                    let pastPlaces = cuedAfter || titleSlot && startsWithArticle(tokens, k)
                         && (k..<e).contains { !tokens[$0].isCapitalized && Self.bridgeWords.contains(tokens[$0].lower) }
-                    if titleSlot || subtitled || startsWithArticle(tokens, k), let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot && (!verbSlot || forBridgesAfterVerb(tokens, at: e)),
-                                                                                              allowFrom: verbSlot, pastPlaces: pastPlaces) {
+                    if titleSlot || subtitled || startsWithArticle(tokens, k) || cuedAfter,
+                       let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot && (!verbSlot || forBridgesAfterVerb(tokens, at: e)),
+                                                 allowFrom: verbSlot, pastPlaces: pastPlaces) {
                         e = bridged
                         continue
                     }

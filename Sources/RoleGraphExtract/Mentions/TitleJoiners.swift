@@ -126,3 +126,22 @@ extension MentionFinder {
         return nil
     }
 }
+
+extension MentionFinder {
+    /// "Wild at Heart, starring A", "Death at a Funeral, directed by B": past one or two
+    /// small words at `e`, a capitalized run that a credit follows (", starring", ",
+    /// directed by") finishes a title, even after a place preposition; a known place or
+    /// company there ("at Cannes") is not part of one. A bracketed year is no such cue:
+    /// "the surgeon Hawkeye Pierce in M*A*S*H (1970)" names a part, then the title.
+    /// - Complexity: O(1): the run after the small words, bounded by the sentence.
+    func titleCueAfterBridge(_ tokens: [Token], at e: Int) -> Bool {
+        var j = e
+        while j < tokens.count, j - e < 2, tokens[j].kind == .word, !tokens[j].isCapitalized, Self.bridgeWords.contains(tokens[j].lower) { j += 1 }
+        guard j > e, j < tokens.count, tokens[j].isCapitalized else { return false }
+        var end = j
+        while end < tokens.count, end - j < 6, tokens[end].isCapitalized, !tokens[end].possessive { end += 1 }
+        let name = tokens[j..<end].map(\.lower).joined(separator: " ")
+        guard !lexicon.places.contains(name), lexicon.organizations[name] == nil, !lexicon.isNotEntity(name) else { return false }
+        return isStarringAfter(tokens, runEnd: end) || isCreditedByAfter(tokens, runEnd: end)
+    }
+}

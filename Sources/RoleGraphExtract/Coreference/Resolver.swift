@@ -244,12 +244,16 @@ public struct Resolver: Sendable {
         return entities
     }
 
-    /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name.
+    /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name;
+    /// or the name's own first word ("Naomi Watts"), when it is one a list marks.
     func genderCue(_ tokens: [Token], before start: Int, name: String) -> String? {
         if let first = firstWord(name), let g = lexicon.genderCues[first.lowercased()] { return g }
         var k = start - 1
         if k >= 0, tokens[k].text == "," { k -= 1 }
         guard k >= 0 else { return nil }
+        // A capitalized word before the name is another name ("Matthew, Alexandra"), not a
+        // cue, unless it is a title ("Mrs", "Sir").
+        guard !tokens[k].isCapitalized || lexicon.personTitles.contains(tokens[k].lower) else { return nil }
         return lexicon.genderCues[tokens[k].lower]
     }
 

@@ -56,7 +56,9 @@ extension Clause {
     /// "Ann Lee, Tom Hart's wife, said": a kin noun owned by a name, in apposition after
     /// another name.
     mutating func kinApposition() {
-        for i in items.indices where isPerson(i) && items[i].possessive && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive {
+        // A pronoun owner ("A, his wife") is the spouse rule's, which reads the clause's subject.
+        for i in items.indices where isPerson(i) && items[i].possessive && items[i].reference == .name && word(i - 1) == ","
+            && isPerson(i - 2) && !items[i - 2].possessive {
             guard let relation = lexicon.relationNouns[word(i + 1)], items[i + 1].isWord,
                   [",", ".", ";", ""].contains(word(i + 2)) else { continue }
             add(items[i - 2].entity, items[i].entity, .other, relation, 0.65)

@@ -25,7 +25,8 @@ extension Resolver {
     /// For each token, whether it lies in a "which" clause after a company ("Warner Bros.,
     /// which distributed W, said"): such a clause names the company by the work the story
     /// is about, so a work named there stays in view, unlike one in an aside about a person.
-    /// - Complexity: O(n) in the tokens of the sentence.
+    /// - Complexity: O(n + m) in the tokens and mentions of the sentence (each clause runs
+    ///   to the next comma, so clauses do not overlap).
     func companyClauseMask(_ tokens: [Token], _ mentions: [Mention]) -> [Bool] {
         var mask = [Bool](repeating: false, count: tokens.count)
         for m in mentions where m.type == .organization && m.reference == .name {

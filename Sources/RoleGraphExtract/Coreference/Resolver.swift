@@ -138,7 +138,8 @@ public struct Resolver: Sendable {
             // on about ("Altman cast him as ..., and he played"), whoever the subject was.
             var sentencePronoun: Int? = nil
             let relative = zip(relativeClauseMask(sentences[si].tokens), creditAsideMask(sentences[si].tokens)).map { $0 || $1 }
-            let companyClause = companyClauseMask(sentences[si].tokens, sentences[si].mentions)
+            // Built only for a sentence that names a work inside a relative clause.
+            var companyClause: [Bool]? = nil
             for mi in sentences[si].mentions.indices {
                 var m = sentences[si].mentions[mi]
                 if m.entity == nil {
@@ -228,8 +229,11 @@ public struct Resolver: Sendable {
                 // is not what the sentence is about.
                 if entities[e].type == .person, !m.bracketed, !m.possessive || (m.reference == .pronoun && m.tokens.lowerBound == 0),
                    !relative[m.tokens.lowerBound], sentenceSubject == nil { sentenceSubject = e }
+                if entities[e].type == .work, !m.bracketed, m.reference == .name, relative[m.tokens.lowerBound] {
+                    if companyClause == nil { companyClause = companyClauseMask(sentences[si].tokens, sentences[si].mentions) }
+                }
                 if entities[e].type == .work, !m.bracketed, m.reference == .name,
-                   !relative[m.tokens.lowerBound] || companyClause[m.tokens.lowerBound] {
+                   !relative[m.tokens.lowerBound] || companyClause?[m.tokens.lowerBound] == true {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }

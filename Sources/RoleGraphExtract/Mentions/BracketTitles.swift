@@ -49,12 +49,7 @@ extension MentionFinder {
     }
 
     /// A four-digit year from 1870 (the first films) to 2099.
-    func isYear(_ t: Token) -> Bool {
-        let u = Array(t.lower.utf8)
-        guard u.count == 4, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        let value = Int(u[0] - 0x30) * 1000 + Int(u[1] - 0x30) * 100 + Int(u[2] - 0x30) * 10 + Int(u[3] - 0x30)
-        return value >= 1870 && value <= 2099
-    }
+    func isYear(_ t: Token) -> Bool { isYearText(t.lower) }
 
     /// A title that is only a number: "Bertolucci's 1900 (1976)", "Mendes's 1917,". After a
     /// person's possessive the number must stand alone ("Netflix's 2019 film" is a date),

@@ -9,16 +9,22 @@ extension Clause {
         "frequent", "chief", "main", "principal", "credited", "award-winning", "two", "three",
     ]
 
+    /// The role phrase starting at item `r`, past up to three describing words ("longtime
+    /// executive producer").
+    func roleAfterModifiers(from r: Int) -> (role: String, end: Int)? {
+        var k = r
+        while k - r < 3, Self.roleModifiers.contains(word(k)) { k += 1 }
+        return role(startingAt: k)
+    }
+
     /// - Complexity: O(n) in the items; each person looks a few items ahead.
     mutating func appositiveRoleOfWork() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && !items[p].possessive && !items[p].bracketed
             && word(p + 1) == "," {
             let w = p + 2
             guard isWork(w), items[w].possessive, !items[w].bracketed else { continue }
-            var r = w + 1
-            while r - w <= 3, Self.roleModifiers.contains(word(r)) { r += 1 }
             // The role phrase closes the apposition: "A, the film's producer, said".
-            guard let found = role(startingAt: r), [",", ".", ";", ""].contains(word(found.end)) else { continue }
+            guard let found = roleAfterModifiers(from: w + 1), [",", ".", ";", ""].contains(word(found.end)) else { continue }
             guard let first = items[p].entity, let work = items[w].entity else { continue }
             for q in [first] + coordinatedPeople(before: p, subjectAt: first) { add(q, work, .credit, found.role, 0.7) }
         }

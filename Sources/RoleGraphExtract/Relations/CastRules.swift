@@ -4,9 +4,7 @@
 /// director with W". Each looks a bounded distance around its cue.
 extension Clause {
     mutating func applyCastRules() {
-        // One look-up per word says which rules have a cue here at all, so a sentence
-        // without them costs one pass instead of one per rule.
-        let cues = cueWords()
+        // The clause found which rules have a cue here when it was built (`RuleCues.swift`).
         if cues.contains(.cast) { castAs() }
         if cues.contains(.part) { partIn() }
         if cues.contains(.starred) { worksBeforeStarred() }
@@ -38,10 +36,6 @@ extension Clause {
         "lead": .castVerb, "leads": .castVerb, "led": .castVerb, "head": .castVerb, "heads": .castVerb, "headed": .castVerb,
         "join": .castVerb, "joins": .castVerb, "joined": .castVerb, "joining": .castVerb,
     ]
-
-    /// The families of cue words present in the sentence, found once when the clause was
-    /// built (`RuleCues.swift`).
-    func cueWords() -> CueFamilies { cues }
 
     /// "A has been cast as X, B as Y and C as Z", "A and B complete the cast members":
     /// every person named before "as" (or before the cast noun) acts in the work in view.

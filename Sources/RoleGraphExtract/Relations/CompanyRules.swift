@@ -4,7 +4,6 @@
 /// Festival", "the festival is held on X". Each looks a bounded distance around its cue.
 extension Clause {
     mutating func applyCompanyRules() {
-        let cues = cueWords()
         if cues.contains(.founded) { founders() }
         if !cues.isDisjoint(with: [.at, .with]) { postsAt() }
         spouseAfterName()

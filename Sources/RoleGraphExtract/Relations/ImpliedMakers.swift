@@ -99,10 +99,8 @@ extension Clause {
         for w in items.indices where isWork(w) && !items[w].bracketed {
             // "the film's armorer, X" is the apposition rule's, which reads what "the film" is;
             // "W's longtime editor, X".
-            var r = w + 1
-            while r - w <= 3, Self.roleModifiers.contains(word(r)) { r += 1 }
             if items[w].possessive, items[w].reference == .name || items[w].reference == .definite(workType: "it"),
-               let found = role(startingAt: r) {
+               let found = roleAfterModifiers(from: w + 1) {
                 var p = found.end
                 if word(p) == "," { p += 1 }
                 if isPerson(p), !items[p].possessive { add(items[p].entity, items[w].entity, .credit, found.role, 0.65) }

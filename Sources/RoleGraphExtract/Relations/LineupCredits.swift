@@ -11,7 +11,7 @@ extension Clause {
             while k < items.count, k - w <= 10, word(k) != ")" {
                 if isPerson(k), !items[k].possessive, items[k].reference == .name {
                     makers.append(k)
-                } else if ![",", "and"].contains(word(k)), !(items[k].isWord && isYear(word(k))) {
+                } else if ![",", "and"].contains(word(k)), !(items[k].isWord && isYearText(word(k))) {
                     makers.removeAll()
                     break
                 }
@@ -20,9 +20,5 @@ extension Clause {
             guard word(k) == ")" else { continue }
             for p in makers { add(items[p].entity, items[w].entity, .credit, makerRole(for: items[w].workType), 0.7) }
         }
-    }
-
-    private func isYear(_ word: String) -> Bool {
-        word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 }

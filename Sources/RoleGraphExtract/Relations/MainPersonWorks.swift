@@ -9,14 +9,8 @@ extension Clause {
         // Another name in the sentence may be the maker; a company may be the subject.
         for item in items where !item.bracketed && (item.type == .person || item.type == .organization) { return }
         for i in items.indices where isWork(i) && items[i].reference == .name && !items[i].possessive && !items[i].bracketed {
-            guard word(i + 1) == "(", word(i + 3) == ")", Self.isYearWord(word(i + 2)) else { continue }
+            guard word(i + 1) == "(", word(i + 3) == ")", isYearText(word(i + 2)) else { continue }
             add(person, items[i].entity, .credit, role, 0.5)
         }
-    }
-
-    /// A four-digit year from 1870 to 2099.
-    static func isYearWord(_ w: String) -> Bool {
-        guard w.utf8.count == 4, let value = Int(w) else { return false }
-        return value >= 1870 && value <= 2099
     }
 }

@@ -17,7 +17,13 @@ extension Clause {
     /// - Complexity: O(n) in the items of the sentence; each verb looks a bounded
     ///   distance around it.
     mutating func studioVerbs() {
-        for v in items.indices where cues.contains(.studioVerb) && items[v].isWord {
+        if cues.contains(.studioVerb) { studioVerbPhrases() }
+        if cues.contains(.imprint) { imprints() }
+    }
+
+    /// "O moved W to April", "O and P bought W", "O will publish W".
+    mutating func studioVerbPhrases() {
+        for v in items.indices where items[v].isWord {
             let verb = word(v)
             let scheduling = Self.schedulingVerbs.contains(verb), rights = Self.rightsVerbs.contains(verb)
             guard scheduling || rights || Self.pickUpVerbs.contains(verb) else { continue }
@@ -32,7 +38,6 @@ extension Clause {
             let relation = rights ? "produced_by" : releaseRelation(for: work, verb: scheduling ? "moved" : "published")
             for o in owners { add(items[work].entity, o, .other, relation, 0.65) }
         }
-        if cues.contains(.imprint) { imprints() }
     }
 
     /// The companies that are the subject of the verb at `v`: right before it, past an

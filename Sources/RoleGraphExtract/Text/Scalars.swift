@@ -17,4 +17,12 @@ extension Unicode.Scalar {
     @inline(__always) var isLowerFast: Bool {
         value < 128 ? (97...122).contains(value) : properties.isLowercase
     }
+    /// `isAlphaFast || isDigitFast`, with ASCII answered from two bit masks (digits in
+    /// the first, letters in the second).
+    @inline(__always) var isAlphanumericFast: Bool {
+        let v = value
+        if v < 64 { return (0x03FF_0000_0000_0000 as UInt64) >> UInt64(v) & 1 != 0 }
+        if v < 128 { return (0x07FF_FFFE_07FF_FFFE as UInt64) >> UInt64(v - 64) & 1 != 0 }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
 }

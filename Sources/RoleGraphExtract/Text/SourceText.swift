@@ -15,33 +15,47 @@ public struct SourceText: Sendable {
     ///
     /// - Complexity: O(n) in the length of the span.
     public func text(_ range: Range<Int>) -> String {
-        // UTF-8 written straight into the string's storage: at most four bytes a scalar.
-        String(unsafeUninitializedCapacity: range.count * 4) { out in
-            var count = 0
-            var pendingSpace = false
-            for i in range {
-                let s = scalars[i]
-                if s.isSpaceFast {
-                    pendingSpace = count > 0
-                    continue
-                }
-                if pendingSpace {
-                    out[count] = 0x20
-                    count += 1
-                    pendingSpace = false
-                }
-                let v = s.value
-                if v < 0x80 {
-                    out[count] = UInt8(truncatingIfNeeded: v)
-                    count += 1
-                } else {
-                    for byte in UTF8.encode(s)! {
-                        out[count] = byte
-                        count += 1
-                    }
-                }
+        // A short span is measured first, so that its text becomes a small string (up to
+        // 15 bytes) with no allocation; a longer one is written in one pass into room
+        // for four bytes a scalar.
+        var capacity = range.count * 4
+        if range.count <= 15 {
+            capacity = 0
+            foldedUTF8(range) { _ in capacity += 1 }
+        }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var k = 0
+            foldedUTF8(range) { byte in
+                out[k] = byte
+                k += 1
             }
-            return count
+            return k
+        }
+    }
+
+    /// Calls `body` with each UTF-8 byte of the span, runs of white space folded to one
+    /// space, leading and trailing white space dropped.
+    @inline(__always)
+    private func foldedUTF8(_ range: Range<Int>, _ body: (UInt8) -> Void) {
+        var started = false
+        var pendingSpace = false
+        for i in range {
+            let s = scalars[i]
+            if s.isSpaceFast {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace {
+                body(0x20)
+                pendingSpace = false
+            }
+            started = true
+            let v = s.value
+            if v < 0x80 {
+                body(UInt8(truncatingIfNeeded: v))
+            } else {
+                for byte in UTF8.encode(s)! { body(byte) }
+            }
         }
     }
 }

@@ -16,22 +16,30 @@ public struct Token: Sendable, Hashable {
     private var shape: UInt8 = 0
 
     public init(start: Int, end: Int, text: String, lower: String, kind: Kind, possessive: Bool = false) {
+        self.init(start: start, end: end, text: text, lower: lower, kind: kind,
+                  shape: Self.shape(text, kind), possessive: possessive)
+    }
+
+    /// A token whose shape bits the caller has taken from its first scalar (`shape(first:_:)`).
+    init(start: Int, end: Int, text: String, lower: String, kind: Kind, shape: UInt8, possessive: Bool = false) {
         self.start = start
         self.end = end
         self.text = text
         self.lower = lower
         self.kind = kind
+        self.shape = shape
         self.possessive = possessive
-        shape = Self.shape(text, kind)
     }
 
     private static func shape(_ text: String, _ kind: Kind) -> UInt8 {
-        guard kind == .word else { return 0 }
-        // An ASCII first byte is the first scalar.
-        if let byte = text.utf8.first, byte < 0x80 {
-            return (byte >= 65 && byte <= 90 ? 1 : 0) | (byte >= 48 && byte <= 57 ? 2 : 0)
-        }
         guard let first = text.unicodeScalars.first else { return 0 }
+        return shape(first: first, kind)
+    }
+
+    /// The shape bits of a token of this kind starting with `first`.
+    @inline(__always)
+    static func shape(first: Unicode.Scalar, _ kind: Kind) -> UInt8 {
+        guard kind == .word else { return 0 }
         return (first.isUpperFast ? 1 : 0) | (first.isDigitFast ? 2 : 0)
     }
 
@@ -43,6 +51,8 @@ public struct Token: Sendable, Hashable {
 /// Third stage: words and marks of one sentence, never losing an offset.
 public struct Tokenizer: Sendable {
     public let lexicon: Lexicon
+    /// Whether strings have the small form `String.smallASCII` builds.
+    private let smallStrings = WordIndex.smallLayoutHolds()
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// - Complexity: O(n) in the length of the range.
@@ -55,38 +65,42 @@ public struct Tokenizer: Sendable {
         var i = range.lowerBound
         let end = range.upperBound
 
-        func isLetter(_ k: Int) -> Bool {
-            k >= range.lowerBound && k < end && (s[k].isAlphaFast || s[k].isDigitFast)
+        @inline(__always) func isLetter(_ k: Int) -> Bool {
+            k >= range.lowerBound && k < end && s[k].isAlphanumericFast
         }
         func isSpaceOrEdge(_ k: Int) -> Bool {
             k < range.lowerBound || k >= end || s[k].isSpaceFast
         }
-        func make(_ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
-            // ASCII words (nearly all of them) are built from bytes directly.
-            // Words of up to 15 bytes become small strings, built in place with no
-            // allocation.
-            if b - a <= 64, s[a..<b].allSatisfy({ $0.value < 128 }) {
-                var upper = false
-                let t = String(unsafeUninitializedCapacity: b - a) { out in
-                    for k in a..<b {
-                        let v = UInt8(truncatingIfNeeded: s[k].value)
-                        out[k - a] = v
-                        if v >= 65 && v <= 90 { upper = true }
+        /// The token of the scalars `a..<b`, which hold no white space. Up to 15 ASCII
+        /// scalars (nearly every word) are packed straight into small strings.
+        func make(_ a: Int, _ b: Int, _ kind: Token.Kind, possessive: Bool = false) -> Token {
+            let shape = Token.shape(first: s[a], kind)
+            if smallStrings && b - a <= 15 {
+                var packed: (UInt64, UInt64) = (0, 0), lower: (UInt64, UInt64) = (0, 0)
+                var bits: UInt32 = 0
+                withUnsafeMutableBytes(of: &packed) { packed in
+                    withUnsafeMutableBytes(of: &lower) { lower in
+                        for k in a..<b {
+                            let v = s[k].value
+                            bits |= v
+                            let byte = UInt8(truncatingIfNeeded: v)
+                            packed[k - a] = byte
+                            lower[k - a] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        }
                     }
-                    return b - a
                 }
-                guard upper else { return Token(start: a, end: b, text: t, lower: t, kind: kind) }
-                let lower = String(unsafeUninitializedCapacity: b - a) { out in
-                    for k in a..<b {
-                        let v = UInt8(truncatingIfNeeded: s[k].value)
-                        out[k - a] = v >= 65 && v <= 90 ? v + 32 : v
-                    }
-                    return b - a
+                if bits < 0x80 {
+                    return Token(start: a, end: b, text: .smallASCII(packed, count: b - a),
+                                 lower: .smallASCII(lower, count: b - a), kind: kind, shape: shape,
+                                 possessive: possessive)
                 }
-                return Token(start: a, end: b, text: t, lower: lower, kind: kind)
             }
-            let t = String(String.UnicodeScalarView(s[a..<b]))
-            return Token(start: a, end: b, text: t, lower: t.lowercased(), kind: kind)
+            if b - a == 1, let mark = Self.markText(s[a]) {
+                return Token(start: a, end: b, text: mark, lower: mark, kind: kind, shape: shape, possessive: possessive)
+            }
+            let t = text.text(a..<b)
+            return Token(start: a, end: b, text: t, lower: t.lowercased(), kind: kind, shape: shape,
+                         possessive: possessive)
         }
 
         while i < end {
@@ -142,13 +156,13 @@ public struct Tokenizer: Sendable {
                         break
                     }
                 }
-                var token = make(i, tokenEnd >= 0 ? tokenEnd : j, .word)
-                if !possessive, j < end, s[j] == ".", lexicon.abbreviations.contains(token.lower) {
-                    token = make(i, j + 1, .word)
+                // Each token is built straight into the array (a token bound first is copied).
+                if !possessive, j < end, s[j] == ".", lexicon.abbreviations.contains(make(i, j, .word).lower) {
                     j += 1
+                    tokens.append(make(i, j, .word))
+                } else {
+                    tokens.append(make(i, tokenEnd >= 0 ? tokenEnd : j, .word, possessive: possessive))
                 }
-                token.possessive = possessive
-                tokens.append(token)
                 i = j
                 continue
             }
@@ -182,5 +196,20 @@ public struct Tokenizer: Sendable {
             i += 1
         }
         return tokens
+    }
+
+    /// The text of the quote marks and dashes news is full of, as literals: a string built
+    /// from one scalar outside ASCII costs far more. None of them has a lower case.
+    private static func markText(_ c: Unicode.Scalar) -> String? {
+        switch c {
+        case "\u{201C}": "\u{201C}"
+        case "\u{201D}": "\u{201D}"
+        case "\u{2018}": "\u{2018}"
+        case "\u{2019}": "\u{2019}"
+        case "\u{2014}": "\u{2014}"
+        case "\u{2013}": "\u{2013}"
+        case "\u{2026}": "\u{2026}"
+        default: nil
+        }
     }
 }

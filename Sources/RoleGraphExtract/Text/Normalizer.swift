@@ -1,23 +1,56 @@
+import Foundation
+
 /// First pipeline stage: markup out, site furniture out, offsets kept.
 public struct Normalizer: Sendable {
     public let lexicon: Lexicon
-    /// For ASCII lines: the ASCII `exact`, `prefix` and `short` rules by the first byte of
-    /// their text (a line can only match those starting with its own first byte), and the
-    /// ASCII `contains` rules; indices into `lexicon.boilerplate`.
+    /// The ASCII `exact`, `prefix` and `short` rules by the first byte of their text (a
+    /// line can only match those starting with its own first byte); indices into
+    /// `lexicon.boilerplate`.
     private let rulesByFirstByte: [[Int]]
-    private let containsRules: [Int]
+    /// The texts of the ASCII `contains` rules by their first byte, and a bit per byte
+    /// that starts one (`containsHeads.0` for bytes below 64, `.1` for the others).
+    private let containedTexts: [[[UInt8]]]
+    private let containsHeads: (UInt64, UInt64)
+    /// Whether some ASCII `contains` rule has an empty text, which every line contains.
+    private let containsEmptyText: Bool
+    /// The rules whose text is not ASCII. Of those, an ASCII line can only match the
+    /// ones whose canonical form is ASCII: String comparison is by canonical
+    /// equivalence, and an ASCII line is its own canonical form.
+    private let nonASCIIRules: [Int]
+    private let asciiReachableRules: [Int]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var byFirst = [[Int]](repeating: [], count: 128)
-        var contains: [Int] = []
-        for (i, rule) in lexicon.boilerplate.enumerated() where rule.isASCII {
-            if rule.mode == .contains { contains.append(i) }
+        var contained = [[[UInt8]]](repeating: [], count: 128)
+        var heads: (UInt64, UInt64) = (0, 0)
+        var containsEmpty = false
+        var nonASCII: [Int] = []
+        for (i, rule) in lexicon.boilerplate.enumerated() {
+            guard rule.isASCII else {
+                nonASCII.append(i)
+                continue
+            }
+            if rule.mode == .contains {
+                if let head = rule.bytes.first {
+                    contained[Int(head)].append(rule.bytes)
+                    if head < 64 { heads.0 |= 1 << UInt64(head) } else { heads.1 |= 1 << UInt64(head - 64) }
+                } else {
+                    containsEmpty = true
+                }
+            }
             else if let head = rule.bytes.first { byFirst[Int(head)].append(i) }
             else { for b in byFirst.indices { byFirst[b].append(i) } }      // an empty text matches any start
         }
         rulesByFirstByte = byFirst
-        containsRules = contains
+        containedTexts = contained
+        containsHeads = heads
+        containsEmptyText = containsEmpty
+        nonASCIIRules = nonASCII
+        asciiReachableRules = nonASCII.filter {
+            let rule = lexicon.boilerplate[$0]
+            return rule.mode != .contains && rule.text.precomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }
+        }
     }
 
     /// - Complexity: O(n) in the length of the text.
@@ -35,16 +68,43 @@ public struct Normalizer: Sendable {
 
     /// The text's scalars, as `Array(text.unicodeScalars)` gives them, decoded from its
     /// UTF-8 (valid in a native string) in one pass instead of counting and then copying
-    /// through the scalar view.
+    /// through the scalar view. Runs of eight ASCII bytes (most of any text) are counted
+    /// and widened a word at a time.
     static func scalars(of text: String) -> [Unicode.Scalar] {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
         var text = text
         return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+            let n = bytes.count
+            guard let base = bytes.baseAddress else { return [] }
+            @inline(__always) func word(at i: Int) -> UInt64 {
+                UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            }
+            // One scalar per byte that is not a continuation byte (10xxxxxx).
+            var continuations = 0
+            var i = 0
+            while i + 8 <= n {
+                let w = word(at: i)
+                continuations += (w & ~(w << 1) & highBits).nonzeroBitCount
+                i += 8
+            }
+            while i < n {
+                if bytes[i] & 0xC0 == 0x80 { continuations += 1 }
+                i += 1
+            }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n - continuations) { out, initialized in
                 var i = 0, k = 0
-                let n = bytes.count
                 while i < n {
+                    if i + 8 <= n {
+                        let w = word(at: i)
+                        if w & highBits == 0 {
+                            for m in 0..<8 {
+                                out[k + m] = Unicode.Scalar(UInt8(truncatingIfNeeded: w >> (8 * UInt64(m))))
+                            }
+                            i += 8
+                            k += 8
+                            continue
+                        }
+                    }
                     let b0 = UInt32(bytes[i])
                     var value: UInt32
                     if b0 < 0x80 {
@@ -61,7 +121,7 @@ public struct Normalizer: Sendable {
                             | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
                     }
-                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    out[k] = Unicode.Scalar(value) ?? "\u{FFFD}"
                     k += 1
                 }
                 initialized = k
@@ -73,15 +133,16 @@ public struct Normalizer: Sendable {
     /// one (the title of a promo block, "The biggest stories").
     func dropBoilerplate(_ s: inout [Unicode.Scalar]) {
         var previous: (range: Range<Int>, isHeading: Bool)? = nil
+        // Each line's key, in storage reused from line to line.
+        var key: [UInt8] = []
         var lineStart = 0
         let n = s.count
         while lineStart <= n {
             var lineEnd = lineStart
             while lineEnd < n && s[lineEnd] != "\n" { lineEnd += 1 }
             let line = lineStart..<lineEnd
-            let summary = summarize(s, line)
-            if let summary {
-                if isBoilerplate(summary.key, words: summary.words) {
+            if let summary = summarize(s, line, key: &key) {
+                if isBoilerplate(key, summary) {
                     blank(&s, line)
                     if let previous, previous.isHeading { blank(&s, previous.range) }
                     previous = nil
@@ -99,16 +160,26 @@ public struct Normalizer: Sendable {
         for i in range where s[i] != "\n" { s[i] = " " }
     }
 
-    /// The line lower-cased without leading digits and punctuation, its word count, and
-    /// whether it looks like a short heading; nil for blank lines and lines over 40 words.
-    private func summarize(_ s: [Unicode.Scalar], _ line: Range<Int>) -> (key: String, words: Int, isHeading: Bool)? {
+    private struct LineSummary {
+        var words: Int
+        /// Whether the line looks like a short heading.
+        var isHeading: Bool
+        /// Whether the line (from its first letter) is ASCII.
+        var ascii: Bool
+    }
+
+    /// The line's word count and look, and in `key` its text from the first letter on,
+    /// lower-cased, trailing white space dropped, as UTF-8; nil for blank lines. A line of
+    /// only digits and punctuation ("-", "0") has no words and an empty key; a line over
+    /// 40 words (prose) gets no key.
+    private func summarize(_ s: [Unicode.Scalar], _ line: Range<Int>, key: inout [UInt8]) -> LineSummary? {
+        key.removeAll(keepingCapacity: true)
         var start = line.lowerBound
         while start < line.upperBound, !s[start].isAlphaFast { start += 1 }
         if start == line.upperBound {
-            // Only digits and punctuation ("-", "0"): furniture when not blank.
-            return line.contains(where: { !s[$0].isSpaceFast }) ? ("", 0, false) : nil
+            return line.contains(where: { !s[$0].isSpaceFast }) ? LineSummary(words: 0, isHeading: false, ascii: true) : nil
         }
-        // Count words first: long lines are prose, and need no lower-cased copy.
+        // Count words first: long lines are prose, and need no key.
         var words = 0
         var inWord = false
         var lowerAfterFirst = true
@@ -121,68 +192,67 @@ public struct Normalizer: Sendable {
             } else if !inWord {
                 inWord = true
                 words += 1
-                if words > 40 { return ("", words, false) }
+                if words > 40 { return LineSummary(words: words, isHeading: false, ascii: ascii) }
                 if words > 1 && c.isUpperFast { lowerAfterFirst = false }
             }
         }
-        if ascii {
-            // Lower-cased bytes written straight into the key, trailing spaces dropped.
-            var end = line.upperBound
-            while end > start, s[end - 1].isSpaceFast { end -= 1 }
-            let key = String(unsafeUninitializedCapacity: end - start) { out in
-                for i in start..<end {
-                    let v = UInt8(truncatingIfNeeded: s[i].value)
-                    out[i - start] = v >= 65 && v <= 90 ? v + 32 : v
-                }
-                return end - start
-            }
-            let last = key.utf8.last.map { Unicode.Scalar($0) } ?? " "
-            let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(last)
-            return (key, words, heading)
-        }
-        var text: [UInt8] = []
-        text.reserveCapacity(line.upperBound - start)
-        for i in start..<line.upperBound {
+        var end = line.upperBound
+        while end > start, s[end - 1].isSpaceFast { end -= 1 }
+        // Lower-casing maps no scalar to white space or to these marks, and white space to
+        // itself, so the line is trimmed and its last mark read before lower-casing.
+        key.reserveCapacity(end - start)
+        for i in start..<end {
             let c = s[i]
-            if c.value < 128 {
-                text.append(c.isUpperFast ? UInt8(c.value + 32) : UInt8(c.value))
+            let v = c.value
+            if v < 0x80 {
+                key.append(UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v))
+            } else if (0x2000...0x206F).contains(v) {
+                key.append(contentsOf: UTF8.encode(c)!)     // General Punctuation: no cased letter
             } else {
-                text.append(contentsOf: c.properties.lowercaseMapping.utf8)
+                key.append(contentsOf: c.properties.lowercaseMapping.utf8)
             }
         }
-        let key = String(decoding: text, as: UTF8.self).trimmingSpaces()
-        let last = key.unicodeScalars.last ?? " "
-        let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(last)
-        return (key, words, heading)
+        let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(s[end - 1])
+        return LineSummary(words: words, isHeading: heading, ascii: ascii)
     }
 
-    private func isBoilerplate(_ key: String, words: Int) -> Bool {
+    private func isBoilerplate(_ key: [UInt8], _ summary: LineSummary) -> Bool {
+        let words = summary.words
         if words > 40 { return false }
-        if key.isEmpty { return true }
-        let bytes = Array(key.utf8)
-        let ascii = !bytes.contains { $0 >= 0x80 }
-        // A line whose first Character is one ASCII scalar can only equal or start with
-        // an ASCII rule text that starts with the same byte.
-        let first: UInt8? = bytes[0] < 0x80 && (bytes.count == 1 || bytes[1] < 0x80) ? bytes[0] : nil
+        guard let head = key.first else { return true }
+        if holdsContainedText(key) { return true }
         // Rules are read in place (binding each one would copy its strings).
         let rules = lexicon.boilerplate
-        if ascii {
-            // Only the rules that can match an ASCII line (any other rule is not ASCII and
-            // is tried below): the same answer as trying every rule in turn.
-            for i in rulesByFirstByte[Int(bytes[0])] where rules[i].matchesASCII(bytes, words: words) { return true }
-            for i in containsRules where rules[i].matchesASCII(bytes, words: words) { return true }
-            for i in rules.indices where !rules[i].isASCII {
-                if rules[i].matches(key, bytes: bytes, words: words) { return true }
-            }
-            return false
+        if summary.ascii {
+            for i in rulesByFirstByte[Int(head)] where rules[i].matchesASCII(key, words: words) { return true }
+            guard !asciiReachableRules.isEmpty else { return false }
+            let line = String(decoding: key, as: UTF8.self)
+            return asciiReachableRules.contains { rules[$0].matches(line, bytes: key, words: words) }
         }
-        for i in rules.indices {
-            if ascii && rules[i].isASCII {
-                if rules[i].matchesASCII(bytes, words: words) { return true }
-                continue
+        // A line whose first Character is one ASCII scalar can only equal or start with
+        // an ASCII rule text that starts with the same byte.
+        let line = String(decoding: key, as: UTF8.self)
+        let firstIsASCII = head < 0x80 && (key.count == 1 || key[1] < 0x80)
+        for i in rules.indices where rules[i].isASCII && rules[i].mode != .contains {
+            if firstIsASCII, let ruleHead = rules[i].bytes.first, ruleHead != head { continue }
+            if rules[i].matches(line, bytes: key, words: words) { return true }
+        }
+        return nonASCIIRules.contains { rules[$0].matches(line, bytes: key, words: words) }
+    }
+
+    /// Whether the key holds the text of an ASCII `contains` rule (compared as bytes, as
+    /// `BoilerplateRule.matches` does). One pass over the key: at each byte only the
+    /// texts starting with that byte are tried, and most bytes start none.
+    private func holdsContainedText(_ key: [UInt8]) -> Bool {
+        if containsEmptyText { return true }
+        for p in key.indices {
+            let b = key[p]
+            let starts = b < 64 ? containsHeads.0 >> UInt64(b) & 1 != 0
+                : b < 128 && containsHeads.1 >> UInt64(b - 64) & 1 != 0
+            guard starts else { continue }
+            for text in containedTexts[Int(b)] where key.count - p >= text.count {
+                if key[p..<(p + text.count)].elementsEqual(text) { return true }
             }
-            if let first, rules[i].isASCII, rules[i].mode != .contains, let head = rules[i].bytes.first, head != first { continue }
-            if rules[i].matches(key, bytes: bytes, words: words) { return true }
         }
         return false
     }

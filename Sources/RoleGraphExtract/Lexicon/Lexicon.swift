@@ -79,7 +79,7 @@ public struct LexiconTables: Sendable {
     public init(sources: [String: String]) {
         func lines(_ name: String) -> [String] {
             (sources[name] ?? "").split(whereSeparator: \.isNewline).compactMap { raw in
-                let line = raw.trimmingCharacters(in: .whitespaces)
+                let line = trimmedLine(raw)
                 return line.isEmpty || line.hasPrefix("#") ? nil : line
             }
         }
@@ -93,6 +93,17 @@ public struct LexiconTables: Sendable {
             return out
         }
         func set(_ name: String) -> Set<String> { Set(lines(name).map { $0.lowercased() }) }
+        /// `trimmingCharacters(in: .whitespaces)`, answered without Foundation for a line
+        /// that starts and ends with a visible ASCII character (nearly every line), which
+        /// that trimming leaves as it is.
+        func trimmedLine(_ raw: Substring) -> String {
+            let visible: ClosedRange<UInt32> = 0x21...0x7E
+            if let first = raw.unicodeScalars.first, let last = raw.unicodeScalars.last,
+               visible.contains(first.value), visible.contains(last.value) {
+                return String(raw)
+            }
+            return raw.trimmingCharacters(in: .whitespaces)
+        }
 
         roles = WordMap(map("roles"))
         roleVerbs = WordMap(map("role_verbs"))

@@ -206,8 +206,8 @@ public struct Normalizer: Sendable {
             let v = c.value
             if v < 0x80 {
                 key.append(UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v))
-            } else if (0x2000...0x206F).contains(v) {
-                key.append(contentsOf: UTF8.encode(c)!)     // General Punctuation: no cased letter
+            } else if c.isQuoteOrDash {
+                key.append(contentsOf: UTF8.encode(c)!)     // no lower case
             } else {
                 key.append(contentsOf: c.properties.lowercaseMapping.utf8)
             }

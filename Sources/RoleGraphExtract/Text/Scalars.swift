@@ -3,8 +3,11 @@
 /// sentence splitting cheap.
 extension Unicode.Scalar {
     @inline(__always) var isSpaceFast: Bool {
-        value < 128 ? (value == 32 || (9...13).contains(value)) : properties.isWhitespace
+        value < 128 ? (value == 32 || (9...13).contains(value)) : !isQuoteOrDash && properties.isWhitespace
     }
+    /// U+2010 to U+2027, dashes and quote marks (the commonest scalars outside ASCII in
+    /// news): none of them is white space, a letter or a digit, or has a lower case.
+    @inline(__always) var isQuoteOrDash: Bool { (0x2010...0x2027).contains(value) }
     @inline(__always) var isAlphaFast: Bool {
         value < 128 ? ((65...90).contains(value) || (97...122).contains(value)) : properties.isAlphabetic
     }
@@ -23,6 +26,6 @@ extension Unicode.Scalar {
         let v = value
         if v < 64 { return (0x03FF_0000_0000_0000 as UInt64) >> UInt64(v) & 1 != 0 }
         if v < 128 { return (0x07FF_FFFE_07FF_FFFE as UInt64) >> UInt64(v - 64) & 1 != 0 }
-        return properties.isAlphabetic || properties.numericType != nil
+        return !isQuoteOrDash && (properties.isAlphabetic || properties.numericType != nil)
     }
 }

@@ -12,4 +12,14 @@ extension String {
     static func smallASCII(_ words: (UInt64, UInt64), count: Int) -> String {
         unsafeBitCast((words.0, words.1 | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
     }
+
+    /// Eight ASCII bytes with those from "A" to "Z" lower-cased. A byte below 0x80 plus
+    /// 0x3F (or 0x25) stays below 0x100, so no sum carries into the next byte, and its
+    /// high bit tells whether the byte is at least "A" (or past "Z").
+    @inline(__always)
+    static func lowercasedASCII(_ w: UInt64) -> UInt64 {
+        let fromA = w &+ 0x3F3F_3F3F_3F3F_3F3F        // 0x80 - "A" in every byte
+        let pastZ = w &+ 0x2525_2525_2525_2525        // 0x80 - "Z" - 1 in every byte
+        return w | (fromA & ~pastZ & 0x8080_8080_8080_8080) >> 2
+    }
 }

@@ -76,20 +76,18 @@ public struct Tokenizer: Sendable {
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind, possessive: Bool = false) -> Token {
             let shape = Token.shape(first: s[a], kind)
             if smallStrings && b - a <= 15 {
-                var packed: (UInt64, UInt64) = (0, 0), lower: (UInt64, UInt64) = (0, 0)
+                // Byte m of the text goes to bit 8 * m of the pair; `bits` gathers every
+                // scalar's bits, so that any scalar outside ASCII shows.
+                var packed: (UInt64, UInt64) = (0, 0)
                 var bits: UInt32 = 0
-                withUnsafeMutableBytes(of: &packed) { packed in
-                    withUnsafeMutableBytes(of: &lower) { lower in
-                        for k in a..<b {
-                            let v = s[k].value
-                            bits |= v
-                            let byte = UInt8(truncatingIfNeeded: v)
-                            packed[k - a] = byte
-                            lower[k - a] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                        }
-                    }
+                for k in a..<b {
+                    let v = s[k].value
+                    bits |= v
+                    let shifted = UInt64(truncatingIfNeeded: v) &<< (8 * UInt64(truncatingIfNeeded: k - a))
+                    if k - a < 8 { packed.0 |= shifted } else { packed.1 |= shifted }
                 }
                 if bits < 0x80 {
+                    let lower = (String.lowercasedASCII(packed.0), String.lowercasedASCII(packed.1))
                     return Token(start: a, end: b, text: .smallASCII(packed, count: b - a),
                                  lower: .smallASCII(lower, count: b - a), kind: kind, shape: shape,
                                  possessive: possessive)

@@ -209,7 +209,7 @@ public struct Normalizer: Sendable {
             } else if c.isQuoteOrDash {
                 key.append(contentsOf: UTF8.encode(c)!)     // no lower case
             } else {
-                key.append(contentsOf: c.properties.lowercaseMapping.utf8)
+                key.append(contentsOf: c.lowercaseMapping.utf8)
             }
         }
         let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(s[end - 1])

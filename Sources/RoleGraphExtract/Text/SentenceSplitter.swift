@@ -61,7 +61,7 @@ public struct SentenceSplitter: Sendable {
             if c == "." || c == "!" || c == "?" {
                 var j = i + 1
                 while j < n, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
-                while j < n, Self.isCloser(s[j]) || (s[j].value >= 0xAD && s[j].properties.generalCategory == .format) { j += 1 }     // no format character below U+00AD
+                while j < n, Self.isCloser(s[j]) || s[j].isFormat { j += 1 }
                 if j == n || s[j].isSpaceFast {
                     if c != "." || !isAbbreviation(s, periodAt: i) {
                         emit(j)

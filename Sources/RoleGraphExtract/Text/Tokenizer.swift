@@ -113,7 +113,7 @@ public struct Tokenizer: Sendable {
                 var tokenEnd = -1
                 while j < end {
                     let d = s[j]
-                    if isLetter(j) || (d.value >= 0x300 && d.properties.generalCategory == .nonspacingMark) {     // no mark below U+0300
+                    if isLetter(j) || d.isNonspacingMark {
                         j += 1
                     } else if (d == "-" || d == "\u{2013}" || d == "&") && isLetter(j + 1) && isLetter(j - 1) {
                         j += 1

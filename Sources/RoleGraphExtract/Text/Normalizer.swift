@@ -7,10 +7,10 @@ public struct Normalizer: Sendable {
     /// line can only match those starting with its own first byte); indices into
     /// `lexicon.boilerplate`.
     private let rulesByFirstByte: [[Int]]
-    /// The texts of the ASCII `contains` rules by their first byte, and a bit per byte
-    /// that starts one (`containsHeads.0` for bytes below 64, `.1` for the others).
-    private let containedTexts: [[[UInt8]]]
-    private let containsHeads: (UInt64, UInt64)
+    /// The texts of the ASCII `contains` rules in order of their first byte, and for
+    /// each ASCII byte the run of them starting with it (empty for most bytes).
+    private let containedTexts: [[UInt8]]
+    private let containedByHead: [Range<Int>]
     /// Whether some ASCII `contains` rule has an empty text, which every line contains.
     private let containsEmptyText: Bool
     /// The rules whose text is not ASCII. Of those, an ASCII line can only match the
@@ -22,8 +22,7 @@ public struct Normalizer: Sendable {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         var byFirst = [[Int]](repeating: [], count: 128)
-        var contained = [[[UInt8]]](repeating: [], count: 128)
-        var heads: (UInt64, UInt64) = (0, 0)
+        var contained: [[UInt8]] = []
         var containsEmpty = false
         var nonASCII: [Int] = []
         for (i, rule) in lexicon.boilerplate.enumerated() {
@@ -32,9 +31,8 @@ public struct Normalizer: Sendable {
                 continue
             }
             if rule.mode == .contains {
-                if let head = rule.bytes.first {
-                    contained[Int(head)].append(rule.bytes)
-                    if head < 64 { heads.0 |= 1 << UInt64(head) } else { heads.1 |= 1 << UInt64(head - 64) }
+                if !rule.bytes.isEmpty {
+                    contained.append(rule.bytes)
                 } else {
                     containsEmpty = true
                 }
@@ -43,8 +41,12 @@ public struct Normalizer: Sendable {
             else { for b in byFirst.indices { byFirst[b].append(i) } }      // an empty text matches any start
         }
         rulesByFirstByte = byFirst
+        contained.sort { $0[0] < $1[0] }
         containedTexts = contained
-        containsHeads = heads
+        containedByHead = (0..<128).map { byte in
+            let first = contained.firstIndex { $0[0] == byte } ?? 0
+            return first..<(contained.lastIndex { $0[0] == byte }.map { $0 + 1 } ?? 0)
+        }
         containsEmptyText = containsEmpty
         nonASCIIRules = nonASCII
         asciiReachableRules = nonASCII.filter {
@@ -132,6 +134,16 @@ public struct Normalizer: Sendable {
     /// Blanks lines of site furniture, and a short lower-case heading line right above
     /// one (the title of a promo block, "The biggest stories").
     func dropBoilerplate(_ s: inout [Unicode.Scalar]) {
+        // Each decision reads only its own line and the one above as they were, so the
+        // lines are all judged first (reading an array that is not `inout` lets the
+        // compiler keep its storage at hand) and blanked afterwards.
+        for range in boilerplateLines(s) {
+            for i in range where s[i] != "\n" { s[i] = " " }
+        }
+    }
+
+    private func boilerplateLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         var previous: (range: Range<Int>, isHeading: Bool)? = nil
         // Each line's key, in storage reused from line to line.
         var key: [UInt8] = []
@@ -143,8 +155,8 @@ public struct Normalizer: Sendable {
             let line = lineStart..<lineEnd
             if let summary = summarize(s, line, key: &key) {
                 if isBoilerplate(key, summary) {
-                    blank(&s, line)
-                    if let previous, previous.isHeading { blank(&s, previous.range) }
+                    found.append(line)
+                    if let previous, previous.isHeading { found.append(previous.range) }
                     previous = nil
                 } else {
                     previous = (line, summary.isHeading)
@@ -154,10 +166,7 @@ public struct Normalizer: Sendable {
             }
             lineStart = lineEnd + 1
         }
-    }
-
-    private func blank(_ s: inout [Unicode.Scalar], _ range: Range<Int>) {
-        for i in range where s[i] != "\n" { s[i] = " " }
+        return found
     }
 
     private struct LineSummary {
@@ -183,26 +192,38 @@ public struct Normalizer: Sendable {
         var words = 0
         var inWord = false
         var lowerAfterFirst = true
-        var ascii = true
+        var bits: UInt32 = 0        // every scalar's bits: any outside ASCII shows
         for i in start..<line.upperBound {
             let c = s[i]
-            if c.value >= 0x80 { ascii = false }
+            bits |= c.value
             if c.isSpaceFast {
                 inWord = false
             } else if !inWord {
                 inWord = true
                 words += 1
-                if words > 40 { return LineSummary(words: words, isHeading: false, ascii: ascii) }
+                if words > 40 { return LineSummary(words: words, isHeading: false, ascii: false) }
                 if words > 1 && c.isUpperFast { lowerAfterFirst = false }
             }
         }
+        let ascii = bits < 0x80
         var end = line.upperBound
         while end > start, s[end - 1].isSpaceFast { end -= 1 }
         // Lower-casing maps no scalar to white space or to these marks, and white space to
         // itself, so the line is trimmed and its last mark read before lower-casing.
-        key.reserveCapacity(end - start)
-        for i in start..<end {
-            let c = s[i]
+        if ascii {
+            key.append(contentsOf: s[start..<end].lazy.map {
+                UInt8(truncatingIfNeeded: $0.value >= 65 && $0.value <= 90 ? $0.value + 32 : $0.value)
+            })
+        } else {
+            appendLowercased(s[start..<end], to: &key)
+        }
+        let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(s[end - 1])
+        return LineSummary(words: words, isHeading: heading, ascii: ascii)
+    }
+
+    /// Appends the lower-cased UTF-8 of `scalars`, as `String.lowercased()` gives it.
+    private func appendLowercased(_ scalars: ArraySlice<Unicode.Scalar>, to key: inout [UInt8]) {
+        for c in scalars {
             let v = c.value
             if v < 0x80 {
                 key.append(UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v))
@@ -212,8 +233,6 @@ public struct Normalizer: Sendable {
                 key.append(contentsOf: c.lowercaseMapping.utf8)
             }
         }
-        let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(s[end - 1])
-        return LineSummary(words: words, isHeading: heading, ascii: ascii)
     }
 
     private func isBoilerplate(_ key: [UInt8], _ summary: LineSummary) -> Bool {
@@ -245,16 +264,15 @@ public struct Normalizer: Sendable {
     /// texts starting with that byte are tried, and most bytes start none.
     private func holdsContainedText(_ key: [UInt8]) -> Bool {
         if containsEmptyText { return true }
-        for p in key.indices {
-            let b = key[p]
-            let starts = b < 64 ? containsHeads.0 >> UInt64(b) & 1 != 0
-                : b < 128 && containsHeads.1 >> UInt64(b - 64) & 1 != 0
-            guard starts else { continue }
-            for text in containedTexts[Int(b)] where key.count - p >= text.count {
-                if key[p..<(p + text.count)].elementsEqual(text) { return true }
+        return key.withUnsafeBufferPointer { line in
+            for p in line.indices where line[p] < 128 {
+                for t in containedByHead[Int(line[p])] {
+                    let text = containedTexts[t]
+                    if line.count - p >= text.count && line[p..<(p + text.count)].elementsEqual(text) { return true }
+                }
             }
+            return false
         }
-        return false
     }
 }
 

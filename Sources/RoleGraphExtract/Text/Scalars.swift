@@ -7,8 +7,11 @@
 /// function that holds one, even on a branch it never takes, fetches type metadata and
 /// sizes stack space for it at every call.
 extension Unicode.Scalar {
+    /// White space; in ASCII, the space (bit 32 of the mask) and tab to carriage return
+    /// (bits 9 to 13).
     @inline(__always) var isSpaceFast: Bool {
-        value < 128 ? (value == 32 || (9...13).contains(value)) : !isQuoteOrDash && Self.isWhitespace(self)
+        if value <= 32 { return (0x1_0000_3E00 as UInt64) >> UInt64(value) & 1 != 0 }
+        return value >= 128 && !isQuoteOrDash && Self.isWhitespace(self)
     }
     /// U+2010 to U+2027, dashes and quote marks (the commonest scalars outside ASCII in
     /// news): none of them is white space, a letter or a digit, or has a lower case.

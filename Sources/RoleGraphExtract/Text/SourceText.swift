@@ -27,7 +27,7 @@ public struct SourceText: Sendable {
             var k = 0
             foldedUTF8(range) { byte in
                 out[k] = byte
-                k += 1
+                k &+= 1
             }
             return k
         }
@@ -37,24 +37,27 @@ public struct SourceText: Sendable {
     /// space, leading and trailing white space dropped.
     @inline(__always)
     private func foldedUTF8(_ range: Range<Int>, _ body: (UInt8) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "span out of the text")
         var started = false
         var pendingSpace = false
-        for i in range {
-            let s = scalars[i]
-            if s.isSpaceFast {
-                pendingSpace = started
-                continue
-            }
-            if pendingSpace {
-                body(0x20)
-                pendingSpace = false
-            }
-            started = true
-            let v = s.value
-            if v < 0x80 {
-                body(UInt8(truncatingIfNeeded: v))
-            } else {
-                for byte in UTF8.encode(s)! { body(byte) }
+        scalars.withUnsafeBufferPointer { scalars in
+            for s in scalars[range] {
+                let v = s.value
+                // Visible ASCII (nearly every scalar) is told from white space with one test.
+                if v &- 33 >= 128 - 33 && s.isSpaceFast {
+                    pendingSpace = started
+                    continue
+                }
+                if pendingSpace {
+                    body(0x20)
+                    pendingSpace = false
+                }
+                started = true
+                if v < 0x80 {
+                    body(UInt8(truncatingIfNeeded: v))
+                } else {
+                    for byte in UTF8.encode(s)! { body(byte) }
+                }
             }
         }
     }

@@ -71,21 +71,28 @@ public struct Tokenizer: Sendable {
         func isSpaceOrEdge(_ k: Int) -> Bool {
             k < range.lowerBound || k >= end || s[k].isSpaceFast
         }
+        /// The scalars of `range` (at most eight), byte m of them at bit 8 * m.
+        @inline(__always) func pack(_ range: Range<Int>, _ bits: inout UInt32) -> UInt64 {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            for k in range {
+                let v = s[k].value
+                bits |= v
+                word |= UInt64(truncatingIfNeeded: v) &<< shift
+                shift &+= 8
+            }
+            return word
+        }
         /// The token of the scalars `a..<b`, which hold no white space. Up to 15 ASCII
         /// scalars (nearly every word) are packed straight into small strings.
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind, possessive: Bool = false) -> Token {
             let shape = Token.shape(first: s[a], kind)
             if smallStrings && b - a <= 15 {
-                // Byte m of the text goes to bit 8 * m of the pair; `bits` gathers every
-                // scalar's bits, so that any scalar outside ASCII shows.
-                var packed: (UInt64, UInt64) = (0, 0)
+                // Scalars a..<a+8 fill the first word, the rest the second; `bits`
+                // gathers every scalar's bits, so that any scalar outside ASCII shows.
                 var bits: UInt32 = 0
-                for k in a..<b {
-                    let v = s[k].value
-                    bits |= v
-                    let shifted = UInt64(truncatingIfNeeded: v) &<< (8 * UInt64(truncatingIfNeeded: k - a))
-                    if k - a < 8 { packed.0 |= shifted } else { packed.1 |= shifted }
-                }
+                let split = min(b, a + 8)
+                let packed = (pack(a..<split, &bits), pack(split..<b, &bits))
                 if bits < 0x80 {
                     let lower = (String.lowercasedASCII(packed.0), String.lowercasedASCII(packed.1))
                     return Token(start: a, end: b, text: .smallASCII(packed, count: b - a),
@@ -103,7 +110,7 @@ public struct Tokenizer: Sendable {
 
         while i < end {
             let c = s[i]
-            if c.isSpaceFast || c == "\u{200E}" || c == "\u{200F}" || c == "\u{202A}" || c == "\u{202B}" || c == "\u{202C}" || c == "\u{FEFF}" {
+            if c.isSpaceFast || (c.value >= 0x200E && Self.isInvisible(c)) {
                 i += 1
                 continue
             }
@@ -194,6 +201,14 @@ public struct Tokenizer: Sendable {
             i += 1
         }
         return tokens
+    }
+
+    /// Direction marks and the byte-order mark, skipped like white space.
+    private static func isInvisible(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{FEFF}": true
+        default: false
+        }
     }
 
     /// The text of the quote marks and dashes news is full of, as literals: a string built

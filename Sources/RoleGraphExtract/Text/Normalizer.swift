@@ -150,10 +150,9 @@ public struct Normalizer: Sendable {
         var lineStart = 0
         let n = s.count
         while lineStart <= n {
-            var lineEnd = lineStart
-            while lineEnd < n && s[lineEnd] != "\n" { lineEnd += 1 }
+            let (lineEnd, summary) = summarize(s, from: lineStart, key: &key)
             let line = lineStart..<lineEnd
-            if let summary = summarize(s, line, key: &key) {
+            if let summary {
                 if isBoilerplate(key, summary) {
                     found.append(line)
                     if let previous, previous.isHeading { found.append(previous.range) }
@@ -177,36 +176,50 @@ public struct Normalizer: Sendable {
         var ascii: Bool
     }
 
-    /// The line's word count and look, and in `key` its text from the first letter on,
-    /// lower-cased, trailing white space dropped, as UTF-8; nil for blank lines. A line of
-    /// only digits and punctuation ("-", "0") has no words and an empty key; a line over
-    /// 40 words (prose) gets no key.
-    private func summarize(_ s: [Unicode.Scalar], _ line: Range<Int>, key: inout [UInt8]) -> LineSummary? {
+    /// The end of the line starting at `lineStart` (its line break, or the end of the
+    /// text), found while reading it, and the line's word count and look, with in `key`
+    /// its text from the first letter on, lower-cased, trailing white space dropped, as
+    /// UTF-8; nil for blank lines. A line of only digits and punctuation ("-", "0") has
+    /// no words and an empty key; a line over 40 words (prose) gets no key.
+    private func summarize(_ s: [Unicode.Scalar], from lineStart: Int, key: inout [UInt8]) -> (end: Int, summary: LineSummary?) {
         key.removeAll(keepingCapacity: true)
-        var start = line.lowerBound
-        while start < line.upperBound, !s[start].isAlphaFast { start += 1 }
-        if start == line.upperBound {
-            return line.contains(where: { !s[$0].isSpaceFast }) ? LineSummary(words: 0, isHeading: false, ascii: true) : nil
+        let n = s.count
+        var start = lineStart
+        var visible = false
+        while start < n && s[start] != "\n" && !s[start].isAlphaFast {
+            if !s[start].isSpaceFast { visible = true }
+            start += 1
+        }
+        if start == n || s[start] == "\n" {
+            // Only digits and punctuation: furniture when not blank.
+            return (start, visible ? LineSummary(words: 0, isHeading: false, ascii: true) : nil)
         }
         // Count words first: long lines are prose, and need no key.
         var words = 0
         var inWord = false
         var lowerAfterFirst = true
         var bits: UInt32 = 0        // every scalar's bits: any outside ASCII shows
-        for i in start..<line.upperBound {
+        var i = start
+        while i < n {
             let c = s[i]
             bits |= c.value
             if c.isSpaceFast {
+                if c == "\n" { break }
                 inWord = false
             } else if !inWord {
                 inWord = true
                 words += 1
-                if words > 40 { return LineSummary(words: words, isHeading: false, ascii: false) }
+                if words > 40 {
+                    while i < n && s[i] != "\n" { i += 1 }
+                    return (i, LineSummary(words: words, isHeading: false, ascii: false))
+                }
                 if words > 1 && c.isUpperFast { lowerAfterFirst = false }
             }
+            i += 1
         }
+        let lineEnd = i
         let ascii = bits < 0x80
-        var end = line.upperBound
+        var end = lineEnd
         while end > start, s[end - 1].isSpaceFast { end -= 1 }
         // Lower-casing maps no scalar to white space or to these marks, and white space to
         // itself, so the line is trimmed and its last mark read before lower-casing.
@@ -218,7 +231,7 @@ public struct Normalizer: Sendable {
             appendLowercased(s[start..<end], to: &key)
         }
         let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(s[end - 1])
-        return LineSummary(words: words, isHeading: heading, ascii: ascii)
+        return (lineEnd, LineSummary(words: words, isHeading: heading, ascii: ascii))
     }
 
     /// Appends the lower-cased UTF-8 of `scalars`, as `String.lowercased()` gives it.

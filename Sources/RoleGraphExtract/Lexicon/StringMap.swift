@@ -13,23 +13,6 @@ struct StringMap<Value> {
 
     init() {}
 
-    /// The ASCII text canonically equal to `key` when it holds only ASCII and the three
-    /// scalars that decompose to ASCII; nil otherwise.
-    private static func asciiForm(_ key: String) -> String? {
-        var out = String.UnicodeScalarView()
-        var rewritten = false
-        for s in key.unicodeScalars {
-            switch s.value {
-            case 0..<0x80: out.append(s)
-            case 0x037E: out.append(";"); rewritten = true
-            case 0x1FEF: out.append("`"); rewritten = true
-            case 0x212A: out.append("K"); rewritten = true
-            default: return nil
-            }
-        }
-        return rewritten ? String(out) : nil
-    }
-
     /// The entry of an ASCII key, or the empty slot where it would go; nil when the key
     /// is not ASCII.
     @inline(__always)
@@ -55,7 +38,7 @@ struct StringMap<Value> {
     subscript(key: String) -> Value? {
         get {
             if let at = locate(key) { return at.entry.map { values[$0] } }
-            if let ascii = Self.asciiForm(key) { return self[ascii] }
+            if let ascii = canonicalASCII(key) { return self[ascii] }
             return others[key]
         }
         set {
@@ -72,7 +55,7 @@ struct StringMap<Value> {
                 if keys.count * 2 > slots.count { grow() }
                 return
             }
-            if let ascii = Self.asciiForm(key) {
+            if let ascii = canonicalASCII(key) {
                 self[ascii] = newValue
                 return
             }
@@ -92,7 +75,7 @@ struct StringMap<Value> {
             body(&values[values.count - 1])
             return
         }
-        if let ascii = Self.asciiForm(key) {
+        if let ascii = canonicalASCII(key) {
             modify(ascii, default: initial(), body)
             return
         }

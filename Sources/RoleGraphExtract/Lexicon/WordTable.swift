@@ -6,7 +6,8 @@ import Foundation
 /// The rules look words up at nearly every token, and the standard `Set<String>` pays
 /// for a seeded SipHash and a Unicode-aware comparison each time. Here an ASCII query
 /// (nearly every word of English news) is hashed and compared as bytes; any other query
-/// goes to a standard dictionary of all keys, so a look-up answers exactly as
+/// is brought to ASCII where canonical equivalence allows, or else goes to a standard
+/// dictionary of the keys that are not ASCII, so a look-up answers exactly as
 /// `Set<String>` would, canonical equivalence included.
 struct WordIndex: Sendable {
     /// Entry index per slot, -1 for an empty slot; the count is a power of two.
@@ -15,12 +16,9 @@ struct WordIndex: Sendable {
     private let hashes: [UInt64]
     private let starts: [Int32]
     private let bytes: [UInt8]
-    /// Entry index of every key, for queries that are not ASCII.
-    let fallback: [String: Int]
-    /// Whether some key is not ASCII. Without one, a query that is not ASCII can match
-    /// only through a character whose canonical form is ASCII, and hashing it for the
-    /// dictionary (Unicode-aware) costs more than the rest of a look-up.
-    private let hasNonASCIIKey: Bool
+    /// Entry index of each key whose canonical form is not ASCII (usually none): only a
+    /// query that is not ASCII can equal one.
+    private let nonASCIIKeys: [String: Int]
     /// Keys of up to 15 ASCII bytes by the two words of their small-string form (see
     /// `smallEntry`); the count is a power of two.
     private let smallSlots: [SmallSlot]
@@ -38,17 +36,19 @@ struct WordIndex: Sendable {
 
     /// - Complexity: O(k) in the total length of the keys.
     init(_ keys: [String]) {
-        var fallback: [String: Int] = [:]
+        var nonASCIIKeys: [String: Int] = [:]
         var hashes: [UInt64] = []
         var starts: [Int32] = [0]
         var bytes: [UInt8] = []
         for (entry, key) in keys.enumerated() {
-            fallback[key] = entry
             // An ASCII query equals a key exactly when the key's canonical (NFC) form
             // is that ASCII text; a key like the Kelvin sign "K" is stored that way.
             let ascii = key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
             var utf8 = Array(ascii.utf8)
-            if utf8.contains(where: { $0 >= 0x80 }) { utf8 = [] }      // reachable only through `fallback`
+            if utf8.contains(where: { $0 >= 0x80 }) {
+                utf8 = []           // reachable only through `nonASCIIKeys`
+                nonASCIIKeys[key] = entry
+            }
             hashes.append(utf8.withUnsafeBufferPointer { Self.hash($0).hash })
             bytes += utf8
             starts.append(Int32(bytes.count))
@@ -65,8 +65,7 @@ struct WordIndex: Sendable {
         self.hashes = hashes
         self.starts = starts
         self.bytes = bytes
-        self.fallback = fallback
-        hasNonASCIIKey = keys.contains { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        self.nonASCIIKeys = nonASCIIKeys
         smallLayout = Self.smallLayoutHolds()
         var small = [SmallSlot](repeating: SmallSlot(), count: capacity)
         if smallLayout {
@@ -259,16 +258,39 @@ struct WordIndex: Sendable {
         return fallbackEntry(key)
     }
 
-    /// The entry of a query that is not ASCII. Only three characters have an ASCII
-    /// canonical form (U+212A KELVIN SIGN, U+037E GREEK QUESTION MARK, U+1FEF GREEK
-    /// VARIA); a query without them cannot equal an ASCII key.
+    /// The entry of a query that is not ASCII (or not stored contiguously). Only three
+    /// scalars outside ASCII have an ASCII canonical form (U+212A KELVIN SIGN, U+037E
+    /// GREEK QUESTION MARK, U+1FEF GREEK VARIA): a query of ASCII and those is looked
+    /// up as the ASCII text it equals, and any other can only equal a key whose
+    /// canonical form is not ASCII.
     @inline(never)
     func fallbackEntry(_ key: some StringProtocol) -> Int? {
-        if !hasNonASCIIKey, !key.unicodeScalars.contains(where: { $0.value == 0x212A || $0.value == 0x037E || $0.value == 0x1FEF }) {
-            return nil
+        if var ascii = canonicalASCII(key) {
+            let found = ascii.withUTF8 { find($0) }
+            return found >= 0 ? found : nil
         }
-        return fallback[String(key)]
+        return nonASCIIKeys.isEmpty ? nil : nonASCIIKeys[String(key)]
     }
+
+}
+
+/// The ASCII text canonically equal to `text`, when it holds only ASCII and the three
+/// scalars outside ASCII whose canonical form is ASCII (U+037E, U+1FEF and U+212A);
+/// nil otherwise. Most text outside ASCII is told by a scan, before anything is built.
+func canonicalASCII(_ text: some StringProtocol) -> String? {
+    guard text.unicodeScalars.allSatisfy({ $0.value < 0x80 || $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A })
+    else { return nil }
+    var out = String.UnicodeScalarView()
+    for s in text.unicodeScalars {
+        switch s.value {
+        case 0..<0x80: out.append(s)
+        case 0x037E: out.append(";")
+        case 0x1FEF: out.append("`")
+        case 0x212A: out.append("K")
+        default: return nil
+        }
+    }
+    return String(out)
 }
 
 /// The first and last words of a lexicon's phrases, so that a rule can skip building

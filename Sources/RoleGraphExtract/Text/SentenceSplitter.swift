@@ -11,6 +11,9 @@ public struct SentenceSplitter: Sendable {
     /// any sentence end is still read in bounded windows.
     public static let maximumLength = 4000
 
+    /// Whether strings have the small form `String.smallASCII` builds.
+    private let smallStrings = WordIndex.smallLayoutHolds()
+
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// - Complexity: O(n).
@@ -101,16 +104,14 @@ public struct SentenceSplitter: Sendable {
         // The word before the period, with inner periods ("U.S").
         while k > 0, k > i - 12, s[k - 1].isAlphaFast || s[k - 1] == "." { k -= 1 }
         guard k < i else { return false }
-        // ASCII words (nearly all) are lower-cased as bytes, as `lowercased()` would.
-        let word = s[k..<i].allSatisfy({ $0.value < 0x80 })
-            ? String(unsafeUninitializedCapacity: i - k) { out in
-                for m in k..<i {
-                    let v = UInt8(truncatingIfNeeded: s[m].value)
-                    out[m - k] = v >= 65 && v <= 90 ? v + 32 : v
-                }
-                return i - k
-            }
-            : String(String.UnicodeScalarView(s[k..<i])).lowercased()
+        // ASCII words (nearly all; at most 11 scalars here) are lower-cased as bytes into
+        // a small string, as `lowercased()` would.
+        let word: String
+        if smallStrings, let packed = String.packedASCII(s, k..<i) {
+            word = .smallASCII((String.lowercasedASCII(packed.0), String.lowercasedASCII(packed.1)), count: i - k)
+        } else {
+            word = String(String.UnicodeScalarView(s[k..<i])).lowercased()
+        }
         if word.unicodeScalars.count == 1 {
             // An initial ("L.") when upper case; a lower-case single letter ends a sentence.
             return s[k].isUpperFast

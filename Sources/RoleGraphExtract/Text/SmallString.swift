@@ -13,6 +13,28 @@ extension String {
         unsafeBitCast((words.0, words.1 | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56), to: String.self)
     }
 
+    /// The scalars `range` of `scalars` (at most 15) as the two words of their small
+    /// string, scalar m at bit 8 * m (the first eight in the first word); nil when one
+    /// of them is outside ASCII.
+    @inline(__always)
+    static func packedASCII(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, UInt64)? {
+        var bits: UInt32 = 0        // every scalar's bits: any outside ASCII shows
+        func pack(_ part: Range<Int>) -> UInt64 {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            for k in part {
+                let v = scalars[k].value
+                bits |= v
+                word |= UInt64(truncatingIfNeeded: v) &<< shift
+                shift &+= 8
+            }
+            return word
+        }
+        let split = Swift.min(range.upperBound, range.lowerBound + 8)
+        let words = (pack(range.lowerBound..<split), pack(split..<range.upperBound))
+        return bits < 0x80 ? words : nil
+    }
+
     /// Eight ASCII bytes with those from "A" to "Z" lower-cased. A byte below 0x80 plus
     /// 0x3F (or 0x25) stays below 0x100, so no sum carries into the next byte, and its
     /// high bit tells whether the byte is at least "A" (or past "Z").

@@ -71,34 +71,15 @@ public struct Tokenizer: Sendable {
         func isSpaceOrEdge(_ k: Int) -> Bool {
             k < range.lowerBound || k >= end || s[k].isSpaceFast
         }
-        /// The scalars of `range` (at most eight), byte m of them at bit 8 * m.
-        @inline(__always) func pack(_ range: Range<Int>, _ bits: inout UInt32) -> UInt64 {
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            for k in range {
-                let v = s[k].value
-                bits |= v
-                word |= UInt64(truncatingIfNeeded: v) &<< shift
-                shift &+= 8
-            }
-            return word
-        }
         /// The token of the scalars `a..<b`, which hold no white space. Up to 15 ASCII
         /// scalars (nearly every word) are packed straight into small strings.
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind, possessive: Bool = false) -> Token {
             let shape = Token.shape(first: s[a], kind)
-            if smallStrings && b - a <= 15 {
-                // Scalars a..<a+8 fill the first word, the rest the second; `bits`
-                // gathers every scalar's bits, so that any scalar outside ASCII shows.
-                var bits: UInt32 = 0
-                let split = min(b, a + 8)
-                let packed = (pack(a..<split, &bits), pack(split..<b, &bits))
-                if bits < 0x80 {
-                    let lower = (String.lowercasedASCII(packed.0), String.lowercasedASCII(packed.1))
-                    return Token(start: a, end: b, text: .smallASCII(packed, count: b - a),
-                                 lower: .smallASCII(lower, count: b - a), kind: kind, shape: shape,
-                                 possessive: possessive)
-                }
+            if smallStrings && b - a <= 15, let packed = String.packedASCII(s, a..<b) {
+                let lower = (String.lowercasedASCII(packed.0), String.lowercasedASCII(packed.1))
+                return Token(start: a, end: b, text: .smallASCII(packed, count: b - a),
+                             lower: .smallASCII(lower, count: b - a), kind: kind, shape: shape,
+                             possessive: possessive)
             }
             if b - a == 1, let mark = Self.markText(s[a]) {
                 return Token(start: a, end: b, text: mark, lower: mark, kind: kind, shape: shape, possessive: possessive)

@@ -14,8 +14,8 @@ extension MentionFinder {
         var k = 0
         // Words in capitals only, each at least two letters ("LOS ANGELES").
         while k < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count >= 2,
-              tokens[k].text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
-              tokens[k].text.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+              tokens[k].text.unicodeScalars.allSatisfy({ !$0.isLowerFast }),
+              tokens[k].text.unicodeScalars.contains(where: { $0.isUpperFast }) {
             k += 1
         }
         guard k > 0, k + 1 < tokens.count else { return nil }

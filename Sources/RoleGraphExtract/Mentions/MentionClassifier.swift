@@ -1,8 +1,10 @@
 extension MentionFinder {
     /// Types one run of capitalized words (after trimming words that only happen to be
-    /// capitalized), returning no mention for prizes, dates and lone common words.
+    /// capitalized) and appends its mentions to `mentions`: none for prizes, dates and
+    /// lone common words.
     /// `slot`: the run stands where a verb or a description expects a title.
-    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, casting: Bool = false) -> [Mention] {
+    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, casting: Bool = false,
+                  into mentions: inout [Mention]) {
         var a = run.lowerBound, b = run.upperBound
         let afterPossessive = a > 0 && tokens[a - 1].possessive
         let keepArticle = afterPossessive && ["the", "a", "an"].contains(tokens.lower(at: a)) && b - a >= 2
@@ -62,38 +64,41 @@ extension MentionFinder {
         }
         // A number that the run took in ("Compartment No. 6") stays.
         while a < b, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized, !tokens[b - 1].isNumber { b -= 1 }
-        guard a < b else { return [] }
+        guard a < b else { return }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
         // "Solo: A Star Wars Story": a subtitle keeps its role-like words.
         if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens[$0].text == ":" }),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens.lower(at: $0)] != nil && $0 > a }) {
-            return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting)
+            classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting, into: &mentions)
+            return
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
         for t in a..<b where tokens.lower(at: t).utf8.contains(where: { $0 == 0x2D || $0 >= 0x80 }) {
             let parts = tokens.lower(at: t).split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
-            if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return [] }
+            if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return }
         }
         let words = (a..<b).map { tokens.lower(at: $0) }
         let start = tokens[a].start, end = tokens[b - 1].end
         let name = text.text(start..<end)
         let lower = name.lowercased()
-        if lexicon.isNotEntity(lower) { return [] }
+        if lexicon.isNotEntity(lower) { return }
         if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words, casting: casting),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
-            return []
+            return
         }
         // "in the US": an upper-case country code is not the pronoun "us".
         if b - a == 1, tokens[a].text.unicodeScalars.count >= 2, tokens[a].text.unicodeScalars.allSatisfy(\.isUpperFast),
            lexicon.places.contains(words[0]) {
-            return [Mention(tokens: a..<b, start: start, end: end, name: name, type: .place, strength: .strong)]
+            mentions.append(Mention(tokens: a..<b, start: start, end: end, name: name, type: .place, strength: .strong))
+            return
         }
         // "The Last of Us": a title may be made of common words only.
-        if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return [] }
+        if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return }
 
         var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
         m.possessive = tokens[b - 1].possessive
-        var extra: [Mention] = []
+        // "Conservatorio di Musica Arrigo Boito": the person an institution is named after.
+        var namesake: Mention? = nil
         let previous = a > 0 ? tokens.lower(at: a - 1) : ""
         let next = b < tokens.count ? tokens.lower(at: b) : ""
 
@@ -127,10 +132,9 @@ extension MentionFinder {
             m.type = .organization
             m.strength = .strong
             if namesPerson {
-                var inner = Mention(tokens: (a + 2)..<b, start: tokens[a + 2].start, end: end,
-                                    name: text.text(tokens[a + 2].start..<end), type: .person, strength: .plain)
-                inner.possessive = m.possessive
-                extra.append(inner)
+                namesake = Mention(tokens: (a + 2)..<b, start: tokens[a + 2].start, end: end,
+                                   name: text.text(tokens[a + 2].start..<end), type: .person, strength: .plain)
+                namesake?.possessive = m.possessive
             }
         } else if words.count >= 4, (1..<(words.count - 1)).contains(where: { lexicon.orgPrefixes[words[$0]] == false && words[$0 + 1] == "of" }) {
             m.type = .organization          // "London Academy of Music", "Royal College of Art"
@@ -222,7 +226,8 @@ extension MentionFinder {
                 || lexicon.venueSuffixes.contains(words.last!) ? .place : .organization
         }
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
-        return [m] + extra
+        mentions.append(m)
+        if let namesake { mentions.append(namesake) }
     }
 
     /// "the series Lynch created", "the album Swift released": a name right after a work
@@ -276,8 +281,8 @@ extension MentionFinder {
         if word.hasPrefix("Mc") || word.hasPrefix("Mac") { return false }
         var sawLower = false
         for s in word.unicodeScalars {
-            if s.properties.isLowercase { sawLower = true }
-            else if s.properties.isUppercase && sawLower { return true }
+            if s.isLowerFast { sawLower = true }
+            else if s.isUpperFast && sawLower { return true }
             else if s == "/" { sawLower = false }       // "Face/Off": two words joined, not a brand
         }
         return false

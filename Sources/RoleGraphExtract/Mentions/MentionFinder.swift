@@ -8,6 +8,7 @@
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
     static let pronouns: WordSet = ["he", "she", "him", "his", "her", "hers"]
+    static let articles: WordSet = ["the", "a", "an"]
     /// Quotes longer than this many tokens are speech, not titles.
     static let longestTitle = 40
 
@@ -84,9 +85,10 @@ public struct MentionFinder: Sendable {
         var workEnd = -1
         let casting = isCastingSentence(tokens)
         while k < n {
-            guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
+            // A run opens at a capital, or at a number that opens a title.
+            guard !consumed[k], tokens[k].isCapitalized || tokens[k].isNumber && (isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
                     || (slotEnd >= 0 && k == slotEnd + 1 && isListedNumberTitle(tokens, at: k))
-                    || isLeadingNumberTitle(tokens, at: k) else { k += 1; continue }
+                    || isLeadingNumberTitle(tokens, at: k)) else { k += 1; continue }
             var e = k + 1
             // ", and" closes a list of three or more; after one title it starts a new
             // clause ("by Craig Mazin, the writer of Chernobyl, and Druckmann").
@@ -100,17 +102,19 @@ public struct MentionFinder: Sendable {
             var subtitled = false
             // A versus joiner, an epithet or a short subtitle was read: only titles have them.
             var marked = tokens[k].isNumber && isLeadingNumberTitle(tokens, at: k)
-            if !tokens[k].possessive && !isCompoundCue(tokens[k]) {
+            let compoundCue = isCompoundCue(tokens, at: k)
+            if !tokens[k].possessive && !compoundCue {
+                let opensWithArticle = startsWithArticle(tokens, k)
                 while e < n, !consumed[e] {
                     let t = tokens[e]
-                    if isCompoundCue(t) { break }
+                    if isCompoundCue(tokens, at: e) { break }
                     // "Tarantino's Once Upon a Time in Hollywood": a title opened by a small
                     // word and already bridged may end in a place name.
                     // "Wild at Heart, starring A": a title cue after the bridged run.
                     let cuedAfter = !tokens[e].isCapitalized && titleCueAfterBridge(tokens, at: e)
-                    let pastPlaces = cuedAfter || titleSlot && startsWithArticle(tokens, k)
+                    let pastPlaces = cuedAfter || titleSlot && opensWithArticle
                         && (k..<e).contains { !tokens[$0].isCapitalized && Self.bridgeWords.contains(tokens[$0].lower) }
-                    if titleSlot || subtitled || startsWithArticle(tokens, k) || cuedAfter,
+                    if titleSlot || subtitled || opensWithArticle || cuedAfter,
                        let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot && (!verbSlot || forBridgesAfterVerb(tokens, at: e)),
                                                  allowFrom: verbSlot, pastPlaces: pastPlaces) {
                         e = bridged
@@ -135,7 +139,7 @@ public struct MentionFinder: Sendable {
                         if t.possessive && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
                         continue
                     }
-                    if t.text == ":", !headline, e + 2 < n, ["the", "a", "an"].contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
+                    if t.text == ":", !headline, e + 2 < n, Self.articles.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
                        tokens[e + 2].isCapitalized, !consumed[e + 1], !consumed[e + 2] {
                         e += 2          // "Stranger Things: The First Shadow"
                         continue
@@ -217,7 +221,7 @@ public struct MentionFinder: Sendable {
                     break
                 }
             }
-            if isCompoundCue(tokens[k]) {
+            if compoundCue {
                 if let m = compoundPlace(tokens[k], at: k) { mentions.append(m) }
                 k += 1
                 continue
@@ -243,24 +247,30 @@ public struct MentionFinder: Sendable {
             let slot = verbSlot && (!listed || e >= n || [",", "and", "or", ".", ";", ")", "("].contains(tokens[e].lower))
                 || isCreditVerbObject(tokens, run: from, end: e)
             let coordinated = e == k + 1 && isCoordinatedBareTitle(tokens, at: k, afterWork: workEnd)
-            let found = classify(tokens, from..<e, text: text, headline: headline, slot: slot || marked || coordinated, casting: casting)
-            if found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) { workEnd = e }
-            if slot, found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) {
-                slotItems = listed ? slotItems + 1 : 1
-                slotEnd = e
+            let found = mentions.count
+            classify(tokens, from..<e, text: text, headline: headline, slot: slot || marked || coordinated, casting: casting, into: &mentions)
+            if (found..<mentions.count).contains(where: { mentions[$0].type == .work && mentions[$0].tokens.upperBound == e }) {
+                workEnd = e
+                if slot {
+                    slotItems = listed ? slotItems + 1 : 1
+                    slotEnd = e
+                }
             }
-            mentions.append(contentsOf: found)
             k = e
         }
 
-        var depth = 0
-        var depthAt = [Int](repeating: 0, count: n)
-        for t in 0..<n {
-            depthAt[t] = depth
-            if tokens[t].text == "(" { depth += 1 } else if tokens[t].text == ")" { depth = max(0, depth - 1) }
-        }
-        for index in mentions.indices { mentions[index].bracketed = depthAt[mentions[index].tokens.lowerBound] > 0 }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // The bracket depth before each mention's first token, in one sweep over the
+        // tokens now that the mentions are in order.
+        var depth = 0, t = 0
+        for index in mentions.indices {
+            let first = mentions[index].tokens.lowerBound
+            while t < first {
+                if tokens[t].text == "(" { depth += 1 } else if tokens[t].text == ")" { depth = max(0, depth - 1) }
+                t += 1
+            }
+            mentions[index].bracketed = depth > 0
+        }
         markSharedSurnames(&mentions, tokens)
         return mentions
     }
@@ -329,15 +339,16 @@ public struct MentionFinder: Sendable {
     }
 
     private func reference(_ tokens: [Token], at k: Int) -> Mention? {
-        if Self.pronouns.contains(tokens[k].lower) {
+        let lower = tokens.lower(at: k)
+        if Self.pronouns.contains(lower) {
             var m = Mention(tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end, name: tokens[k].text, type: .person, strength: .weak)
             m.reference = .pronoun
-            m.possessive = tokens[k].lower == "his" || tokens[k].lower == "her"
+            m.possessive = lower == "his" || lower == "her"
             return m
         }
-        if let m = workPronoun(tokens, at: k) { return m }
+        if lower == "it" || lower == "its", let m = workPronoun(tokens, at: k) { return m }
         // "the sequel" is another work than the one before it, so it refers to none.
-        guard let type = lexicon.workCues[tokens[k].lower], tokens[k].lower.unicodeScalars.count > 1, !tokens[k].lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
+        guard let type = lexicon.workCues[lower], lower.unicodeScalars.count > 1, !lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
         for ahead in (k + 1)..<min(tokens.count, k + 3) where !tokens[k].possessive {
             if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }
@@ -441,8 +452,12 @@ public struct MentionFinder: Sendable {
     }
 
     /// "London-based", "Kyiv-born": the first part is a place.
-    private func isCompoundCue(_ t: Token) -> Bool {
-        t.kind == .word && t.lower.utf8.contains(0x2D) && (t.lower.hasSuffix("-based") || t.lower.hasSuffix("-born"))
+    private func isCompoundCue(_ tokens: [Token], at k: Int) -> Bool {
+        guard tokens[k].kind == .word else { return false }
+        let lower = tokens.lower(at: k)
+        // Both cues end in a letter that no other character matches: a cheap test first.
+        guard let last = lower.utf8.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "n") else { return false }
+        return lower.hasSuffix("-based") || lower.hasSuffix("-born")
     }
 
     private func compoundPlace(_ t: Token, at k: Int) -> Mention? {

@@ -238,10 +238,12 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
+    static let titlePronouns: WordSet = ["his", "her", "their", "my", "our"]
+
     /// A capitalized "His"/"Her"/"Their"/"My" inside a sentence (not after a quote mark,
     /// colon or full stop) before another capitalized word opens a title.
     func isTitlePronoun(_ tokens: [Token], at k: Int) -> Bool {
-        guard k > 0, k + 1 < tokens.count, tokens[k].isCapitalized, ["his", "her", "their", "my", "our"].contains(tokens[k].lower),
+        guard k > 0, k + 1 < tokens.count, tokens[k].isCapitalized, Self.titlePronouns.contains(tokens[k].lower),
               tokens[k + 1].isCapitalized, !tokens[k].possessive else { return false }
         return tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized || (tokens[k - 1].text == "," && k >= 2 && !tokens[k - 2].isCapitalized)
             || (tokens[k - 1].kind == .word && ["and", "or", "in", "on"].contains(tokens[k - 1].lower))

@@ -6,8 +6,8 @@ extension MentionFinder {
     func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, casting: Bool = false,
                   into mentions: inout [Mention]) {
         var a = run.lowerBound, b = run.upperBound
-        let afterPossessive = a > 0 && tokens[a - 1].possessive
-        let keepArticle = afterPossessive && ["the", "a", "an"].contains(tokens.lower(at: a)) && b - a >= 2
+        let afterPossessive = a > 0 && tokens.possessive(at: a - 1)
+        let keepArticle = afterPossessive && Self.articles.contains(tokens.lower(at: a)) && b - a >= 2
         // A gazetteer name keeps its words even when they look like common ones
         // ("New Mexico", "American Cinematographer").
         func trimmable(_ t: Int) -> Bool {
@@ -40,19 +40,19 @@ extension MentionFinder {
                                           || hasAndThe(tokens, a..<b))
         if let known {
             a = known
-        } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens.lower(at: a))) {
+        } else if articleTitle || (appositionCue != nil && Self.articles.contains(tokens.lower(at: a))) {
             // "A Fistful of Dollars", "her debut novel, The Wilderness": the article is the title's.
             // "her novel The Winter Orchard": the article belongs to the title.
         } else if !keepArticle && !slot && !(b - a >= 2 && workCue(tokens, before: a, listAllowed: false) != nil) {
             // After a work noun ("the single We Are Young") a small first word is the title's.
             // "founded New World Pictures": a capitalized word inside a sentence opening a
             // company or place name is part of it.
-            let keepLead = a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && b - a >= 3
-                && !["the", "a", "an"].contains(tokens.lower(at: a))
+            let keepLead = a > 0 && tokens.kind(at: a - 1) == .word && !tokens.isCapitalized(at: a - 1) && b - a >= 3
+                && !Self.articles.contains(tokens.lower(at: a))
                 && (lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)) || lexicon.placeSuffixes.contains(tokens.lower(at: b - 1)))
             // "pairing Will Smith and ...": inside a sentence a capitalized "Will" before
             // another capital is a given name, not the modal.
-            let givenWill = a > 0 && b - a >= 2 && tokens[a].text == "Will" && tokens[a - 1].kind == .word && tokens[a + 1].isCapitalized
+            let givenWill = a > 0 && b - a >= 2 && tokens.text(at: a) == "Will" && tokens.kind(at: a - 1) == .word && tokens.isCapitalized(at: a + 1)
             while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens.lower(at: a)) || lexicon.roles[tokens.lower(at: a)] != nil
                     || lexicon.orgDescriptors.contains(tokens.lower(at: a))
                     || (lexicon.workCues[tokens.lower(at: a)] != nil && !afterLowerThe(tokens, a)
@@ -63,7 +63,7 @@ extension MentionFinder {
             }
         }
         // A number that the run took in ("Compartment No. 6") stays.
-        while a < b, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized, !tokens[b - 1].isNumber { b -= 1 }
+        while a < b, tokens.kind(at: b - 1) == .word, !tokens.isCapitalized(at: b - 1), !tokens.isNumber(at: b - 1) { b -= 1 }
         guard a < b else { return }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
         // "Solo: A Star Wars Story": a subtitle keeps its role-like words.
@@ -78,7 +78,7 @@ extension MentionFinder {
             if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return }
         }
         let words = (a..<b).map { tokens.lower(at: $0) }
-        let start = tokens[a].start, end = tokens[b - 1].end
+        let start = tokens.start(at: a), end = tokens.end(at: b - 1)
         let name = text.text(start..<end)
         let lower = name.lowercased()
         if lexicon.isNotEntity(lower) { return }
@@ -87,7 +87,7 @@ extension MentionFinder {
             return
         }
         // "in the US": an upper-case country code is not the pronoun "us".
-        if b - a == 1, tokens[a].text.unicodeScalars.count >= 2, tokens[a].text.unicodeScalars.allSatisfy(\.isUpperFast),
+        if b - a == 1, tokens.text(at: a).unicodeScalars.count >= 2, tokens.text(at: a).unicodeScalars.allSatisfy(\.isUpperFast),
            lexicon.places.contains(words[0]) {
             mentions.append(Mention(tokens: a..<b, start: start, end: end, name: name, type: .place, strength: .strong))
             return
@@ -96,7 +96,7 @@ extension MentionFinder {
         if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return }
 
         var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
-        m.possessive = tokens[b - 1].possessive
+        m.possessive = tokens.possessive(at: b - 1)
         // "Conservatorio di Musica Arrigo Boito": the person an institution is named after.
         var namesake: Mention? = nil
         let previous = a > 0 ? tokens.lower(at: a - 1) : ""
@@ -271,7 +271,7 @@ extension MentionFinder {
     /// "and" or commas ("by Ann Lee and Tom Hart").
     func isMakerSlot(_ tokens: [Token], before a: Int) -> Bool {
         var k = a - 1
-        while k >= 0, a - k <= 8, ["and", ","].contains(tokens[k].lower) || (tokens[k].isCapitalized && k < a - 1) { k -= 1 }
+        while k >= 0, a - k <= 8, tokens[k].lower == "and" || tokens[k].lower == "," || (tokens[k].isCapitalized && k < a - 1) { k -= 1 }
         return k >= 0 && tokens[k].lower == "by"
     }
 

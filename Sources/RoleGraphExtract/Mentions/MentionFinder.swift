@@ -20,6 +20,8 @@ public struct MentionFinder: Sendable {
         let n = tokens.count
         var consumed = [Bool](repeating: false, count: n)
         var mentions: [Mention] = []
+        // About one mention per eight tokens in news prose: one allocation, not a growing series.
+        mentions.reserveCapacity(n / 8 + 2)
         let headline = isHeadline(tokens)
         // "LOS ANGELES, June 16 -": a dateline is a source tag, like a byline.
         if let end = datelineEnd(tokens) { for k in 0..<end { consumed[k] = true } }
@@ -68,6 +70,10 @@ public struct MentionFinder: Sendable {
             // "worked on Succession and His Dark Materials": a capitalized "His" inside a
             // sentence opens a title.
             if isTitlePronoun(tokens, at: k) { continue }
+            // Only these words open a reference: most words are turned away here, before
+            // a mention is built.
+            let lower = tokens.lower(at: k)
+            guard Self.pronouns.contains(lower) || lower == "it" || lower == "its" || lexicon.workCues[lower] != nil else { continue }
             if let m = reference(tokens, at: k) {
                 mentions.append(m)
                 for t in m.tokens { consumed[t] = true }
@@ -471,13 +477,22 @@ public struct MentionFinder: Sendable {
     }
 }
 
+/// Fields of token `i`, read in place. In a function as long as `classify` the optimizer
+/// stops inlining the array's subscript, and then every `tokens[i].lower` copies (retains
+/// and releases) the whole token.
 extension Array where Element == Token {
-    /// The lower-cased word of token `i`, read in place. In a function as long as
-    /// `classify` the optimizer stops inlining the array's subscript, and then every
-    /// `tokens[i].lower` copies (retains and releases) the whole token.
     @inline(__always)
-    func lower(at i: Int) -> String {
+    private func field<T>(_ i: Int, _ read: (Token) -> T) -> T {
         precondition(i >= 0 && i < count, "Index out of range")
-        return withUnsafeBufferPointer { $0[i].lower }
+        return withUnsafeBufferPointer { read($0[i]) }
     }
+
+    @inline(__always) func lower(at i: Int) -> String { field(i) { $0.lower } }
+    @inline(__always) func text(at i: Int) -> String { field(i) { $0.text } }
+    @inline(__always) func start(at i: Int) -> Int { field(i) { $0.start } }
+    @inline(__always) func end(at i: Int) -> Int { field(i) { $0.end } }
+    @inline(__always) func kind(at i: Int) -> Token.Kind { field(i) { $0.kind } }
+    @inline(__always) func possessive(at i: Int) -> Bool { field(i) { $0.possessive } }
+    @inline(__always) func isCapitalized(at i: Int) -> Bool { field(i) { $0.isCapitalized } }
+    @inline(__always) func isNumber(at i: Int) -> Bool { field(i) { $0.isNumber } }
 }

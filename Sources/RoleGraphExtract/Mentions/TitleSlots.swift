@@ -60,7 +60,7 @@ extension MentionFinder {
             for form in [one, two] where lexicon.places.contains(form) || lexicon.organizations[form] != nil {
                 return nil
             }
-            if ["the", "a", "an"].contains(tokens[j].lower) == false, j + 1 < tokens.count,
+            if Self.articles.contains(tokens[j].lower) == false, j + 1 < tokens.count,
                tokens[j + 1].isCapitalized, lexicon.placeSuffixes.contains(tokens[j + 1].lower) || lexicon.orgSuffixes.contains(tokens[j + 1].lower) {
                 return nil
             }
@@ -75,7 +75,7 @@ extension MentionFinder {
         var start = end
         while start > 0, end - start < 5, tokens[start - 1].isCapitalized, !tokens[start - 1].possessive { start -= 1 }
         // "The Cartographer's Daughter": an owner opened by an article is a title's start.
-        if ["the", "a", "an"].contains(tokens[start].lower) { return false }
+        if Self.articles.contains(tokens[start].lower) { return false }
         while start < end, lexicon.stopWords.contains(tokens[start].lower) || lexicon.roles[tokens[start].lower] != nil { start += 1 }
         for from in start...end {
             let lower = text.text(tokens[from].start..<tokens[end].end).lowercased()
@@ -152,7 +152,7 @@ extension MentionFinder {
         // "Stranger Things: The First Shadow": a subtitle after a colon.
         if run.contains(where: { tokens[$0].text == ":" }) { return true }
         var bridged = isInnerFunctionWord(tokens, run.lowerBound)
-        guard bridged || (run.count >= 3 && ["the", "a", "an"].contains(tokens[run.lowerBound].lower)) else { return false }
+        guard bridged || (run.count >= 3 && Self.articles.contains(tokens[run.lowerBound].lower)) else { return false }
         for t in run.dropFirst() {
             let lower = tokens[t].lower
             if !tokens[t].isCapitalized && Self.bridgeWords.contains(lower) { bridged = true }
@@ -194,7 +194,7 @@ extension MentionFinder {
     /// organization or ends in an organization word ("The Guardian's Peter Bradshaw").
     func possessiveInsideTitle(_ tokens: [Token], _ run: Range<Int>, consumed: [Bool], text: SourceText) -> Bool {
         let k = run.lowerBound, e = run.upperBound
-        guard run.count >= 2, run.count <= 8, tokens[k].isCapitalized, ["the", "a", "an"].contains(tokens[k].lower),
+        guard run.count >= 2, run.count <= 8, tokens[k].isCapitalized, Self.articles.contains(tokens[k].lower),
               e < tokens.count, !consumed[e], tokens[e].isCapitalized else { return false }
         let owner = text.text(tokens[k + 1].start..<tokens[e - 1].end).lowercased()
         if lexicon.organizations[owner] != nil || lexicon.organizations["the " + owner] != nil

@@ -22,16 +22,27 @@ extension MentionFinder {
             let start = end + 1 - length
             guard tokens[start].kind == .word, !tokens[start].possessive else { return false }
             let phrase = length == 1 ? tokens[end].lower : tokens[start...end].map(\.lower).joined(separator: " ")
-            if lexicon.roles[phrase] != nil, ["the", "a", "an"].contains(tokens[start - 1].lower) { return true }
+            if lexicon.roles[phrase] != nil, Self.articles.contains(tokens[start - 1].lower) { return true }
         }
         return false
     }
+
+    /// Every word before a run that `isVerbTitleSlot` has a case for.
+    static let verbSlotWords: WordSet = [
+        "in", "on", "to", "of", "with", "released", "recorded", "reissued", "direct", "directing",
+        "renewed", "cancelled", "canceled", "commissioned", "greenlit", "dropped", "axed", "scrapped",
+        "include", "includes", "included", "them", ",",
+    ]
 
     /// Whether the run starting at token `a` stands in a verb's or a description's title slot.
     /// - Complexity: O(1): it looks at most a dozen tokens back.
     func isVerbTitleSlot(_ tokens: [Token], at a: Int) -> Bool {
         guard a >= 2 else { return false }
-        let before = tokens[a - 1].lower, head = tokens[a - 2].lower
+        let before = tokens[a - 1].lower
+        // One look-up turns away the words no case below handles, before a string
+        // comparison per case.
+        guard Self.verbSlotWords.contains(before) else { return false }
+        let head = tokens[a - 2].lower
         if tokens[a - 2].possessive && tokens[a - 2].isCapitalized { return false }
         switch before {
         case "in":
@@ -207,7 +218,7 @@ extension MentionFinder {
     func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String], casting: Bool) -> Bool {
         guard a >= 1, words.count >= 2 else { return false }
         let before = tokens[a - 1].lower
-        if ["play", "portray"].contains(before) {
+        if before == "play" || before == "portray" {
             // Only a casting announcement ("will play X", "to play X"): a finished film's
             // "playing Priscilla Presley" may name the real person it is about.
             guard a >= 2, ["will", "to"].contains(tokens[a - 2].lower) else { return false }

@@ -9,6 +9,8 @@ public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
     static let pronouns: WordSet = ["he", "she", "him", "his", "her", "hers"]
     static let articles: WordSet = ["the", "a", "an"]
+    /// Marks a quoted title's own punctuation may end with, left out of the title.
+    static let trailingMarks: WordSet = [",", ".", ";", ":"]
     /// Quotes longer than this many tokens are speech, not titles.
     static let longestTitle = 40
 
@@ -34,7 +36,7 @@ public struct MentionFinder: Sendable {
                 while j < n, j <= i + Self.longestTitle, tokens[j].kind != .closeQuote, tokens[j].kind != .openQuote { j += 1 }
                 if j < n, j <= i + Self.longestTitle, tokens[j].kind == .closeQuote,
                    var content = Optional(i + 1..<j) {
-                    while !content.isEmpty, [",", ".", ";", ":"].contains(tokens[content.upperBound - 1].text) {
+                    while !content.isEmpty, Self.trailingMarks.contains(tokens.text(at: content.upperBound - 1)) {
                         content = content.lowerBound..<(content.upperBound - 1)
                     }
                     if isTitle(tokens, content) || isListedQuote(tokens, content: content, close: j) {
@@ -101,15 +103,15 @@ public struct MentionFinder: Sendable {
             let listed = slotEnd >= 0 && ((k == slotEnd + 1 && [",", "and", "or"].contains(tokens[slotEnd].lower))
                 || (slotItems >= 2 && k == slotEnd + 2 && tokens[slotEnd].text == "," && ["and", "or"].contains(tokens[slotEnd + 1].lower)))
             // "the singles X and Y": a plural work noun opens a list too.
-            let pluralCue = k > 0 && tokens[k - 1].lower.hasSuffix("s") && !tokens[k - 1].possessive && workCue(tokens, before: k, listAllowed: false) != nil
+            let pluralCue = k > 0 && tokens.lower(at: k - 1).hasSuffix("s") && !tokens.possessive(at: k - 1) && workCue(tokens, before: k, listAllowed: false) != nil
             let verbSlot = listed || pluralCue || isVerbTitleSlot(tokens, at: k)
             let titleSlot = verbSlot || isTitleSlot(tokens, at: k)
             // Once a colon has opened a subtitle the run is a title, and small words bridge it.
             var subtitled = false
             // A versus joiner, an epithet or a short subtitle was read: only titles have them.
-            var marked = tokens[k].isNumber && isLeadingNumberTitle(tokens, at: k)
+            var marked = tokens.isNumber(at: k) && isLeadingNumberTitle(tokens, at: k)
             let compoundCue = isCompoundCue(tokens, at: k)
-            if !tokens[k].possessive && !compoundCue {
+            if !tokens.possessive(at: k) && !compoundCue {
                 let opensWithArticle = startsWithArticle(tokens, k)
                 while e < n, !consumed[e] {
                     let t = tokens[e]
@@ -236,12 +238,12 @@ public struct MentionFinder: Sendable {
             var from = k
             // "Back to Black, produced by": a title cut at a small word joins again when
             // the credit after it shows it is one title.
-            if k >= 2, Self.bridgeWords.contains(tokens[k - 1].lower), !tokens[k - 1].isCapitalized, !consumed[k - 1],
+            if k >= 2, Self.bridgeWords.contains(tokens.lower(at: k - 1)), !tokens.isCapitalized(at: k - 1), !consumed[k - 1],
                let last = mentions.last, last.tokens.upperBound == k - 1, last.type != .work, last.reference == .name,
                !tokens[k - 2].possessive, isCreditedByAfter(tokens, runEnd: e) {
                 from = mentions.removeLast().tokens.lowerBound
             }
-            if k > 0, tokens[k - 1].isNumber, tokens[k - 1].text.unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
+            if k > 0, tokens.isNumber(at: k - 1), tokens.text(at: k - 1).unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
                e - k >= 2, lexicon.orgSuffixes.contains(tokens[e - 1].lower),
                // "won 10 Emmy Awards": before a ceremony the number counts its prizes.
                !lexicon.awardCues.contains(tokens[e - 1].lower),
@@ -255,7 +257,7 @@ public struct MentionFinder: Sendable {
             let coordinated = e == k + 1 && isCoordinatedBareTitle(tokens, at: k, afterWork: workEnd)
             let found = mentions.count
             classify(tokens, from..<e, text: text, headline: headline, slot: slot || marked || coordinated, casting: casting, into: &mentions)
-            if (found..<mentions.count).contains(where: { mentions[$0].type == .work && mentions[$0].tokens.upperBound == e }) {
+            if hasWork(mentions, from: found, endingAt: e) {
                 workEnd = e
                 if slot {
                     slotItems = listed ? slotItems + 1 : 1
@@ -266,8 +268,19 @@ public struct MentionFinder: Sendable {
         }
 
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        // The bracket depth before each mention's first token, in one sweep over the
-        // tokens now that the mentions are in order.
+        markBracketed(&mentions, tokens)
+        markSharedSurnames(&mentions, tokens)
+        return mentions
+    }
+
+    /// Whether a mention from index `first` on is a work ending before token `end`.
+    private func hasWork(_ mentions: [Mention], from first: Int, endingAt end: Int) -> Bool {
+        mentions[first...].contains { $0.type == .work && $0.tokens.upperBound == end }
+    }
+
+    /// Marks the mentions inside round brackets, in one sweep over the tokens.
+    /// - Precondition: `mentions` are in order of their first token.
+    private func markBracketed(_ mentions: inout [Mention], _ tokens: [Token]) {
         var depth = 0, t = 0
         for index in mentions.indices {
             let first = mentions[index].tokens.lowerBound
@@ -277,8 +290,6 @@ public struct MentionFinder: Sendable {
             }
             mentions[index].bracketed = depth > 0
         }
-        markSharedSurnames(&mentions, tokens)
-        return mentions
     }
 
     /// A line whose long words are nearly all capitalized: names in it are only guesses.
@@ -304,14 +315,15 @@ public struct MentionFinder: Sendable {
     /// Title Case: starts with a capital or digit, every other word capitalized or a short
     /// title word; at most 15 words.
     func isTitle(_ tokens: [Token], _ content: Range<Int>) -> Bool {
-        let words = content.filter { tokens[$0].kind == .word }
-        guard !words.isEmpty, words.count <= 15, let first = words.first else { return false }
+        let words = content.lazy.filter { tokens[$0].kind == .word }
+        let count = words.count
+        guard count > 0, count <= 15, let first = words.first else { return false }
         guard tokens[first].isCapitalized || tokens[first].isNumber else { return false }
         if content.contains(where: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote }) { return false }
         for w in words.dropFirst() where !(tokens[w].isCapitalized || tokens[w].isNumber || lexicon.titleWords.contains(tokens[w].lower)) {
             return false
         }
-        if words.count == 1 && (lexicon.stopWords.contains(tokens[first].lower) || lexicon.roles[tokens[first].lower] != nil) {
+        if count == 1 && (lexicon.stopWords.contains(tokens[first].lower) || lexicon.roles[tokens[first].lower] != nil) {
             return false
         }
         return true

@@ -21,8 +21,10 @@ extension MentionFinder {
         for length in 1...3 where end - length >= 0 {
             let start = end + 1 - length
             guard tokens[start].kind == .word, !tokens[start].possessive else { return false }
+            // The article first: the phrase is only built after one.
+            guard Self.articles.contains(tokens[start - 1].lower) else { continue }
             let phrase = length == 1 ? tokens[end].lower : tokens[start...end].map(\.lower).joined(separator: " ")
-            if lexicon.roles[phrase] != nil, Self.articles.contains(tokens[start - 1].lower) { return true }
+            if lexicon.roles[phrase] != nil { return true }
         }
         return false
     }

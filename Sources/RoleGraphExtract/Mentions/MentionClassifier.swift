@@ -3,8 +3,7 @@ extension MentionFinder {
     /// capitalized) and appends its mentions to `mentions`: none for prizes, dates and
     /// lone common words.
     /// `slot`: the run stands where a verb or a description expects a title.
-    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, casting: Bool = false,
-                  into mentions: inout [Mention]) {
+    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, into mentions: inout [Mention]) {
         var a = run.lowerBound, b = run.upperBound
         let afterPossessive = a > 0 && tokens.possessive(at: a - 1)
         let keepArticle = afterPossessive && Self.articles.contains(tokens.lower(at: a)) && b - a >= 2
@@ -69,7 +68,7 @@ extension MentionFinder {
         // "Solo: A Star Wars Story": a subtitle keeps its role-like words.
         if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens[$0].text == ":" }),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens.lower(at: $0)] != nil && $0 > a }) {
-            classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting, into: &mentions)
+            classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, into: &mentions)
             return
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
@@ -82,7 +81,7 @@ extension MentionFinder {
         let name = text.text(start..<end)
         let lower = name.lowercased()
         if lexicon.isNotEntity(lower) { return }
-        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words, casting: casting),
+        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
             return
         }

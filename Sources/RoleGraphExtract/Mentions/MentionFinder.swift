@@ -91,7 +91,6 @@ public struct MentionFinder: Sendable {
         var slotEnd = -1, slotItems = 0
         // Where the last title of any kind ended ("Reputation and Lover").
         var workEnd = -1
-        let casting = isCastingSentence(tokens)
         while k < n {
             // A run opens at a capital, or at a number that opens a title.
             guard !consumed[k], tokens[k].isCapitalized || tokens[k].isNumber && (isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
@@ -256,7 +255,7 @@ public struct MentionFinder: Sendable {
                 || isCreditVerbObject(tokens, run: from, end: e)
             let coordinated = e == k + 1 && isCoordinatedBareTitle(tokens, at: k, afterWork: workEnd)
             let found = mentions.count
-            classify(tokens, from..<e, text: text, headline: headline, slot: slot || marked || coordinated, casting: casting, into: &mentions)
+            classify(tokens, from..<e, text: text, headline: headline, slot: slot || marked || coordinated, into: &mentions)
             if hasWork(mentions, from: found, endingAt: e) {
                 workEnd = e
                 if slot {
@@ -275,7 +274,7 @@ public struct MentionFinder: Sendable {
 
     /// Whether a mention from index `first` on is a work ending before token `end`.
     private func hasWork(_ mentions: [Mention], from first: Int, endingAt end: Int) -> Bool {
-        mentions[first...].contains { $0.type == .work && $0.tokens.upperBound == end }
+        (first..<mentions.count).contains { mentions[$0].type == .work && mentions[$0].tokens.upperBound == end }
     }
 
     /// Marks the mentions inside round brackets, in one sweep over the tokens.
@@ -303,7 +302,8 @@ public struct MentionFinder: Sendable {
             case .closeQuote: inside = max(0, inside - 1)
             case .punct where t.text == "(": inside += 1
             case .punct where t.text == ")": inside = max(0, inside - 1)
-            case .word where inside == 0 && t.text.unicodeScalars.count > 3 && !t.isNumber:
+            // More than three scalars: walking past the third says so without counting all.
+            case .word where inside == 0 && !t.text.unicodeScalars.dropFirst(3).isEmpty && !t.isNumber:
                 long += 1
                 if t.isCapitalized { capitalized += 1 }
             default: break
@@ -414,9 +414,13 @@ public struct MentionFinder: Sendable {
     /// In a sentence about a prize, the capitalized title right after "for" or "with" is
     /// the winning work ("won for Eve Green", "in 1994 with Gold Dust").
     private func awardTitles(_ tokens: [Token], text: SourceText, consumed: inout [Bool], into mentions: inout [Mention]) {
-        guard tokens.indices.contains(where: { lexicon.awardCues.contains(tokens[$0].lower) }) else { return }
         let n = tokens.count
-        for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized
+        guard n >= 2 else { return }
+        // Whether the sentence speaks of a prize: looked for at the first "for" or "with"
+        // before a capital, since most sentences have none.
+        lazy var aboutPrize = tokens.indices.contains { lexicon.awardCues.contains(tokens[$0].lower) }
+        for k in 0..<(n - 1) where !consumed[k + 1] && tokens[k + 1].isCapitalized && (tokens[k].lower == "for" || tokens[k].lower == "with")
+            && aboutPrize
             && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower))      // "Prize for Fiction": a category
             && !(k > 1 && tokens[k - 2].lower == "acting")      // "acting prizes for A, B and C": people
             && (tokens[k].lower == "for" || isNearAwardCue(tokens, before: k)) {

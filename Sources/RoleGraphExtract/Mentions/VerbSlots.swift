@@ -215,9 +215,7 @@ extension MentionFinder {
     /// Words after an actor's "as" or "play" name a character, and characters are not
     /// entities ("cast as Minerva McGonagall", "Paapa Essiedu as Severus Snape", "will
     /// play Albus Dumbledore in").
-    /// `casting`: the sentence has a casting word ("cast", "plays", "stars"), found once
-    /// per sentence by `isCastingSentence`.
-    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String], casting: Bool) -> Bool {
+    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String]) -> Bool {
         guard a >= 1, words.count >= 2 else { return false }
         let before = tokens[a - 1].lower
         if before == "play" || before == "portray" {
@@ -240,10 +238,12 @@ extension MentionFinder {
             return true
         }
         // "..., Paapa Essiedu as Severus Snape": a name before "as" in a casting sentence.
-        return tokens[a - 2].isCapitalized && casting
+        return tokens[a - 2].isCapitalized && isCastingSentence(tokens)
     }
 
-    /// - Complexity: O(n) in the tokens; called once per sentence.
+    /// Whether the sentence has a casting word ("cast", "plays", "stars"). Asked only for
+    /// a name before "as", which few sentences have.
+    /// - Complexity: O(n) in the tokens.
     func isCastingSentence(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { Self.castingCues.contains(tokens[$0].lower) }
     }

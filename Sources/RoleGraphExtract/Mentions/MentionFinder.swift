@@ -302,8 +302,8 @@ public struct MentionFinder: Sendable {
             case .closeQuote: inside = max(0, inside - 1)
             case .punct where t.text == "(": inside += 1
             case .punct where t.text == ")": inside = max(0, inside - 1)
-            // More than three scalars: walking past the third says so without counting all.
-            case .word where inside == 0 && !t.text.unicodeScalars.dropFirst(3).isEmpty && !t.isNumber:
+            // Scalars are counted only where the bytes (one or more a scalar) are enough.
+            case .word where inside == 0 && t.text.utf8.count > 3 && t.text.unicodeScalars.count > 3 && !t.isNumber:
                 long += 1
                 if t.isCapitalized { capitalized += 1 }
             default: break
@@ -477,8 +477,9 @@ public struct MentionFinder: Sendable {
     private func isCompoundCue(_ tokens: [Token], at k: Int) -> Bool {
         guard tokens[k].kind == .word else { return false }
         let lower = tokens.lower(at: k)
-        // Both cues end in a letter that no other character matches: a cheap test first.
-        guard let last = lower.utf8.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "n") else { return false }
+        // Both cues are ASCII, which no other characters match, and end in "d" or "n":
+        // cheap byte tests first.
+        guard lower.utf8.count >= 5, let last = lower.utf8.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "n") else { return false }
         return lower.hasSuffix("-based") || lower.hasSuffix("-born")
     }
 

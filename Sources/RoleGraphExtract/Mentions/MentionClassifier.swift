@@ -72,7 +72,7 @@ extension MentionFinder {
             return
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
-        for t in a..<b where tokens.lower(at: t).utf8.contains(where: { $0 == 0x2D || $0 >= 0x80 }) {
+        for t in a..<b where Self.mayJoinParts(tokens.lower(at: t)) {
             let parts = tokens.lower(at: t).split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
             if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return }
         }
@@ -227,6 +227,13 @@ extension MentionFinder {
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
         mentions.append(m)
         if let namesake { mentions.append(namesake) }
+    }
+
+    /// Whether a word holds a hyphen, or bytes outside ASCII (where a dash other than
+    /// the hyphen may stand): only such a word joins parts like "oscar-winning".
+    static func mayJoinParts(_ word: String) -> Bool {
+        for byte in word.utf8 where byte == 0x2D || byte >= 0x80 { return true }
+        return false
     }
 
     /// "the series Lynch created", "the album Swift released": a name right after a work

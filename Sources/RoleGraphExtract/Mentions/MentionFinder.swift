@@ -71,7 +71,7 @@ public struct MentionFinder: Sendable {
         for k in 0..<n where !consumed[k] && tokens[k].kind == .word {
             // "worked on Succession and His Dark Materials": a capitalized "His" inside a
             // sentence opens a title.
-            if isTitlePronoun(tokens, at: k) { continue }
+            if tokens.isCapitalized(at: k) && isTitlePronoun(tokens, at: k) { continue }
             // Only these words open a reference: most words are turned away here, before
             // a mention is built.
             let lower = tokens.lower(at: k)
@@ -338,13 +338,13 @@ public struct MentionFinder: Sendable {
         var k = whole.lowerBound - 1
         var seen = 0
         while k >= 0, seen < 4 {
-            let t = tokens[k]
-            if t.kind == .word {
-                if m.workType == nil, let type = lexicon.workCues[t.lower] { m.workType = type }
-                else if m.workType != nil, lexicon.referenceWords[t.lower] == true { m.focus = true }
-                else if m.workType == nil && t.kind == .word && !t.isNumber && t.lower != "cult" { break }
+            if tokens.kind(at: k) == .word {
+                let lower = tokens.lower(at: k)
+                if m.workType == nil, let type = lexicon.workCues[lower] { m.workType = type }
+                else if m.workType != nil, lexicon.referenceWords[lower] == true { m.focus = true }
+                else if m.workType == nil && !tokens.isNumber(at: k) && lower != "cult" { break }
                 seen += 1
-            } else if t.text != "," {
+            } else if tokens.text(at: k) != "," {
                 break
             }
             k -= 1
@@ -419,7 +419,7 @@ public struct MentionFinder: Sendable {
         // Whether the sentence speaks of a prize: looked for at the first "for" or "with"
         // before a capital, since most sentences have none.
         lazy var aboutPrize = tokens.indices.contains { lexicon.awardCues.contains(tokens[$0].lower) }
-        for k in 0..<(n - 1) where !consumed[k + 1] && tokens[k + 1].isCapitalized && (tokens[k].lower == "for" || tokens[k].lower == "with")
+        for k in 0..<(n - 1) where !consumed[k + 1] && tokens.isCapitalized(at: k + 1) && (tokens.lower(at: k) == "for" || tokens.lower(at: k) == "with")
             && aboutPrize
             && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower))      // "Prize for Fiction": a category
             && !(k > 1 && tokens[k - 2].lower == "acting")      // "acting prizes for A, B and C": people

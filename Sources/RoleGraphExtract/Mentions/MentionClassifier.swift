@@ -86,7 +86,7 @@ extension MentionFinder {
             return
         }
         // "in the US": an upper-case country code is not the pronoun "us".
-        if b - a == 1, tokens.text(at: a).unicodeScalars.count >= 2, tokens.text(at: a).unicodeScalars.allSatisfy(\.isUpperFast),
+        if b - a == 1, Self.hasMoreScalars(tokens.text(at: a), than: 1), tokens.text(at: a).unicodeScalars.allSatisfy(\.isUpperFast),
            lexicon.places.contains(words[0]) {
             mentions.append(Mention(tokens: a..<b, start: start, end: end, name: name, type: .place, strength: .strong))
             return
@@ -229,11 +229,11 @@ extension MentionFinder {
         if let namesake { mentions.append(namesake) }
     }
 
-    /// Whether a word holds a hyphen, or bytes outside ASCII (where a dash other than
-    /// the hyphen may stand): only such a word joins parts like "oscar-winning".
+    /// Whether a word may join parts like "oscar-winning": it holds a hyphen, or bytes
+    /// outside ASCII (where a dash other than the hyphen may stand). Read from the
+    /// string's contiguous bytes; a string without them is given the benefit of the doubt.
     static func mayJoinParts(_ word: String) -> Bool {
-        for byte in word.utf8 where byte == 0x2D || byte >= 0x80 { return true }
-        return false
+        word.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0x2D || $0 >= 0x80 } } ?? true
     }
 
     /// "the series Lynch created", "the album Swift released": a name right after a work

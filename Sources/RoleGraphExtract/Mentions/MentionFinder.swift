@@ -302,8 +302,7 @@ public struct MentionFinder: Sendable {
             case .closeQuote: inside = max(0, inside - 1)
             case .punct where t.text == "(": inside += 1
             case .punct where t.text == ")": inside = max(0, inside - 1)
-            // Scalars are counted only where the bytes (one or more a scalar) are enough.
-            case .word where inside == 0 && t.text.utf8.count > 3 && t.text.unicodeScalars.count > 3 && !t.isNumber:
+            case .word where inside == 0 && Self.hasMoreScalars(t.text, than: 3) && !t.isNumber:
                 long += 1
                 if t.isCapitalized { capitalized += 1 }
             default: break
@@ -366,7 +365,7 @@ public struct MentionFinder: Sendable {
         }
         if lower == "it" || lower == "its", let m = workPronoun(tokens, at: k) { return m }
         // "the sequel" is another work than the one before it, so it refers to none.
-        guard let type = lexicon.workCues[lower], lower.unicodeScalars.count > 1, !lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
+        guard let type = lexicon.workCues[lower], Self.hasMoreScalars(lower, than: 1), !lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
         for ahead in (k + 1)..<min(tokens.count, k + 3) where !tokens[k].possessive {
             if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }
@@ -477,10 +476,12 @@ public struct MentionFinder: Sendable {
     private func isCompoundCue(_ tokens: [Token], at k: Int) -> Bool {
         guard tokens[k].kind == .word else { return false }
         let lower = tokens.lower(at: k)
-        // Both cues are ASCII, which no other characters match, and end in "d" or "n":
-        // cheap byte tests first.
-        guard lower.utf8.count >= 5, let last = lower.utf8.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "n") else { return false }
-        return lower.hasSuffix("-based") || lower.hasSuffix("-born")
+        // Both cues are ASCII, which no other characters match, at least five bytes long
+        // and end in "d" or "n": a byte test first.
+        let mayEndInCue = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= 5 && (bytes.last == UInt8(ascii: "d") || bytes.last == UInt8(ascii: "n"))
+        } ?? true
+        return mayEndInCue && (lower.hasSuffix("-based") || lower.hasSuffix("-born"))
     }
 
     private func compoundPlace(_ t: Token, at k: Int) -> Mention? {
@@ -491,6 +492,15 @@ public struct MentionFinder: Sendable {
                         name: name, type: .place, strength: .strong)
         m.compound = t.lower.hasSuffix("-born") ? "born" : "based"
         return m
+    }
+}
+
+extension MentionFinder {
+    /// Whether `word` has more than `limit` Unicode scalars, counted from its UTF-8 bytes
+    /// (each byte that does not continue a scalar starts one) without decoding them.
+    static func hasMoreScalars(_ word: String, than limit: Int) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.lazy.filter { $0 & 0xC0 != 0x80 }.count > limit }
+            ?? (word.unicodeScalars.count > limit)
     }
 }
 

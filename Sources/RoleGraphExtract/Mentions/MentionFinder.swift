@@ -70,12 +70,9 @@ public struct MentionFinder: Sendable {
         // Pronouns and "the film".
         for k in 0..<n where !consumed[k] && tokens[k].kind == .word {
             // "worked on Succession and His Dark Materials": a capitalized "His" inside a
-            // sentence opens a title.
+            // sentence opens a title (the capital, read in place, is tested first).
             if tokens.isCapitalized(at: k) && isTitlePronoun(tokens, at: k) { continue }
-            // Only these words open a reference: most words are turned away here, before
-            // a mention is built.
-            let lower = tokens.lower(at: k)
-            guard Self.pronouns.contains(lower) || lower == "it" || lower == "its" || lexicon.workCues[lower] != nil else { continue }
+            guard mayOpenReference(tokens.lower(at: k)) else { continue }
             if let m = reference(tokens, at: k) {
                 mentions.append(m)
                 for t in m.tokens { consumed[t] = true }
@@ -353,6 +350,12 @@ public struct MentionFinder: Sendable {
         }
         if tokens[content.upperBound - 1].possessive { m.possessive = true }
         return m
+    }
+
+    /// Whether `lower` is a word `reference` can start from: a pronoun, "it"/"its" or a
+    /// work noun. Most words are turned away here, with no mention built for them.
+    private func mayOpenReference(_ lower: String) -> Bool {
+        Self.pronouns.contains(lower) || lower == "it" || lower == "its" || lexicon.workCues[lower] != nil
     }
 
     private func reference(_ tokens: [Token], at k: Int) -> Mention? {

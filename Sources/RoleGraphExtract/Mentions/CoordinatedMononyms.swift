@@ -6,7 +6,10 @@ extension MentionFinder {
     /// a known organization or place.
     /// - Complexity: O(1): a few tokens each side.
     func isCoordinatedWithFullName(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
-        guard a > 0, b == a + 1, !lexicon.stopWords.contains(tokens[a].lower), tokens[a].text.count >= 3,
+        guard a > 0, b == a + 1 else { return false }
+        let before = tokens[a - 1].lower, after = b < tokens.count ? tokens[b].lower : ""
+        let joinedBefore = (before == "and" || before == ",") && a >= 2, joinedAfter = after == "and" || after == ","
+        guard joinedBefore || joinedAfter, !lexicon.stopWords.contains(tokens[a].lower), tokens[a].text.count >= 3,
               !tokens[a].text.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
         func fullName(from s: Int, step: Int) -> Bool {
             var k = s, count = 0
@@ -21,9 +24,6 @@ extension MentionFinder {
             return lexicon.organizations[words] == nil && !lexicon.places.contains(words)
                 && !lexicon.orgSuffixes.contains(tokens[last].lower) && lexicon.givenNames.contains(tokens[first].lower)
         }
-        let before = tokens[a - 1].lower, after = b < tokens.count ? tokens[b].lower : ""
-        if before == "and" || before == ",", a >= 2, fullName(from: a - 2, step: -1) { return true }
-        if after == "and" || after == ",", fullName(from: b + 1, step: 1) { return true }
-        return false
+        return (joinedBefore && fullName(from: a - 2, step: -1)) || (joinedAfter && fullName(from: b + 1, step: 1))
     }
 }

@@ -13,9 +13,9 @@ extension MentionFinder {
     func datelineEnd(_ tokens: [Token]) -> Int? {
         var k = 0
         // Words in capitals only, each at least two letters ("LOS ANGELES").
-        while k < tokens.count, tokens[k].kind == .word, tokens[k].text.unicodeScalars.count >= 2,
-              tokens[k].text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
-              tokens[k].text.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+        while k < tokens.count, tokens[k].kind == .word, Self.hasMoreScalars(tokens[k].text, than: 1),
+              tokens[k].text.unicodeScalars.allSatisfy({ !$0.isLowerFast }),
+              tokens[k].text.unicodeScalars.contains(where: { $0.isUpperFast }) {
             k += 1
         }
         guard k > 0, k + 1 < tokens.count else { return nil }

@@ -9,13 +9,13 @@ extension MentionFinder {
     func isDescribedPartAfterPlays(_ tokens: [Token], before a: Int) -> Bool {
         var k = a - 1
         var nouns = 0
-        while k >= 0, nouns < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !["the", "a", "an"].contains(tokens[k].lower) {
+        while k >= 0, nouns < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !Self.articles.contains(tokens[k].lower) {
             // "played a detective opposite Jane Fonda": a preposition starts a new phrase.
             if lexicon.roles[tokens[k].lower] != nil || Self.phraseOpeners.contains(tokens[k].lower) { return false }
             nouns += 1
             k -= 1
         }
-        guard nouns >= 1, k >= 1, ["the", "a", "an"].contains(tokens[k].lower) else { return false }
+        guard nouns >= 1, k >= 1, Self.articles.contains(tokens[k].lower) else { return false }
         return Self.playVerbs.contains(tokens[k - 1].lower)
     }
 }

@@ -1,11 +1,12 @@
 extension MentionFinder {
     /// Types one run of capitalized words (after trimming words that only happen to be
-    /// capitalized), returning no mention for prizes, dates and lone common words.
+    /// capitalized) and appends its mentions to `mentions`: none for prizes, dates and
+    /// lone common words.
     /// `slot`: the run stands where a verb or a description expects a title.
-    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, casting: Bool = false) -> [Mention] {
+    func classify(_ tokens: [Token], _ run: Range<Int>, text: SourceText, headline: Bool, slot: Bool = false, into mentions: inout [Mention]) {
         var a = run.lowerBound, b = run.upperBound
-        let afterPossessive = a > 0 && tokens[a - 1].possessive
-        let keepArticle = afterPossessive && ["the", "a", "an"].contains(tokens.lower(at: a)) && b - a >= 2
+        let afterPossessive = a > 0 && tokens.possessive(at: a - 1)
+        let keepArticle = afterPossessive && Self.articles.contains(tokens.lower(at: a)) && b - a >= 2
         // A gazetteer name keeps its words even when they look like common ones
         // ("New Mexico", "American Cinematographer").
         func trimmable(_ t: Int) -> Bool {
@@ -38,19 +39,19 @@ extension MentionFinder {
                                           || hasAndThe(tokens, a..<b))
         if let known {
             a = known
-        } else if articleTitle || (appositionCue != nil && ["the", "a", "an"].contains(tokens.lower(at: a))) {
+        } else if articleTitle || (appositionCue != nil && Self.articles.contains(tokens.lower(at: a))) {
             // "A Fistful of Dollars", "her debut novel, The Wilderness": the article is the title's.
             // "her novel The Winter Orchard": the article belongs to the title.
         } else if !keepArticle && !slot && !(b - a >= 2 && workCue(tokens, before: a, listAllowed: false) != nil) {
             // After a work noun ("the single We Are Young") a small first word is the title's.
             // "founded New World Pictures": a capitalized word inside a sentence opening a
             // company or place name is part of it.
-            let keepLead = a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].isCapitalized && b - a >= 3
-                && !["the", "a", "an"].contains(tokens.lower(at: a))
+            let keepLead = a > 0 && tokens.kind(at: a - 1) == .word && !tokens.isCapitalized(at: a - 1) && b - a >= 3
+                && !Self.articles.contains(tokens.lower(at: a))
                 && (lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)) || lexicon.placeSuffixes.contains(tokens.lower(at: b - 1)))
             // "pairing Will Smith and ...": inside a sentence a capitalized "Will" before
             // another capital is a given name, not the modal.
-            let givenWill = a > 0 && b - a >= 2 && tokens[a].text == "Will" && tokens[a - 1].kind == .word && tokens[a + 1].isCapitalized
+            let givenWill = a > 0 && b - a >= 2 && tokens.text(at: a) == "Will" && tokens.kind(at: a - 1) == .word && tokens.isCapitalized(at: a + 1)
             while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens.lower(at: a)) || lexicon.roles[tokens.lower(at: a)] != nil
                     || lexicon.orgDescriptors.contains(tokens.lower(at: a))
                     || (lexicon.workCues[tokens.lower(at: a)] != nil && !afterLowerThe(tokens, a)
@@ -61,39 +62,42 @@ extension MentionFinder {
             }
         }
         // A number that the run took in ("Compartment No. 6") stays.
-        while a < b, tokens[b - 1].kind == .word, !tokens[b - 1].isCapitalized, !tokens[b - 1].isNumber { b -= 1 }
-        guard a < b else { return [] }
+        while a < b, tokens.kind(at: b - 1) == .word, !tokens.isCapitalized(at: b - 1), !tokens.isNumber(at: b - 1) { b -= 1 }
+        guard a < b else { return }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
         // "Solo: A Star Wars Story": a subtitle keeps its role-like words.
         if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens[$0].text == ":" }),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens.lower(at: $0)] != nil && $0 > a }) {
-            return classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, casting: casting)
+            classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, into: &mentions)
+            return
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
-        for t in a..<b where tokens.lower(at: t).utf8.contains(where: { $0 == 0x2D || $0 >= 0x80 }) {
+        for t in a..<b where Self.mayJoinParts(tokens.lower(at: t)) {
             let parts = tokens.lower(at: t).split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
-            if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return [] }
+            if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return }
         }
         let words = (a..<b).map { tokens.lower(at: $0) }
-        let start = tokens[a].start, end = tokens[b - 1].end
+        let start = tokens.start(at: a), end = tokens.end(at: b - 1)
         let name = text.text(start..<end)
         let lower = name.lowercased()
-        if lexicon.isNotEntity(lower) { return [] }
-        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words, casting: casting),
+        if lexicon.isNotEntity(lower) { return }
+        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
-            return []
+            return
         }
         // "in the US": an upper-case country code is not the pronoun "us".
-        if b - a == 1, tokens[a].text.unicodeScalars.count >= 2, tokens[a].text.unicodeScalars.allSatisfy(\.isUpperFast),
+        if b - a == 1, Self.hasMoreScalars(tokens.text(at: a), than: 1), tokens.text(at: a).unicodeScalars.allSatisfy(\.isUpperFast),
            lexicon.places.contains(words[0]) {
-            return [Mention(tokens: a..<b, start: start, end: end, name: name, type: .place, strength: .strong)]
+            mentions.append(Mention(tokens: a..<b, start: start, end: end, name: name, type: .place, strength: .strong))
+            return
         }
         // "The Last of Us": a title may be made of common words only.
-        if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return [] }
+        if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return }
 
         var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
-        m.possessive = tokens[b - 1].possessive
-        var extra: [Mention] = []
+        m.possessive = tokens.possessive(at: b - 1)
+        // "Conservatorio di Musica Arrigo Boito": the person an institution is named after.
+        var namesake: Mention? = nil
         let previous = a > 0 ? tokens.lower(at: a - 1) : ""
         let next = b < tokens.count ? tokens.lower(at: b) : ""
 
@@ -127,10 +131,9 @@ extension MentionFinder {
             m.type = .organization
             m.strength = .strong
             if namesPerson {
-                var inner = Mention(tokens: (a + 2)..<b, start: tokens[a + 2].start, end: end,
-                                    name: text.text(tokens[a + 2].start..<end), type: .person, strength: .plain)
-                inner.possessive = m.possessive
-                extra.append(inner)
+                namesake = Mention(tokens: (a + 2)..<b, start: tokens[a + 2].start, end: end,
+                                   name: text.text(tokens[a + 2].start..<end), type: .person, strength: .plain)
+                namesake?.possessive = m.possessive
             }
         } else if words.count >= 4, (1..<(words.count - 1)).contains(where: { lexicon.orgPrefixes[words[$0]] == false && words[$0 + 1] == "of" }) {
             m.type = .organization          // "London Academy of Music", "Royal College of Art"
@@ -222,7 +225,15 @@ extension MentionFinder {
                 || lexicon.venueSuffixes.contains(words.last!) ? .place : .organization
         }
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
-        return [m] + extra
+        mentions.append(m)
+        if let namesake { mentions.append(namesake) }
+    }
+
+    /// Whether a word may join parts like "oscar-winning": it holds a hyphen, or bytes
+    /// outside ASCII (where a dash other than the hyphen may stand). Read from the
+    /// string's contiguous bytes; a string without them is given the benefit of the doubt.
+    static func mayJoinParts(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0x2D || $0 >= 0x80 } } ?? true
     }
 
     /// "the series Lynch created", "the album Swift released": a name right after a work
@@ -266,7 +277,7 @@ extension MentionFinder {
     /// "and" or commas ("by Ann Lee and Tom Hart").
     func isMakerSlot(_ tokens: [Token], before a: Int) -> Bool {
         var k = a - 1
-        while k >= 0, a - k <= 8, ["and", ","].contains(tokens[k].lower) || (tokens[k].isCapitalized && k < a - 1) { k -= 1 }
+        while k >= 0, a - k <= 8, tokens[k].lower == "and" || tokens[k].lower == "," || (tokens[k].isCapitalized && k < a - 1) { k -= 1 }
         return k >= 0 && tokens[k].lower == "by"
     }
 
@@ -276,8 +287,8 @@ extension MentionFinder {
         if word.hasPrefix("Mc") || word.hasPrefix("Mac") { return false }
         var sawLower = false
         for s in word.unicodeScalars {
-            if s.properties.isLowercase { sawLower = true }
-            else if s.properties.isUppercase && sawLower { return true }
+            if s.isLowerFast { sawLower = true }
+            else if s.isUpperFast && sawLower { return true }
             else if s == "/" { sawLower = false }       // "Face/Off": two words joined, not a brand
         }
         return false

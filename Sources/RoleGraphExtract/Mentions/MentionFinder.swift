@@ -8,6 +8,9 @@
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
     static let pronouns: WordSet = ["he", "she", "him", "his", "her", "hers"]
+    static let articles: WordSet = ["the", "a", "an"]
+    /// Marks a quoted title's own punctuation may end with, left out of the title.
+    static let trailingMarks: WordSet = [",", ".", ";", ":"]
     /// Quotes longer than this many tokens are speech, not titles.
     static let longestTitle = 40
 
@@ -19,6 +22,8 @@ public struct MentionFinder: Sendable {
         let n = tokens.count
         var consumed = [Bool](repeating: false, count: n)
         var mentions: [Mention] = []
+        // About one mention per eight tokens in news prose: one allocation, not a growing series.
+        mentions.reserveCapacity(n / 8 + 2)
         let headline = isHeadline(tokens)
         // "LOS ANGELES, June 16 -": a dateline is a source tag, like a byline.
         if let end = datelineEnd(tokens) { for k in 0..<end { consumed[k] = true } }
@@ -31,7 +36,7 @@ public struct MentionFinder: Sendable {
                 while j < n, j <= i + Self.longestTitle, tokens[j].kind != .closeQuote, tokens[j].kind != .openQuote { j += 1 }
                 if j < n, j <= i + Self.longestTitle, tokens[j].kind == .closeQuote,
                    var content = Optional(i + 1..<j) {
-                    while !content.isEmpty, [",", ".", ";", ":"].contains(tokens[content.upperBound - 1].text) {
+                    while !content.isEmpty, Self.trailingMarks.contains(tokens.text(at: content.upperBound - 1)) {
                         content = content.lowerBound..<(content.upperBound - 1)
                     }
                     if isTitle(tokens, content) || isListedQuote(tokens, content: content, close: j) {
@@ -65,8 +70,9 @@ public struct MentionFinder: Sendable {
         // Pronouns and "the film".
         for k in 0..<n where !consumed[k] && tokens[k].kind == .word {
             // "worked on Succession and His Dark Materials": a capitalized "His" inside a
-            // sentence opens a title.
-            if isTitlePronoun(tokens, at: k) { continue }
+            // sentence opens a title (the capital, read in place, is tested first).
+            if tokens.isCapitalized(at: k) && isTitlePronoun(tokens, at: k) { continue }
+            guard mayOpenReference(tokens.lower(at: k)) else { continue }
             if let m = reference(tokens, at: k) {
                 mentions.append(m)
                 for t in m.tokens { consumed[t] = true }
@@ -82,35 +88,37 @@ public struct MentionFinder: Sendable {
         var slotEnd = -1, slotItems = 0
         // Where the last title of any kind ended ("Reputation and Lover").
         var workEnd = -1
-        let casting = isCastingSentence(tokens)
         while k < n {
-            guard !consumed[k], tokens[k].isCapitalized || isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
+            // A run opens at a capital, or at a number that opens a title.
+            guard !consumed[k], tokens[k].isCapitalized || tokens[k].isNumber && (isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
                     || (slotEnd >= 0 && k == slotEnd + 1 && isListedNumberTitle(tokens, at: k))
-                    || isLeadingNumberTitle(tokens, at: k) else { k += 1; continue }
+                    || isLeadingNumberTitle(tokens, at: k)) else { k += 1; continue }
             var e = k + 1
             // ", and" closes a list of three or more; after one title it starts a new
             // clause ("by Craig Mazin, the writer of Chernobyl, and Druckmann").
             let listed = slotEnd >= 0 && ((k == slotEnd + 1 && [",", "and", "or"].contains(tokens[slotEnd].lower))
                 || (slotItems >= 2 && k == slotEnd + 2 && tokens[slotEnd].text == "," && ["and", "or"].contains(tokens[slotEnd + 1].lower)))
             // "the singles X and Y": a plural work noun opens a list too.
-            let pluralCue = k > 0 && tokens[k - 1].lower.hasSuffix("s") && !tokens[k - 1].possessive && workCue(tokens, before: k, listAllowed: false) != nil
+            let pluralCue = k > 0 && tokens.lower(at: k - 1).hasSuffix("s") && !tokens.possessive(at: k - 1) && workCue(tokens, before: k, listAllowed: false) != nil
             let verbSlot = listed || pluralCue || isVerbTitleSlot(tokens, at: k)
             let titleSlot = verbSlot || isTitleSlot(tokens, at: k)
             // Once a colon has opened a subtitle the run is a title, and small words bridge it.
             var subtitled = false
             // A versus joiner, an epithet or a short subtitle was read: only titles have them.
-            var marked = tokens[k].isNumber && isLeadingNumberTitle(tokens, at: k)
-            if !tokens[k].possessive && !isCompoundCue(tokens[k]) {
+            var marked = tokens.isNumber(at: k) && isLeadingNumberTitle(tokens, at: k)
+            let compoundCue = isCompoundCue(tokens, at: k)
+            if !tokens.possessive(at: k) && !compoundCue {
+                let opensWithArticle = startsWithArticle(tokens, k)
                 while e < n, !consumed[e] {
                     let t = tokens[e]
-                    if isCompoundCue(t) { break }
+                    if isCompoundCue(tokens, at: e) { break }
                     // "Tarantino's Once Upon a Time in Hollywood": a title opened by a small
                     // word and already bridged may end in a place name.
                     // "Wild at Heart, starring A": a title cue after the bridged run.
                     let cuedAfter = !tokens[e].isCapitalized && titleCueAfterBridge(tokens, at: e)
-                    let pastPlaces = cuedAfter || titleSlot && startsWithArticle(tokens, k)
+                    let pastPlaces = cuedAfter || titleSlot && opensWithArticle
                         && (k..<e).contains { !tokens[$0].isCapitalized && Self.bridgeWords.contains(tokens[$0].lower) }
-                    if titleSlot || subtitled || startsWithArticle(tokens, k) || cuedAfter,
+                    if titleSlot || subtitled || opensWithArticle || cuedAfter,
                        let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot && (!verbSlot || forBridgesAfterVerb(tokens, at: e)),
                                                  allowFrom: verbSlot, pastPlaces: pastPlaces) {
                         e = bridged
@@ -135,7 +143,7 @@ public struct MentionFinder: Sendable {
                         if t.possessive && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
                         continue
                     }
-                    if t.text == ":", !headline, e + 2 < n, ["the", "a", "an"].contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
+                    if t.text == ":", !headline, e + 2 < n, Self.articles.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
                        tokens[e + 2].isCapitalized, !consumed[e + 1], !consumed[e + 2] {
                         e += 2          // "Stranger Things: The First Shadow"
                         continue
@@ -217,7 +225,7 @@ public struct MentionFinder: Sendable {
                     break
                 }
             }
-            if isCompoundCue(tokens[k]) {
+            if compoundCue {
                 if let m = compoundPlace(tokens[k], at: k) { mentions.append(m) }
                 k += 1
                 continue
@@ -226,12 +234,12 @@ public struct MentionFinder: Sendable {
             var from = k
             // "Back to Black, produced by": a title cut at a small word joins again when
             // the credit after it shows it is one title.
-            if k >= 2, Self.bridgeWords.contains(tokens[k - 1].lower), !tokens[k - 1].isCapitalized, !consumed[k - 1],
+            if k >= 2, Self.bridgeWords.contains(tokens.lower(at: k - 1)), !tokens.isCapitalized(at: k - 1), !consumed[k - 1],
                let last = mentions.last, last.tokens.upperBound == k - 1, last.type != .work, last.reference == .name,
                !tokens[k - 2].possessive, isCreditedByAfter(tokens, runEnd: e) {
                 from = mentions.removeLast().tokens.lowerBound
             }
-            if k > 0, tokens[k - 1].isNumber, tokens[k - 1].text.unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
+            if k > 0, tokens.isNumber(at: k - 1), tokens.text(at: k - 1).unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
                e - k >= 2, lexicon.orgSuffixes.contains(tokens[e - 1].lower),
                // "won 10 Emmy Awards": before a ceremony the number counts its prizes.
                !lexicon.awardCues.contains(tokens[e - 1].lower),
@@ -243,26 +251,41 @@ public struct MentionFinder: Sendable {
             let slot = verbSlot && (!listed || e >= n || [",", "and", "or", ".", ";", ")", "("].contains(tokens[e].lower))
                 || isCreditVerbObject(tokens, run: from, end: e)
             let coordinated = e == k + 1 && isCoordinatedBareTitle(tokens, at: k, afterWork: workEnd)
-            let found = classify(tokens, from..<e, text: text, headline: headline, slot: slot || marked || coordinated, casting: casting)
-            if found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) { workEnd = e }
-            if slot, found.contains(where: { $0.type == .work && $0.tokens.upperBound == e }) {
-                slotItems = listed ? slotItems + 1 : 1
-                slotEnd = e
+            let found = mentions.count
+            classify(tokens, from..<e, text: text, headline: headline, slot: slot || marked || coordinated, into: &mentions)
+            if hasWork(mentions, from: found, endingAt: e) {
+                workEnd = e
+                if slot {
+                    slotItems = listed ? slotItems + 1 : 1
+                    slotEnd = e
+                }
             }
-            mentions.append(contentsOf: found)
             k = e
         }
 
-        var depth = 0
-        var depthAt = [Int](repeating: 0, count: n)
-        for t in 0..<n {
-            depthAt[t] = depth
-            if tokens[t].text == "(" { depth += 1 } else if tokens[t].text == ")" { depth = max(0, depth - 1) }
-        }
-        for index in mentions.indices { mentions[index].bracketed = depthAt[mentions[index].tokens.lowerBound] > 0 }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        markBracketed(&mentions, tokens)
         markSharedSurnames(&mentions, tokens)
         return mentions
+    }
+
+    /// Whether a mention from index `first` on is a work ending before token `end`.
+    private func hasWork(_ mentions: [Mention], from first: Int, endingAt end: Int) -> Bool {
+        (first..<mentions.count).contains { mentions[$0].type == .work && mentions[$0].tokens.upperBound == end }
+    }
+
+    /// Marks the mentions inside round brackets, in one sweep over the tokens.
+    /// - Precondition: `mentions` are in order of their first token.
+    private func markBracketed(_ mentions: inout [Mention], _ tokens: [Token]) {
+        var depth = 0, t = 0
+        for index in mentions.indices {
+            let first = mentions[index].tokens.lowerBound
+            while t < first {
+                if tokens[t].text == "(" { depth += 1 } else if tokens[t].text == ")" { depth = max(0, depth - 1) }
+                t += 1
+            }
+            mentions[index].bracketed = depth > 0
+        }
     }
 
     /// A line whose long words are nearly all capitalized: names in it are only guesses.
@@ -276,7 +299,7 @@ public struct MentionFinder: Sendable {
             case .closeQuote: inside = max(0, inside - 1)
             case .punct where t.text == "(": inside += 1
             case .punct where t.text == ")": inside = max(0, inside - 1)
-            case .word where inside == 0 && t.text.unicodeScalars.count > 3 && !t.isNumber:
+            case .word where inside == 0 && Self.hasMoreScalars(t.text, than: 3) && !t.isNumber:
                 long += 1
                 if t.isCapitalized { capitalized += 1 }
             default: break
@@ -288,14 +311,15 @@ public struct MentionFinder: Sendable {
     /// Title Case: starts with a capital or digit, every other word capitalized or a short
     /// title word; at most 15 words.
     func isTitle(_ tokens: [Token], _ content: Range<Int>) -> Bool {
-        let words = content.filter { tokens[$0].kind == .word }
-        guard !words.isEmpty, words.count <= 15, let first = words.first else { return false }
+        let words = content.lazy.filter { tokens[$0].kind == .word }
+        let count = words.count
+        guard count > 0, count <= 15, let first = words.first else { return false }
         guard tokens[first].isCapitalized || tokens[first].isNumber else { return false }
         if content.contains(where: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote }) { return false }
         for w in words.dropFirst() where !(tokens[w].isCapitalized || tokens[w].isNumber || lexicon.titleWords.contains(tokens[w].lower)) {
             return false
         }
-        if words.count == 1 && (lexicon.stopWords.contains(tokens[first].lower) || lexicon.roles[tokens[first].lower] != nil) {
+        if count == 1 && (lexicon.stopWords.contains(tokens[first].lower) || lexicon.roles[tokens[first].lower] != nil) {
             return false
         }
         return true
@@ -310,13 +334,13 @@ public struct MentionFinder: Sendable {
         var k = whole.lowerBound - 1
         var seen = 0
         while k >= 0, seen < 4 {
-            let t = tokens[k]
-            if t.kind == .word {
-                if m.workType == nil, let type = lexicon.workCues[t.lower] { m.workType = type }
-                else if m.workType != nil, lexicon.referenceWords[t.lower] == true { m.focus = true }
-                else if m.workType == nil && t.kind == .word && !t.isNumber && t.lower != "cult" { break }
+            if tokens.kind(at: k) == .word {
+                let lower = tokens.lower(at: k)
+                if m.workType == nil, let type = lexicon.workCues[lower] { m.workType = type }
+                else if m.workType != nil, lexicon.referenceWords[lower] == true { m.focus = true }
+                else if m.workType == nil && !tokens.isNumber(at: k) && lower != "cult" { break }
                 seen += 1
-            } else if t.text != "," {
+            } else if tokens.text(at: k) != "," {
                 break
             }
             k -= 1
@@ -328,16 +352,23 @@ public struct MentionFinder: Sendable {
         return m
     }
 
+    /// Whether `lower` is a word `reference` can start from: a pronoun, "it"/"its" or a
+    /// work noun. Most words are turned away here, with no mention built for them.
+    private func mayOpenReference(_ lower: String) -> Bool {
+        Self.pronouns.contains(lower) || lower == "it" || lower == "its" || lexicon.workCues[lower] != nil
+    }
+
     private func reference(_ tokens: [Token], at k: Int) -> Mention? {
-        if Self.pronouns.contains(tokens[k].lower) {
+        let lower = tokens.lower(at: k)
+        if Self.pronouns.contains(lower) {
             var m = Mention(tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end, name: tokens[k].text, type: .person, strength: .weak)
             m.reference = .pronoun
-            m.possessive = tokens[k].lower == "his" || tokens[k].lower == "her"
+            m.possessive = lower == "his" || lower == "her"
             return m
         }
-        if let m = workPronoun(tokens, at: k) { return m }
+        if lower == "it" || lower == "its", let m = workPronoun(tokens, at: k) { return m }
         // "the sequel" is another work than the one before it, so it refers to none.
-        guard let type = lexicon.workCues[tokens[k].lower], tokens[k].lower.unicodeScalars.count > 1, !tokens[k].lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
+        guard let type = lexicon.workCues[lower], Self.hasMoreScalars(lower, than: 1), !lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
         for ahead in (k + 1)..<min(tokens.count, k + 3) where !tokens[k].possessive {
             if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }
@@ -385,9 +416,13 @@ public struct MentionFinder: Sendable {
     /// In a sentence about a prize, the capitalized title right after "for" or "with" is
     /// the winning work ("won for Eve Green", "in 1994 with Gold Dust").
     private func awardTitles(_ tokens: [Token], text: SourceText, consumed: inout [Bool], into mentions: inout [Mention]) {
-        guard tokens.indices.contains(where: { lexicon.awardCues.contains(tokens[$0].lower) }) else { return }
         let n = tokens.count
-        for k in 0..<(n - 1) where (tokens[k].lower == "for" || tokens[k].lower == "with") && !consumed[k + 1] && tokens[k + 1].isCapitalized
+        guard n >= 2 else { return }
+        // Whether the sentence speaks of a prize: looked for at the first "for" or "with"
+        // before a capital, since most sentences have none.
+        lazy var aboutPrize = tokens.indices.contains { lexicon.awardCues.contains(tokens[$0].lower) }
+        for k in 0..<(n - 1) where !consumed[k + 1] && tokens.isCapitalized(at: k + 1) && (tokens.lower(at: k) == "for" || tokens.lower(at: k) == "with")
+            && aboutPrize
             && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower))      // "Prize for Fiction": a category
             && !(k > 1 && tokens[k - 2].lower == "acting")      // "acting prizes for A, B and C": people
             && (tokens[k].lower == "for" || isNearAwardCue(tokens, before: k)) {
@@ -441,8 +476,15 @@ public struct MentionFinder: Sendable {
     }
 
     /// "London-based", "Kyiv-born": the first part is a place.
-    private func isCompoundCue(_ t: Token) -> Bool {
-        t.kind == .word && t.lower.utf8.contains(0x2D) && (t.lower.hasSuffix("-based") || t.lower.hasSuffix("-born"))
+    private func isCompoundCue(_ tokens: [Token], at k: Int) -> Bool {
+        guard tokens[k].kind == .word else { return false }
+        let lower = tokens.lower(at: k)
+        // Both cues are ASCII, which no other characters match, at least five bytes long
+        // and end in "d" or "n": a byte test first.
+        let mayEndInCue = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= 5 && (bytes.last == UInt8(ascii: "d") || bytes.last == UInt8(ascii: "n"))
+        } ?? true
+        return mayEndInCue && (lower.hasSuffix("-based") || lower.hasSuffix("-born"))
     }
 
     private func compoundPlace(_ t: Token, at k: Int) -> Mention? {
@@ -456,13 +498,31 @@ public struct MentionFinder: Sendable {
     }
 }
 
-extension Array where Element == Token {
-    /// The lower-cased word of token `i`, read in place. In a function as long as
-    /// `classify` the optimizer stops inlining the array's subscript, and then every
-    /// `tokens[i].lower` copies (retains and releases) the whole token.
-    @inline(__always)
-    func lower(at i: Int) -> String {
-        precondition(i >= 0 && i < count, "Index out of range")
-        return withUnsafeBufferPointer { $0[i].lower }
+extension MentionFinder {
+    /// Whether `word` has more than `limit` Unicode scalars, counted from its UTF-8 bytes
+    /// (each byte that does not continue a scalar starts one) without decoding them.
+    static func hasMoreScalars(_ word: String, than limit: Int) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.lazy.filter { $0 & 0xC0 != 0x80 }.count > limit }
+            ?? (word.unicodeScalars.count > limit)
     }
+}
+
+/// Fields of token `i`, read in place. In a function as long as `classify` the optimizer
+/// stops inlining the array's subscript, and then every `tokens[i].lower` copies (retains
+/// and releases) the whole token.
+extension Array where Element == Token {
+    @inline(__always)
+    private func field<T>(_ i: Int, _ read: (Token) -> T) -> T {
+        precondition(i >= 0 && i < count, "Index out of range")
+        return withUnsafeBufferPointer { read($0[i]) }
+    }
+
+    @inline(__always) func lower(at i: Int) -> String { field(i) { $0.lower } }
+    @inline(__always) func text(at i: Int) -> String { field(i) { $0.text } }
+    @inline(__always) func start(at i: Int) -> Int { field(i) { $0.start } }
+    @inline(__always) func end(at i: Int) -> Int { field(i) { $0.end } }
+    @inline(__always) func kind(at i: Int) -> Token.Kind { field(i) { $0.kind } }
+    @inline(__always) func possessive(at i: Int) -> Bool { field(i) { $0.possessive } }
+    @inline(__always) func isCapitalized(at i: Int) -> Bool { field(i) { $0.isCapitalized } }
+    @inline(__always) func isNumber(at i: Int) -> Bool { field(i) { $0.isNumber } }
 }

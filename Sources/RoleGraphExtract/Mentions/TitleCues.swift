@@ -70,7 +70,7 @@ extension MentionFinder {
         while j < tokens.count, tokens[j].isCapitalized, !tokens[j].possessive { j += 1 }
         if j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, !Self.bridgeWords.contains(tokens[j].lower),
            !["by", "and", "was", "is", "won", "opened"].contains(tokens[j].lower) { return nil }
-        let start = ["the", "a", "an"].contains(tokens[k].lower) && e - k >= 2 ? k + 1 : k
+        let start = Self.articles.contains(tokens[k].lower) && e - k >= 2 ? k + 1 : k
         if known(tokens[start..<e].map(\.lower).joined(separator: " ")) { return nil }
         return e + 2
     }

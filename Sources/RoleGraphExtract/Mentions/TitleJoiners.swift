@@ -52,7 +52,7 @@ extension MentionFinder {
     func shortSubtitleEnd(_ tokens: [Token], run k: Int, at e: Int, headline: Bool, consumed: [Bool], marked: Bool) -> (end: Int, open: Bool)? {
         let n = tokens.count
         guard !headline, tokens[e].text == ":", e + 2 < n, !consumed[e + 1], !consumed[e + 2], tokens[e + 1].isCapitalized else { return nil }
-        if marked, !lexicon.stopWords.contains(tokens[e + 1].lower) || ["the", "a", "an"].contains(tokens[e + 1].lower) {
+        if marked, !lexicon.stopWords.contains(tokens[e + 1].lower) || Self.articles.contains(tokens[e + 1].lower) {
             return (e + 2, true)
         }
         guard (k..<e).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].possessive }) else { return nil }
@@ -64,7 +64,7 @@ extension MentionFinder {
         // A capitalized "Into" after the colon inside a sentence opens a subtitle; at the
         // start of a line "Update: In ..." is a label.
         guard k > 0, tokens[k - 1].kind == .word, Self.subtitleOpeners.contains(tokens[e + 1].lower),
-              !["the", "a", "an"].contains(tokens[e + 1].lower) else { return nil }
+              !Self.articles.contains(tokens[e + 1].lower) else { return nil }
         if tokens[e + 2].isCapitalized { return (e + 2, true) }
         if e + 3 < n, Self.bridgeWords.contains(tokens[e + 2].lower), tokens[e + 3].isCapitalized, !consumed[e + 3] { return (e + 2, true) }
         return nil

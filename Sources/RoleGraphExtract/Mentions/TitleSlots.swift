@@ -7,6 +7,9 @@ extension MentionFinder {
     static let bridgeWords: WordSet = ["of", "the", "a", "an", "in", "upon", "on", "to", "at", "into"]
     /// Bridges that may also open a place phrase ("Oppenheimer in Los Angeles").
     static let placePrepositions: WordSet = ["in", "at", "on", "to", "into", "for"]
+    /// Capitalized small words besides the bridges that can only open a title inside a
+    /// sentence ("For a Few Dollars More", "Once Upon a Time").
+    static let titleOpeners: WordSet = ["for", "once"]
 
     /// Whether the run starting at token `k` stands where a title is expected: after a
     /// capitalized possessive ("Greta Gerwig's Barbie") or after a work noun, with or
@@ -26,13 +29,13 @@ extension MentionFinder {
     /// any capitalized small title word inside a sentence ("through For a Few Dollars More").
     func startsWithArticle(_ tokens: [Token], _ k: Int) -> Bool {
         guard tokens[k].isCapitalized else { return false }
-        return ["the", "a", "an"].contains(tokens[k].lower) || isInnerFunctionWord(tokens, k)
+        return Self.articles.contains(tokens[k].lower) || isInnerFunctionWord(tokens, k)
     }
 
     /// A capitalized small word inside a sentence, not after a quote or colon: it can only
     /// open a title.
     func isInnerFunctionWord(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k > 0, tokens[k].isCapitalized, Self.bridgeWords.contains(tokens[k].lower) || ["for", "once"].contains(tokens[k].lower) else { return false }
+        guard k > 0, tokens[k].isCapitalized, Self.bridgeWords.contains(tokens[k].lower) || Self.titleOpeners.contains(tokens[k].lower) else { return false }
         return tokens[k - 1].kind == .word || tokens[k - 1].text == ","
     }
 
@@ -57,7 +60,7 @@ extension MentionFinder {
             for form in [one, two] where lexicon.places.contains(form) || lexicon.organizations[form] != nil {
                 return nil
             }
-            if ["the", "a", "an"].contains(tokens[j].lower) == false, j + 1 < tokens.count,
+            if Self.articles.contains(tokens[j].lower) == false, j + 1 < tokens.count,
                tokens[j + 1].isCapitalized, lexicon.placeSuffixes.contains(tokens[j + 1].lower) || lexicon.orgSuffixes.contains(tokens[j + 1].lower) {
                 return nil
             }
@@ -72,7 +75,7 @@ extension MentionFinder {
         var start = end
         while start > 0, end - start < 5, tokens[start - 1].isCapitalized, !tokens[start - 1].possessive { start -= 1 }
         // "The Cartographer's Daughter": an owner opened by an article is a title's start.
-        if ["the", "a", "an"].contains(tokens[start].lower) { return false }
+        if Self.articles.contains(tokens[start].lower) { return false }
         while start < end, lexicon.stopWords.contains(tokens[start].lower) || lexicon.roles[tokens[start].lower] != nil { start += 1 }
         for from in start...end {
             let lower = text.text(tokens[from].start..<tokens[end].end).lowercased()
@@ -149,7 +152,7 @@ extension MentionFinder {
         // "Stranger Things: The First Shadow": a subtitle after a colon.
         if run.contains(where: { tokens[$0].text == ":" }) { return true }
         var bridged = isInnerFunctionWord(tokens, run.lowerBound)
-        guard bridged || (run.count >= 3 && ["the", "a", "an"].contains(tokens[run.lowerBound].lower)) else { return false }
+        guard bridged || (run.count >= 3 && Self.articles.contains(tokens[run.lowerBound].lower)) else { return false }
         for t in run.dropFirst() {
             let lower = tokens[t].lower
             if !tokens[t].isCapitalized && Self.bridgeWords.contains(lower) { bridged = true }
@@ -191,7 +194,7 @@ extension MentionFinder {
     /// organization or ends in an organization word ("The Guardian's Peter Bradshaw").
     func possessiveInsideTitle(_ tokens: [Token], _ run: Range<Int>, consumed: [Bool], text: SourceText) -> Bool {
         let k = run.lowerBound, e = run.upperBound
-        guard run.count >= 2, run.count <= 8, tokens[k].isCapitalized, ["the", "a", "an"].contains(tokens[k].lower),
+        guard run.count >= 2, run.count <= 8, tokens[k].isCapitalized, Self.articles.contains(tokens[k].lower),
               e < tokens.count, !consumed[e], tokens[e].isCapitalized else { return false }
         let owner = text.text(tokens[k + 1].start..<tokens[e - 1].end).lowercased()
         if lexicon.organizations[owner] != nil || lexicon.organizations["the " + owner] != nil
@@ -242,13 +245,17 @@ extension MentionFinder {
     func markSharedSurnames(_ mentions: inout [Mention], _ tokens: [Token]) {
         guard mentions.count >= 2 else { return }
         for i in 0..<(mentions.count - 1) {
-            let a = mentions[i], b = mentions[i + 1]
-            guard a.type == .person, b.type == .person, a.reference == .name, b.reference == .name,
-                  a.tokens.count == 1, !a.possessive, a.canonical == nil,
-                  lexicon.givenNames.contains(tokens[a.tokens.lowerBound].lower) || isFamilyList(tokens, before: a.tokens.lowerBound),
-                  b.tokens.lowerBound == a.tokens.upperBound + 1, tokens[a.tokens.upperBound].lower == "and",
-                  b.wordCount >= 2, b.wordCount <= 3, let surname = b.name.split(separator: " ").last else { continue }
-            mentions[i].sharedSurname = a.name + " " + surname
+            // Fields are read in place: a copy of a mention retains and releases its strings.
+            let first = mentions[i].tokens
+            guard mentions[i].type == .person, mentions[i + 1].type == .person, first.count == 1,
+                  mentions[i + 1].tokens.lowerBound == first.upperBound + 1,
+                  mentions[i].reference == .name, mentions[i + 1].reference == .name,
+                  !mentions[i].possessive, mentions[i].canonical == nil,
+                  tokens.lower(at: first.upperBound) == "and",
+                  lexicon.givenNames.contains(tokens.lower(at: first.lowerBound)) || isFamilyList(tokens, before: first.lowerBound) else { continue }
+            let words = mentions[i + 1].wordCount
+            guard words >= 2, words <= 3, let surname = mentions[i + 1].name.split(separator: " ").last else { continue }
+            mentions[i].sharedSurname = mentions[i].name + " " + surname
         }
     }
 }

@@ -21,17 +21,30 @@ extension MentionFinder {
         for length in 1...3 where end - length >= 0 {
             let start = end + 1 - length
             guard tokens[start].kind == .word, !tokens[start].possessive else { return false }
+            // The article first: the phrase is only built after one.
+            guard Self.articles.contains(tokens[start - 1].lower) else { continue }
             let phrase = length == 1 ? tokens[end].lower : tokens[start...end].map(\.lower).joined(separator: " ")
-            if lexicon.roles[phrase] != nil, ["the", "a", "an"].contains(tokens[start - 1].lower) { return true }
+            if lexicon.roles[phrase] != nil { return true }
         }
         return false
     }
+
+    /// Every word before a run that `isVerbTitleSlot` has a case for.
+    static let verbSlotWords: WordSet = [
+        "in", "on", "to", "of", "with", "released", "recorded", "reissued", "direct", "directing",
+        "renewed", "cancelled", "canceled", "commissioned", "greenlit", "dropped", "axed", "scrapped",
+        "include", "includes", "included", "them", ",",
+    ]
 
     /// Whether the run starting at token `a` stands in a verb's or a description's title slot.
     /// - Complexity: O(1): it looks at most a dozen tokens back.
     func isVerbTitleSlot(_ tokens: [Token], at a: Int) -> Bool {
         guard a >= 2 else { return false }
-        let before = tokens[a - 1].lower, head = tokens[a - 2].lower
+        let before = tokens[a - 1].lower
+        // One look-up turns away the words no case below handles, before a string
+        // comparison per case.
+        guard Self.verbSlotWords.contains(before) else { return false }
+        let head = tokens[a - 2].lower
         if tokens[a - 2].possessive && tokens[a - 2].isCapitalized { return false }
         switch before {
         case "in":
@@ -202,12 +215,10 @@ extension MentionFinder {
     /// Words after an actor's "as" or "play" name a character, and characters are not
     /// entities ("cast as Minerva McGonagall", "Paapa Essiedu as Severus Snape", "will
     /// play Albus Dumbledore in").
-    /// `casting`: the sentence has a casting word ("cast", "plays", "stars"), found once
-    /// per sentence by `isCastingSentence`.
-    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String], casting: Bool) -> Bool {
+    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String]) -> Bool {
         guard a >= 1, words.count >= 2 else { return false }
         let before = tokens[a - 1].lower
-        if ["play", "portray"].contains(before) {
+        if before == "play" || before == "portray" {
             // Only a casting announcement ("will play X", "to play X"): a finished film's
             // "playing Priscilla Presley" may name the real person it is about.
             guard a >= 2, ["will", "to"].contains(tokens[a - 2].lower) else { return false }
@@ -227,10 +238,12 @@ extension MentionFinder {
             return true
         }
         // "..., Paapa Essiedu as Severus Snape": a name before "as" in a casting sentence.
-        return tokens[a - 2].isCapitalized && casting
+        return tokens[a - 2].isCapitalized && isCastingSentence(tokens)
     }
 
-    /// - Complexity: O(n) in the tokens; called once per sentence.
+    /// Whether the sentence has a casting word ("cast", "plays", "stars"). Asked only for
+    /// a name before "as", which few sentences have.
+    /// - Complexity: O(n) in the tokens.
     func isCastingSentence(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { Self.castingCues.contains(tokens[$0].lower) }
     }
@@ -238,10 +251,12 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
+    static let titlePronouns: WordSet = ["his", "her", "their", "my", "our"]
+
     /// A capitalized "His"/"Her"/"Their"/"My" inside a sentence (not after a quote mark,
     /// colon or full stop) before another capitalized word opens a title.
     func isTitlePronoun(_ tokens: [Token], at k: Int) -> Bool {
-        guard k > 0, k + 1 < tokens.count, tokens[k].isCapitalized, ["his", "her", "their", "my", "our"].contains(tokens[k].lower),
+        guard k > 0, k + 1 < tokens.count, tokens[k].isCapitalized, Self.titlePronouns.contains(tokens[k].lower),
               tokens[k + 1].isCapitalized, !tokens[k].possessive else { return false }
         return tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized || (tokens[k - 1].text == "," && k >= 2 && !tokens[k - 2].isCapitalized)
             || (tokens[k - 1].kind == .word && ["and", "or", "in", "on"].contains(tokens[k - 1].lower))

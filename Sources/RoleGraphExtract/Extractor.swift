@@ -101,48 +101,41 @@ public struct Extractor: Sendable {
         var recentStudio: Int? = nil
         let bandSet = Set(bands)
         var recentPair: [Int] = []
-        for index in sentences.indices {
-            // Each clause is read in place: a copy would retain everything it holds.
-            clauses[index].titleRoles = titleRoles
-            clauses[index].setContext(previousWork: previousWork, previousSubject: previousSubject)
-            clauses[index].heldWork = heldWork
-            clauses[index].listedWorks = listedWorks
-            clauses[index].recentPair = recentPair
-            clauses[index].festivals = festivals
-            clauses[index].events = events
-            clauses[index].makingStudios = makingStudios
-            clauses[index].knownMakers = knownMakers
-            clauses[index].recentGroup = recentGroup
-            clauses[index].recentStudio = recentStudio
-            clauses[index].mainFestival = mainFestival
-            clauses[index].mainWork = mainWork
-            clauses[index].mainPerson = mainPerson
-            clauses[index].mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-            clauses[index].eventPlaces = eventPlaces
-            clauses[index].applyCreditRules()
-            clauses[index].applyOtherRules()
-            facts.append(contentsOf: clauses[index].facts)
-            for f in clauses[index].facts where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
-            if let g = clauses[index].openingGroup(bands: bandSet) { recentGroup = g }
-            if let f = clauses[index].facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
+        // Each clause is moved out of the list in turn, not copied (a copy would retain
+        // everything it holds): reversed once, the list has the next clause last.
+        clauses.reverse()
+        while var clause = clauses.popLast() {
+            clause.titleRoles = titleRoles
+            clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
+            clause.heldWork = heldWork
+            clause.listedWorks = listedWorks
+            clause.recentPair = recentPair
+            clause.festivals = festivals
+            clause.events = events
+            clause.makingStudios = makingStudios
+            clause.knownMakers = knownMakers
+            clause.recentGroup = recentGroup
+            clause.recentStudio = recentStudio
+            clause.mainFestival = mainFestival
+            clause.mainWork = mainWork
+            clause.mainPerson = mainPerson
+            clause.mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            clause.eventPlaces = eventPlaces
+            clause.applyCreditRules()
+            clause.applyOtherRules()
+            facts.append(contentsOf: clause.facts)
+            for f in clause.facts where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
+            if let g = clause.openingGroup(bands: bandSet) { recentGroup = g }
+            if let f = clause.facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
             // The clause is done with the makers table; dropping its reference keeps the
             // update below in place instead of copying the whole table once per sentence.
-            clauses[index].knownMakers = [:]
-            for f in clauses[index].facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
+            clause.knownMakers = [:]
+            for f in clause.facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
                 knownMakers[f.object, default: [:]][f.relation] = f.subject
             }
-            let clause = clauses[index]
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
-            // "it" alone does not bring a work into view for the next sentence.
-            // A work named only in an aside ("Gerwig, who directed Little Women,") is not
-            // what the next sentences go on about.
-            let aside = clause.asides
-            let named = clause.items.indices.last(where: { k in
-                let item = clause.items[k]
-                return item.type == .work && !item.bracketed && !item.modifier && item.reference != .definite(workType: "it")
-                    && !clause.isSourceWork(k) && !aside[k]
-            }).flatMap { clause.items[$0].entity }
+            let named = clause.workInView()
             previousWork = named
             if let named { heldWork = named }
             // The named works of the last sentence that named several ("both films").

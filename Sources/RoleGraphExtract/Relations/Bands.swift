@@ -11,12 +11,18 @@ struct BandRules {
     /// before it, or "album by X") when the document speaks of "the band"; returns them.
     /// - Complexity: O(t) in the tokens of the document.
     func retype(_ sentences: [Sentence], _ entities: inout [EntityRecord], genre: String) -> [Int] {
-        var speaksOfGroup = false
+        // Most documents never speak of "the band": their mentions need no reading.
+        // Sentences, tokens and mentions are read in place, as copies would retain their
+        // strings.
+        let speaksOfGroup = sentences.indices.contains { s in
+            sentences[s].tokens.indices.dropFirst().contains { k in
+                Self.groupNouns.contains(sentences[s].tokens[k].lower)
+                    && (sentences[s].tokens[k - 1].lower == "the" || sentences[s].tokens[k - 1].lower == "a")
+            }
+        }
+        guard speaksOfGroup else { return [] }
         var makers: [Int] = []
         for s in sentences {
-            for k in s.tokens.indices where Self.groupNouns.contains(s.tokens[k].lower) && k > 0 && ["the", "a"].contains(s.tokens[k - 1].lower) {
-                speaksOfGroup = true
-            }
             for (i, m) in s.mentions.enumerated() {
                 guard let e = m.entity, entities[e].type == .person, m.reference == .name, m.strength != .strong else { continue }
                 let next = i + 1 < s.mentions.count ? s.mentions[i + 1] : nil
@@ -26,7 +32,6 @@ struct BandRules {
                 if ownsRecord || byRecord { makers.append(e) }
             }
         }
-        guard speaksOfGroup else { return [] }
         var out: [Int] = []
         for e in Set(makers).sorted() where entities[e].gender == nil {
             entities[e].type = .organization
@@ -46,6 +51,7 @@ struct BandRules {
     /// the band is the record's artist (the credit rules read only people as makers).
     func artistCredits(_ sentences: [Sentence], bands: Set<Int>, entities: [EntityRecord]) -> [Fact] {
         var facts: [Fact] = []
+        guard !bands.isEmpty else { return facts }
         for (index, s) in sentences.enumerated() {
             for (i, m) in s.mentions.enumerated() {
                 guard let e = m.entity, bands.contains(e), m.reference == .name else { continue }

@@ -106,32 +106,37 @@ struct Clause {
             }
             return found
         }
+        // Each item's word, then "" for `word(_:)` to answer outside the sentence.
+        var words: [String] = []
+        words.reserveCapacity(sentence.tokens.count + 1)
+        // Tokens and mentions are read in place: a copy would retain their strings.
         var t = 0
         var depth = 0
         while t < sentence.tokens.count {
             if let found = mention(at: t), let e = mentions[found].entity {
-                let m = mentions[found]
+                let span = mentions[found].tokens
                 var item = Item(lower: "", isWord: false, entity: e, type: entities[e].type,
-                                workType: entities[e].workType, possessive: m.possessive,
-                                bracketed: m.bracketed || depth > 0, reference: m.reference, compound: m.compound)
-                if case .definite = m.reference { item.determiner = sentence.tokens[m.tokens.lowerBound].lower }
-                let after = m.tokens.upperBound
-                if entities[e].type == .work, m.reference == .name, after < sentence.tokens.count,
+                                workType: entities[e].workType, possessive: mentions[found].possessive,
+                                bracketed: mentions[found].bracketed || depth > 0, reference: mentions[found].reference,
+                                compound: mentions[found].compound)
+                if case .definite = mentions[found].reference { item.determiner = sentence.tokens[span.lowerBound].lower }
+                let after = span.upperBound
+                if entities[e].type == .work, case .name = mentions[found].reference, after < sentence.tokens.count,
                    lexicon.workCues[sentence.tokens[after].lower] != nil, !sentence.tokens[after].possessive {
                     item.modifier = true
                 }
                 items.append(item)
-                t = max(m.tokens.upperBound, t + 1)
+                words.append("")
+                t = max(span.upperBound, t + 1)
                 continue
             }
-            let token = sentence.tokens[t]
-            if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
-            items.append(Item(lower: token.lower, isWord: token.kind == .word, possessive: token.possessive,
-                              bracketed: depth > 0))
+            if sentence.tokens[t].text == "(" { depth += 1 } else if sentence.tokens[t].text == ")" { depth = max(0, depth - 1) }
+            items.append(Item(lower: sentence.tokens[t].lower, isWord: sentence.tokens[t].kind == .word,
+                              possessive: sentence.tokens[t].possessive, bracketed: depth > 0))
+            words.append(sentence.tokens[t].lower)
             t += 1
         }
         self.items = items
-        var words = items.map(\.lower)
         words.append("")
         self.words = words
         self.lexicon = lexicon
@@ -142,6 +147,18 @@ struct Clause {
         self.genre = genre
         asides = asideMask()
         cues = Self.cues(of: items, lexicon: lexicon)
+    }
+
+    /// The work the sentence leaves in view for the next: the last one named outside
+    /// brackets. "it" alone does not bring a work into view, and a work named only in an
+    /// aside ("Gerwig, who directed Little Women,") or as a source ("based on W") is not
+    /// what the next sentences go on about.
+    func workInView() -> Int? {
+        for k in items.indices.reversed() where items[k].type == .work && !items[k].bracketed && !items[k].modifier
+            && items[k].reference != .definite(workType: "it") && !isSourceWork(k) && !asides[k] {
+            return items[k].entity
+        }
+        return nil
     }
 
     /// A work named as another's source ("based on W", "adapted from W"): not the work
@@ -166,25 +183,33 @@ struct Clause {
     func role(before i: Int) -> (role: String, start: Int)? {
         // Most words end no role phrase: one look-up instead of building phrases.
         guard i > 0, i <= items.count, items[i - 1].isWord, lexicon.roles.hasPhrase(endingWith: items[i - 1].lower) else { return nil }
-        var words: [String] = []
-        var k = i - 1
-        while k >= 0, i - k <= lexicon.longestRole, items[k].isWord { words.insert(items[k].lower, at: 0); k -= 1 }
-        guard let found = lexicon.role(endingAt: words.count, in: words) else { return nil }
-        return (found.role, i - found.length)
+        var start = i - 1
+        while start > 0, i - start < lexicon.longestRole, items[start - 1].isWord { start -= 1 }
+        // The longest phrase first.
+        for s in start..<i { if let role = value(in: lexicon.roles, of: s..<i) { return (role, s) } }
+        return nil
     }
 
     /// The role phrase starting at item `i`, as (role, item after the phrase).
     func role(startingAt i: Int) -> (role: String, end: Int)? {
         guard i >= 0, i < items.count, items[i].isWord, lexicon.roles.hasPhrase(startingWith: items[i].lower) else { return nil }
-        var length = lexicon.longestRole
-        while length >= 1 {
-            if i + length <= items.count, (i..<(i + length)).allSatisfy({ items[$0].isWord }) {
-                let phrase = items[i..<(i + length)].map(\.lower).joined(separator: " ")
-                if let role = lexicon.roles[phrase] { return (role, i + length) }
-            }
-            length -= 1
-        }
+        var end = i + 1
+        while end < items.count, end - i < lexicon.longestRole, items[end].isWord { end += 1 }
+        // The longest phrase first.
+        for e in stride(from: end, to: i, by: -1) { if let role = value(in: lexicon.roles, of: i..<e) { return (role, e) } }
         return nil
+    }
+
+    /// The words of the items in `range` joined by spaces, as the lexicons write phrases.
+    func phrase(_ range: Range<Int>) -> String { words[range].joined(separator: " ") }
+
+    /// The value `map` gives the phrase of the items in `range` (within the sentence). The
+    /// phrase is built only when some key starts and ends with its outer words.
+    func value(in map: WordMap<String>, of range: Range<Int>) -> String? {
+        let first = words[range.lowerBound]
+        if range.count == 1 { return map[first] }
+        guard map.hasPhrase(startingWith: first), map.hasPhrase(endingWith: words[range.upperBound - 1]) else { return nil }
+        return map[phrase(range)]
     }
 
     /// The first person outside brackets that is not a possessive modifier.

@@ -66,39 +66,41 @@ extension Clause {
         }
     }
 
+    /// The words that end a post before its organization.
+    static let postEnds: WordSet = ["at", "with", "for", "in"]
+
     /// "took a job as a messenger at X" (any post after "as a"), "A, the head of content
     /// at X" (a post noun heading the phrase after a name).
     mutating func postsAt() {
-        for i in items.indices where ["a", "an", "the"].contains(word(i)) {
+        // Only an article after "as" or after a comma can open a post.
+        for i in items.indices where (word(i - 1) == "as" || word(i - 1) == ",") && (word(i) == "a" || word(i) == "an" || word(i) == "the") {
             let afterAs = word(i - 1) == "as" && word(i) != "the"
             let afterName = word(i) == "the" && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive
             guard afterAs || afterName else { continue }
+            // The words of the post are items i+1..<k.
             var k = i + 1
-            var words: [String] = []
-            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !["at", "with", "for", "in"].contains(word(k)) {
-                words.append(word(k))
-                k += 1
-            }
-            guard !words.isEmpty, words.last != "of", ["at", "with", "for"].contains(word(k)), isType(k + 1, .organization) else { continue }
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !Self.postEnds.contains(word(k)) { k += 1 }
+            guard k > i + 1, word(k - 1) != "of", word(k) == "at" || word(k) == "with" || word(k) == "for", isType(k + 1, .organization) else { continue }
+            let head = word(i + 1)
             // After a name the phrase must be headed by a post ("the head of content").
-            if afterName, !lexicon.affiliationRoles.contains(words[0]), lexicon.roles[words[0]] == nil { continue }
+            if afterName, !lexicon.affiliationRoles.contains(head), lexicon.roles[head] == nil { continue }
             // A credit role after "as a" is a credit, read elsewhere.
-            if afterAs, words.count == 1, lexicon.roles[words[0]] != nil, !lexicon.affiliationRoles.contains(words[0]) { continue }
+            if afterAs, k == i + 2, lexicon.roles[head] != nil, !lexicon.affiliationRoles.contains(head) { continue }
             let s = afterName ? items[i - 2].entity : personSubject(before: i)
-            add(s, items[k + 1].entity, .affiliation, words.joined(separator: " "), 0.6)
+            add(s, items[k + 1].entity, .affiliation, phrase((i + 1)..<k), 0.6)
         }
     }
 
     /// "Her editor at Faber, Mitzi Angel, said": a post at a company, then the name.
     mutating func postBeforeName() {
         // The pronoun need not name anyone known: the post and the name are enough.
-        for i in items.indices where (items[i].reference == .pronoun && items[i].possessive) || ["his", "her", "their"].contains(word(i)) {
+        for i in items.indices where (items[i].possessive && items[i].reference == .pronoun) || word(i) == "his" || word(i) == "her" || word(i) == "their" {
+            // The words of the post are items i+1..<k.
             var k = i + 1
-            var words: [String] = []
-            while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, word(k) != "at" { words.append(word(k)); k += 1 }
-            guard let head = words.last, lexicon.affiliationRoles.contains(head) || lexicon.roles[head] != nil, word(k) == "at",
+            while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, word(k) != "at" { k += 1 }
+            guard k > i + 1, lexicon.affiliationRoles.contains(word(k - 1)) || lexicon.roles[word(k - 1)] != nil, word(k) == "at",
                   isType(k + 1, .organization), word(k + 2) == ",", isPerson(k + 3), !items[k + 3].possessive else { continue }
-            add(items[k + 3].entity, items[k + 1].entity, .affiliation, words.joined(separator: " "), 0.6)
+            add(items[k + 3].entity, items[k + 1].entity, .affiliation, phrase((i + 1)..<k), 0.6)
         }
     }
 

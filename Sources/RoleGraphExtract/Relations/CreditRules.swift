@@ -59,6 +59,8 @@ extension Clause {
     /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
     mutating func madeBy() {
         for i in items.indices {
+            // Every form below starts at a person or a work.
+            guard isPerson(i) || isWork(i) else { continue }
             if isPerson(i), items[i].possessive {
                 // "her album X", "his new film, X", "her debut novel X"
                 var k = i + 1

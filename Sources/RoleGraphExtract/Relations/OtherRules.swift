@@ -135,8 +135,7 @@ extension Clause {
             var cueEnd = i
             if word(i - 1).contains("-") && !isType(i - 1, .place) { cueEnd = i - 1 }
             for length in [3, 2] where cueEnd - length >= 0 {
-                let phrase = items[(cueEnd - length)..<cueEnd].map(\.lower).joined(separator: " ")
-                guard let relation = lexicon.placeCues[phrase], relation != "-" else { continue }
+                guard let relation = value(in: lexicon.placeCues, of: (cueEnd - length)..<cueEnd), relation != "-" else { continue }
                 // "the production is based in X" is where it is filmed, read by workPlaces().
                 if relation == "based_in", Self.productionNouns.contains(word(cueEnd - length - 1)) || Self.productionNouns.contains(word(cueEnd - length - 2)) { break }
                 if relation == "set_in" || relation == "filmed_in" {
@@ -149,6 +148,9 @@ extension Clause {
         }
     }
 
+    static let schoolingWords: WordSet = ["attended", "graduated", "studied", "educated", "alumnus", "alumna", "graduate"]
+    static let degreeNouns: WordSet = ["degree", "diploma", "doctorate", "phd", "mfa", "ba", "ma"]
+
     /// "graduated from X", "a degree ... from X", "attended X", "studied at X".
     mutating func education() {
         for i in items.indices where isType(i, .organization) {
@@ -156,8 +158,8 @@ extension Clause {
             var matched = false
             while k >= 0, i - k <= 8, !matched {
                 let w = word(k)
-                if ["attended", "graduated", "studied", "educated", "alumnus", "alumna", "graduate"].contains(w) && i - k <= 4 { matched = true }
-                if ["degree", "diploma", "doctorate", "phd", "mfa", "ba", "ma"].contains(w) && word(i - 1) == "from" || word(i - 2) == "from" && w == "degree" { matched = true }
+                if Self.schoolingWords.contains(w) && i - k <= 4 { matched = true }
+                if Self.degreeNouns.contains(w) && word(i - 1) == "from" || word(i - 2) == "from" && w == "degree" { matched = true }
                 if items[k].type != nil && k != i - 1 && !isType(k, .organization) && items[k].type != .place { break }
                 k -= 1
             }
@@ -254,8 +256,7 @@ extension Clause {
             while k < items.count, k - i <= 5, items[k].type == nil {
                 if relation == nil {
                     for length in [2, 1] where k + length <= items.count {
-                        let phrase = items[k..<(k + length)].map(\.lower).joined(separator: " ")
-                        if let r = lexicon.relationNouns[phrase] { relation = r; k += length - 1; break }
+                        if let r = value(in: lexicon.relationNouns, of: k..<(k + length)) { relation = r; k += length - 1; break }
                     }
                 }
                 k += 1
@@ -271,36 +272,35 @@ extension Clause {
         }
     }
 
+    /// The prepositions between a post and its organization ("a fellow at X").
+    static let postPrepositions: WordSet = ["at", "of", "with", "for"]
+
     /// "He is a fellow at Clare College", "became a honorary research professor of the
     /// University of St Andrews", "Waterstone's fiction buyer Suzie Doore".
     mutating func positions() {
         for i in items.indices where word(i) == "a" || word(i) == "an" {
+            // The words of the post are items i+1..<k.
             var k = i + 1
-            var words: [String] = []
-            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !["at", "of", "with", "for"].contains(word(k)) {
-                words.append(word(k))
-                k += 1
-            }
-            guard let head = words.last, lexicon.affiliationRoles.contains(head), ["at", "of", "with", "for"].contains(word(k)) else { continue }
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !Self.postPrepositions.contains(word(k)) { k += 1 }
+            guard k > i + 1, lexicon.affiliationRoles.contains(word(k - 1)), Self.postPrepositions.contains(word(k)) else { continue }
             var o = k + 1
             if word(o) == "the" { o += 1 }
             guard isType(o, .organization) else { continue }
             // "an executive producer of the Hulu comedy Ramy": the company names the
             // work's home, and the role is held on the work.
             if let (work, _) = workAfterCompanyModifier(o) {
-                if let role = lexicon.roles[words.joined(separator: " ")] ?? lexicon.roles[head] {
+                if let role = lexicon.roles[phrase((i + 1)..<k)] ?? lexicon.roles[word(k - 1)] {
                     add(personSubject(before: i), work, .credit, role, 0.6)
                 }
                 continue
             }
-            add(personSubject(before: i), items[o].entity, .affiliation, words.joined(separator: " "), 0.65)
+            add(personSubject(before: i), items[o].entity, .affiliation, phrase((i + 1)..<k), 0.65)
         }
         for i in items.indices where isType(i, .organization) && items[i].possessive {
             var k = i + 1
-            var words: [String] = []
-            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 4 { words.append(word(k)); k += 1 }
-            if let head = words.last, lexicon.affiliationRoles.contains(head), isPerson(k) {
-                add(items[k].entity, items[i].entity, .affiliation, words.joined(separator: " "), 0.6)
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 4 { k += 1 }
+            if k > i + 1, lexicon.affiliationRoles.contains(word(k - 1)), isPerson(k) {
+                add(items[k].entity, items[i].entity, .affiliation, phrase((i + 1)..<k), 0.6)
             }
         }
     }

@@ -53,15 +53,17 @@ public struct Extractor: Sendable {
         let genre = documentGenre(sentences)
         let bandRules = BandRules(lexicon: lexicon)
         let bands = bandRules.retype(sentences, &entities, genre: genre)
+        // The clauses, last sentence first: the rules below take each one off the end in
+        // turn, moving it rather than copying it (a copy would retain everything it holds).
         var clauses: [Clause] = []
         clauses.reserveCapacity(sentences.count)
         var titleRoles: [Int: String] = [:]
-        for (index, sentence) in sentences.enumerated() {
-            let clause = Clause(sentence: sentence, index: index, entities: entities, lexicon: lexicon,
+        for index in sentences.indices.reversed() {
+            let clause = Clause(sentence: sentences[index], index: index, entities: entities, lexicon: lexicon,
                                 titleRoles: [:], previousWork: nil, previousSubject: nil, genre: genre)
-            for (person, role) in clause.titleRolesStated() where titleRoles[person] == nil {
-                titleRoles[person] = role
-            }
+            // Read backwards, each statement overrides the later ones: the role a person is
+            // first given in the text is kept.
+            for (person, role) in clause.titleRolesStated().reversed() { titleRoles[person] = role }
             clauses.append(clause)
         }
         for (person, role) in titleRoles { entities[person].titleRole = role }
@@ -101,9 +103,6 @@ public struct Extractor: Sendable {
         var recentStudio: Int? = nil
         let bandSet = Set(bands)
         var recentPair: [Int] = []
-        // Each clause is moved out of the list in turn, not copied (a copy would retain
-        // everything it holds): reversed once, the list has the next clause last.
-        clauses.reverse()
         while var clause = clauses.popLast() {
             clause.titleRoles = titleRoles
             clause.setContext(previousWork: previousWork, previousSubject: previousSubject)

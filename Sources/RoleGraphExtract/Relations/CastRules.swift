@@ -59,16 +59,20 @@ extension Clause {
         }
     }
 
+    static let partNouns: WordSet = ["part", "parts", "role", "roles", "cameo", "cameos"]
+
+    /// Whether item `d` is a determiner of a part noun ("a", "their", "his").
+    func isPartDeterminer(_ d: Int) -> Bool {
+        ["a", "an", "the", "their", "one"].contains(word(d)) || (items[d].reference == .pronoun && items[d].possessive)
+    }
+
     /// "a small part in W", "her role in W", "which gave A one of his first roles".
     mutating func partIn() {
-        for i in items.indices where ["part", "parts", "role", "roles", "cameo", "cameos"].contains(word(i)) {
+        for i in items.indices where Self.partNouns.contains(word(i)) {
             // A determiner shortly before: "took part in" is no role.
-            func isDeterminer(_ d: Int) -> Bool {
-                ["a", "an", "the", "their", "one"].contains(word(d)) || (items[d].reference == .pronoun && items[d].possessive)
-            }
             var d = i - 1
-            while d >= 0, i - d <= 4, items[d].isWord, items[d].type == nil, !isDeterminer(d) { d -= 1 }
-            guard d >= 0, isDeterminer(d) else { continue }
+            while d >= 0, i - d <= 4, items[d].isWord, items[d].type == nil, !isPartDeterminer(d) { d -= 1 }
+            guard d >= 0, isPartDeterminer(d) else { continue }
             if word(i + 1) == "in", isWork(i + 2), items[i + 2].reference == .name {
                 guard let s = person(before: d, within: 16) ?? subject else { continue }
                 add(s, items[i + 2].entity, .credit, "actor", 0.6)
@@ -182,6 +186,9 @@ extension Clause {
 }
 
 extension Clause {
+    /// The words after a comma that open an aside.
+    static let asideOpeners: WordSet = ["who", "whose", "which", "whom", "so", "best", "known"]
+
     /// Whether item `i` lies in an aside about someone: from ", who/whose/which" (or ", so
     /// memorable in", ", best known for") to the
     /// next comma that a lower-case word other than "and"/"or" follows.
@@ -190,11 +197,15 @@ extension Clause {
         var mask = [Bool](repeating: false, count: items.count)
         var inside = false
         for k in items.indices {
-            if word(k) == ",", ["who", "whose", "which", "whom", "so", "best", "known"].contains(word(k + 1)) { inside = true }
-            else if word(k) == ",", items.indices.contains(k + 1), items[k + 1].isWord, items[k + 1].type == nil,
-                    !["and", "or"].contains(word(k + 1)) || (["and", "or"].contains(word(k + 1)) && (isPerson(k + 2) || isType(k + 2, .organization))) {
-                // ", and Mark Mylod will direct": a new clause with its own agent.
-                inside = false
+            if word(k) == "," {
+                let next = word(k + 1)
+                let conjunction = next == "and" || next == "or"
+                if Self.asideOpeners.contains(next) { inside = true }
+                else if items.indices.contains(k + 1), items[k + 1].isWord, items[k + 1].type == nil,
+                        !conjunction || (isPerson(k + 2) || isType(k + 2, .organization)) {
+                    // ", and Mark Mylod will direct": a new clause with its own agent.
+                    inside = false
+                }
             }
             else if word(k) == "." || word(k) == ";" { inside = false }
             mask[k] = inside

@@ -193,14 +193,17 @@ extension Clause {
 }
 
 extension Clause {
+    /// How a company shows the work `w`: a series is broadcast on it; anything else goes by
+    /// the release rule's medium.
+    func showingRelation(_ w: Int) -> String {
+        let type = items.first(where: { $0.entity == w && $0.workType != nil })?.workType
+        return type == "series" ? "broadcast_on" : releaseRelation(for: w, verb: "")
+    }
+
     /// "HBO's Westworld", "NBC's Harbor County", "the ITV thriller Cold Ashes", "Parallax
     /// has renewed The Lantern Keepers": the company that shows a work (a series is
     /// broadcast on it; a film, record or book goes by the release rule's medium).
     mutating func companyWorks() {
-        func relation(_ w: Int) -> String {
-            let type = items.first(where: { $0.entity == w && $0.workType != nil })?.workType
-            return type == "series" ? "broadcast_on" : releaseRelation(for: w, verb: "")
-        }
         for i in items.indices where isType(i, .organization) && !events.contains(items[i].entity ?? -1) {
             var k = i + 1
             if items[i].possessive || word(i - 1) == "the" {
@@ -209,7 +212,7 @@ extension Clause {
                 guard isWork(k), items[k].reference == .name, !items[k].possessive || items[i].possessive else { continue }
                 // "the ITV thriller X" needs a genre word between; "HBO's X" needs none.
                 if !items[i].possessive, !(i + 1..<k).contains(where: { lexicon.workCues[word($0)] != nil || ["thriller", "comedy", "sitcom", "soap"].contains(word($0)) }) { continue }
-                add(items[k].entity, items[i].entity, .other, isMakingStudio(i) ? "produced_by" : relation(items[k].entity!), 0.6)
+                add(items[k].entity, items[i].entity, .other, isMakingStudio(i) ? "produced_by" : showingRelation(items[k].entity!), 0.6)
             } else {
                 // "Parallax has renewed W", "Netflix cancelled W"; "Apple TV+" ends in a sign.
                 if word(k) == "+" { k += 1 }
@@ -221,7 +224,7 @@ extension Clause {
                 while w < items.count, w - k <= 6, items[w].isWord, items[w].type == nil,
                       ["the", "its", "a", "another", "new", "of"].contains(word(w)) || Self.ordinalWords.contains(word(w)) || lexicon.workCues[word(w)] != nil { w += 1 }
                 guard isWork(w), items[w].reference == .name else { continue }
-                add(items[w].entity, items[i].entity, .other, relation(items[w].entity!), 0.6)
+                add(items[w].entity, items[i].entity, .other, showingRelation(items[w].entity!), 0.6)
             }
         }
     }

@@ -6,24 +6,26 @@ extension Clause {
     /// Written for RoleGraph from general knowledge of review and trade-press wording.
     static let genreNouns: WordSet = ["comedy", "drama", "thriller", "western", "satire", "musical", "horror", "romance", "epic", "fable", "biopic"]
 
+    /// "an adaptation of A's novel", "based on A's play": the possessive at `p` names a
+    /// source's maker, read by `unnamedSourceAuthor`.
+    func isSourceMaker(_ p: Int) -> Bool {
+        switch word(p - 1) {
+        case "by": return true
+        case "on": return word(p - 2) == "based"
+        case "from": return ["adapted", "adapting", "inspired"].contains(word(p - 2))
+        case "of":
+            if case .definite = items[max(0, p - 2)].reference, isWork(p - 2) { return true }
+            return ["adaptation", "version", "remake", "retelling"].contains(word(p - 2))
+        default: return false
+        }
+    }
+
     /// "Max cancelled W after two seasons, ending A's pirate comedy": A's described work
     /// with no title after it is the work named before it in the sentence (or, in a
     /// sentence naming none, the one before).
     mutating func makerOfDescribedWork() {
-        // "an adaptation of A's novel", "based on A's play": a source, read by `unnamedSourceAuthor`.
-        func isSource(_ p: Int) -> Bool {
-            switch word(p - 1) {
-            case "by": return true
-            case "on": return word(p - 2) == "based"
-            case "from": return ["adapted", "adapting", "inspired"].contains(word(p - 2))
-            case "of":
-                if case .definite = items[max(0, p - 2)].reference, isWork(p - 2) { return true }
-                return ["adaptation", "version", "remake", "retelling"].contains(word(p - 2))
-            default: return false
-            }
-        }
         let namesAWork = items.indices.contains { isWork($0) }
-        for p in items.indices where isPerson(p) && items[p].possessive && items[p].reference == .name && !items[p].bracketed && !isSource(p) {
+        for p in items.indices where isPerson(p) && items[p].possessive && items[p].reference == .name && !items[p].bracketed && !isSourceMaker(p) {
             var k = p + 1
             while k < items.count, k - p <= 3, items[k].isWord, items[k].type == nil,
                   lexicon.workCues[word(k)] == nil, !Self.genreNouns.contains(word(k)) { k += 1 }

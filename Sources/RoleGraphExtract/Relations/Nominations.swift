@@ -10,6 +10,14 @@ extension Clause {
     /// A name right after these is a maker, a source or an owner, not a nominee.
     static let nonNomineeBefore: WordSet = ["by", "from", "of", "with", "to", "in", "at", "on"]
 
+    /// Whether item `k` names a nominee: a person or a work by name (or a company, where
+    /// `organizations`), not a maker, owner or ceremony.
+    func isNominee(_ k: Int, organizations: Bool) -> Bool {
+        guard !items[k].bracketed, !items[k].possessive, !Self.nonNomineeBefore.contains(word(k - 1)),
+              let e = items[k].entity, !events.contains(e) else { return false }
+        return items[k].reference == .name && (isPerson(k) || isWork(k)) || (organizations && isType(k, .organization))
+    }
+
     /// - Complexity: O(n) in the items of the sentence.
     mutating func nominations() {
         guard let event = events.count == 1 ? events.first : nil else { return }
@@ -29,18 +37,13 @@ extension Clause {
         }
         let start = (items[..<cue].lastIndex { $0.lower == ";" }).map { $0 + 1 } ?? 0
         let end = (items[cue...].firstIndex { $0.lower == ";" || $0.lower == "." }) ?? items.count
-        func nominee(_ k: Int, organizations: Bool) -> Bool {
-            guard !items[k].bracketed, !items[k].possessive, !Self.nonNomineeBefore.contains(word(k - 1)),
-                  let e = items[k].entity, !events.contains(e) else { return false }
-            return items[k].reference == .name && (isPerson(k) || isWork(k)) || (organizations && isType(k, .organization))
-        }
         // Before the cue: the clause's subjects, past asides (", who makes up the band
         // with A and B,") and appositions (", the lead single from V,").
         var aside = false
         for k in start..<cue {
             if word(k) == ",", ["who", "whose", "which", "whom", "a", "an", "the", "one", "also"].contains(word(k + 1)) { aside = true; continue }
             if word(k) == "," { aside = false; continue }
-            if !aside, nominee(k, organizations: false) { add(items[k].entity, event, .other, "nominated_at", 0.55) }
+            if !aside, isNominee(k, organizations: false) { add(items[k].entity, event, .other, "nominated_at", 0.55) }
         }
         // After the cue: the list that "alongside", "against", "for" or "as is" opens, up
         // to an apposition or a relative clause.
@@ -56,7 +59,7 @@ extension Clause {
                 listOpen = true; closed = false; listWord = "as"; k += 1
             } else if !closed, Self.nomineeListWords.contains(word(k)) {
                 listOpen = true; listWord = word(k)
-            } else if listOpen, nominee(k, organizations: listWord != "for") {
+            } else if listOpen, isNominee(k, organizations: listWord != "for") {
                 add(items[k].entity, event, .other, "nominated_at", 0.55)
             }
             k += 1

@@ -105,6 +105,8 @@ extension Clause {
     /// - Complexity: O(n) in the items, one or two table look-ups each.
     static func cues(of items: [Item], lexicon: Lexicon) -> CueFamilies {
         var out: CueFamilies = []
+        // Read once: a static is checked for its first use at every access.
+        let ruleCues = Self.ruleCues
         for k in items.indices {
             if let type = items[k].type {
                 switch type {

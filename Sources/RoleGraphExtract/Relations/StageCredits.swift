@@ -54,14 +54,17 @@ extension Clause {
         }
     }
 
+    /// "the new adaptation of A's novel": the work noun is folded into a reference item.
+    /// (A method, not a local function: one capturing a mutating rule's `self` copies the
+    /// whole clause at every call.)
+    func isVersionOf(_ t: Int) -> Bool {
+        guard isWork(t), case .definite = items[t].reference, items[t].determiner != nil else { return false }
+        return word(t + 1) == "of"
+    }
+
     /// "W, a stage musical based on A's 1967 novel", "adapted from A's novella": the book is
     /// not named, and a work made from it shares its title as a rule, so A is its author.
     mutating func unnamedSourceAuthor() {
-        // "the new adaptation of A's novel": the work noun is folded into a reference item.
-        func isVersionOf(_ t: Int) -> Bool {
-            guard isWork(t), case .definite = items[t].reference, items[t].determiner != nil else { return false }
-            return word(t + 1) == "of"
-        }
         for t in items.indices where (word(t) == "based" && word(t + 1) == "on") || (word(t) == "adapted" && word(t + 1) == "from")
             || isVersionOf(t) {
             let p = t + 2

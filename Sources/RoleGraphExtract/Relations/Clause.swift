@@ -214,7 +214,8 @@ struct Clause {
 
     /// The first person outside brackets that is not a possessive modifier.
     var subject: Int? {
-        items.first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity
+        for k in items.indices where items[k].type == .person && !items[k].bracketed && !items[k].possessive { return items[k].entity }
+        return nil
     }
 
     /// The nearest person before item `i` (outside brackets, not a possessive).

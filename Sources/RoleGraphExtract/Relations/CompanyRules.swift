@@ -6,7 +6,7 @@ extension Clause {
     mutating func applyCompanyRules() {
         if cues.contains(.founded) { founders() }
         if !cues.isDisjoint(with: [.at, .with]) { postsAt() }
-        spouseAfterName()
+        if cues.contains(.possessiveOwner) && cues.contains(.person) { spouseAfterName() }
         if cues.contains(.at) { postBeforeName() }
         if !cues.isDisjoint(with: [.included, .from]) { songsOfAlbum() }
         if cues.contains(.performance) { performances() }

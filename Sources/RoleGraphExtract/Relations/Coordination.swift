@@ -104,8 +104,8 @@ extension Clause {
     /// lists are read no further, which keeps this linear).
     func namedWorks() -> [Int] {
         var out: [Int] = []
-        for item in items where item.type == .work && item.reference == .name && !item.bracketed && !item.modifier {
-            if let e = item.entity, !out.contains(e) { out.append(e) }
+        for k in items.indices where items[k].type == .work && items[k].reference == .name && !items[k].bracketed && !items[k].modifier {
+            if let e = items[k].entity, !out.contains(e) { out.append(e) }
             if out.count == 10 { break }
         }
         return out

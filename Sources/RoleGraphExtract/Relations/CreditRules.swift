@@ -17,7 +17,8 @@ extension Clause {
         if cues.contains(.work) { rolesNamedAfterTheWork() }
         if person { playsAPart() }
         if !cues.isDisjoint(with: [.work, .possessiveOwner]) { madeBy() }
-        awardCredits()
+        // A prize's work follows "for" (family `at`) or "with".
+        if cues.contains(.work) && !cues.isDisjoint(with: [.at, .with]) { awardCredits() }
         if cues.contains(.cast) { castPhrases() }
         if cues.contains(.best) { bestRoleFor() }
         if cues.contains(.starring) { starring() }

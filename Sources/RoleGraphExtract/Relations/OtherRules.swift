@@ -13,7 +13,7 @@ extension Clause {
         kinVerbs()
         if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }
         if cues.contains(.attachment) { attachments() }
-        positions()
+        if organization { positions() }
         if cues.contains(.person) { postAfterName() }
         if cues.contains(.harm) { harm() }
         if cues.contains(.cooperation) { cooperation() }

@@ -58,8 +58,8 @@ extension Clause {
     /// (A method, not a local function: one capturing a mutating rule's `self` copies the
     /// whole clause at every call.)
     func isVersionOf(_ t: Int) -> Bool {
-        guard isWork(t), case .definite = items[t].reference, items[t].determiner != nil else { return false }
-        return word(t + 1) == "of"
+        guard word(t + 1) == "of", isWork(t), items[t].determiner != nil, case .definite = items[t].reference else { return false }
+        return true
     }
 
     /// "W, a stage musical based on A's 1967 novel", "adapted from A's novella": the book is

@@ -16,8 +16,8 @@ struct BandRules {
         // strings.
         let speaksOfGroup = sentences.indices.contains { s in
             sentences[s].tokens.indices.dropFirst().contains { k in
-                Self.groupNouns.contains(sentences[s].tokens[k].lower)
-                    && (sentences[s].tokens[k - 1].lower == "the" || sentences[s].tokens[k - 1].lower == "a")
+                (sentences[s].tokens[k - 1].lower == "the" || sentences[s].tokens[k - 1].lower == "a")
+                    && Self.groupNouns.contains(sentences[s].tokens[k].lower)
             }
         }
         guard speaksOfGroup else { return [] }

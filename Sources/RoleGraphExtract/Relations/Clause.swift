@@ -145,8 +145,9 @@ struct Clause {
         self.previousWork = previousWork
         self.previousSubject = previousSubject
         self.genre = genre
-        asides = asideMask()
         cues = Self.cues(of: items, lexicon: lexicon)
+        // Without a word that opens one, no item lies in an aside.
+        asides = cues.contains(.asideOpener) ? asideMask() : [Bool](repeating: false, count: items.count)
     }
 
     /// The work the sentence leaves in view for the next: the last one named outside

@@ -52,6 +52,8 @@ struct CueFamilies: OptionSet, Sendable {
     static let roleVerb = CueFamilies(rawValue: 1 << 36)
     static let starring = CueFamilies(rawValue: 1 << 37)
     static let through = CueFamilies(rawValue: 1 << 38)
+    /// A word that opens an aside after a comma (`Clause.asideOpeners`).
+    static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
     // Entities of the sentence.
     static let person = CueFamilies(rawValue: 1 << 40)
@@ -98,6 +100,7 @@ extension Clause {
         add(["through", "via"], .through)
         add(Cue.serve, .serve)
         add(["are", "were", "credited"], .serve)
+        add(asideOpeners, .asideOpener)
         return WordMap(map)
     }()
 

@@ -22,13 +22,16 @@ struct BandRules {
         }
         guard speaksOfGroup else { return [] }
         var makers: [Int] = []
-        for s in sentences {
-            for (i, m) in s.mentions.enumerated() {
-                guard let e = m.entity, entities[e].type == .person, m.reference == .name, m.strength != .strong else { continue }
-                let next = i + 1 < s.mentions.count ? s.mentions[i + 1] : nil
-                let ownsRecord = m.possessive && next.map { $0.tokens.lowerBound == m.tokens.upperBound && isRecord($0, entities, genre: genre) } == true
-                let byRecord = m.tokens.lowerBound >= 2 && s.tokens[m.tokens.lowerBound - 1].lower == "by"
-                    && lexicon.workCues[s.tokens[m.tokens.lowerBound - 2].lower].map { $0 == "album" || $0 == "song" } == true
+        for s in sentences.indices {
+            let mentions = sentences[s].mentions
+            for i in mentions.indices {
+                guard let e = mentions[i].entity, entities[e].type == .person, case .name = mentions[i].reference,
+                      mentions[i].strength != .strong else { continue }
+                let span = mentions[i].tokens
+                let ownsRecord = mentions[i].possessive && i + 1 < mentions.count
+                    && mentions[i + 1].tokens.lowerBound == span.upperBound && isRecord(mentions[i + 1], entities, genre: genre)
+                let byRecord = span.lowerBound >= 2 && sentences[s].tokens[span.lowerBound - 1].lower == "by"
+                    && lexicon.workCues[sentences[s].tokens[span.lowerBound - 2].lower].map { $0 == "album" || $0 == "song" } == true
                 if ownsRecord || byRecord { makers.append(e) }
             }
         }

@@ -12,7 +12,8 @@ extension Clause {
     mutating func kinVerbs() {
         if cues.contains(.possessiveOwner) { kinApposition() }
         guard cues.contains(.kin) else { return }
-        for i in items.indices where items[i].isWord {
+        // One look-up finds the cue words; the switch then compares only those.
+        for i in items.indices where items[i].isWord && Self.kinCues.contains(word(i)) {
             switch word(i) {
             case "married", "marry", "marries", "wed", "weds":
                 // "married to the actor B", "married fellow writer B".

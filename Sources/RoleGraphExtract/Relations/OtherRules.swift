@@ -8,7 +8,7 @@ extension Clause {
         if organization { education() }
         if cues.contains(.release) { premieresAndDistribution() }
         if cues.contains(.award) { awards() }
-        nominations()
+        if cues.contains(.nomination) { nominations() }
         if cues.contains(.possessiveOwner) { ties() }
         kinVerbs()
         if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }

@@ -52,6 +52,8 @@ struct CueFamilies: OptionSet, Sendable {
     static let roleVerb = CueFamilies(rawValue: 1 << 36)
     static let starring = CueFamilies(rawValue: 1 << 37)
     static let through = CueFamilies(rawValue: 1 << 38)
+    /// A word stating a nomination, or "up" ("is up for").
+    static let nomination = CueFamilies(rawValue: 1 << 46)
     /// A word that opens an aside after a comma (`Clause.asideOpeners`).
     static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
@@ -101,6 +103,8 @@ extension Clause {
         add(Cue.serve, .serve)
         add(["are", "were", "credited"], .serve)
         add(asideOpeners, .asideOpener)
+        add(nominationWords, .nomination)
+        add(["up"], .nomination)
         return WordMap(map)
     }()
 

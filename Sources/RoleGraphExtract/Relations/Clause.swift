@@ -115,17 +115,19 @@ struct Clause {
         while t < sentence.tokens.count {
             if let found = mention(at: t), let e = mentions[found].entity {
                 let span = mentions[found].tokens
-                var item = Item(lower: "", isWord: false, entity: e, type: entities[e].type,
-                                workType: entities[e].workType, possessive: mentions[found].possessive,
-                                bracketed: mentions[found].bracketed || depth > 0, reference: mentions[found].reference,
-                                compound: mentions[found].compound)
-                if case .definite = mentions[found].reference { item.determiner = sentence.tokens[span.lowerBound].lower }
+                var determiner: String? = nil
+                if case .definite = mentions[found].reference { determiner = sentence.tokens[span.lowerBound].lower }
+                var modifier = false
                 let after = span.upperBound
                 if entities[e].type == .work, case .name = mentions[found].reference, after < sentence.tokens.count,
                    lexicon.workCues[sentence.tokens[after].lower] != nil, !sentence.tokens[after].possessive {
-                    item.modifier = true
+                    modifier = true
                 }
-                items.append(item)
+                // Built in the list, not in a local first: appending a local copies it.
+                items.append(Item(lower: "", isWord: false, entity: e, type: entities[e].type,
+                                  workType: entities[e].workType, possessive: mentions[found].possessive,
+                                  bracketed: mentions[found].bracketed || depth > 0, reference: mentions[found].reference,
+                                  modifier: modifier, compound: mentions[found].compound, determiner: determiner))
                 words.append("")
                 t = max(span.upperBound, t + 1)
                 continue
@@ -279,7 +281,8 @@ extension Clause {
                 }
             }
         }
-        for t in items.indices where word(t) == "credited" && word(t + 1) == "as" {
+        // "credited" is a word of the `serve` cue family.
+        for t in items.indices where cues.contains(.serve) && word(t) == "credited" && word(t + 1) == "as" {
             var r = t + 2
             if ["a", "an", "the"].contains(word(r)) { r += 1 }
             if let found = role(startingAt: r), let s = person(before: t) ?? subject ?? previousSubject { out.append((s, found.role)) }

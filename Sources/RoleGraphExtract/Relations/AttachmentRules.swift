@@ -9,7 +9,7 @@ extension Clause {
     /// Verbs before a list of people and "to the cast".
     static let castAddVerbs: WordSet = ["adds", "added", "add", "adding", "welcomes", "welcomed"]
 
-    mutating func attachments() {
+    func attachments() {
         // One look-up finds the cue words; the switch then compares only those.
         for t in items.indices where items[t].isWord && Self.attachmentCues.contains(word(t)) {
             switch word(t) {

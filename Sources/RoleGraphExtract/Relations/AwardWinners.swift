@@ -5,7 +5,7 @@
 extension Clause {
     static let prizeWords: WordSet = ["award", "awards", "prize", "prizes", "best", "cup", "lion", "bear", "palm", "palme", "prix", "oscar", "oscars", "trophy", "medal"]
 
-    mutating func winnersOfTheEvent() {
+    func winnersOfTheEvent() {
         guard let event = events.count == 1 ? events.first : nil,
               items.contains(where: { $0.isWord && Self.prizeWords.contains($0.lower) }),
               !items.contains(where: { $0.type == .organization && $0.entity != nil && $0.entity != event && !$0.possessive }) else { return }

@@ -3,7 +3,7 @@
 /// "produced it with A and B", "made with the producers A and B", "made his debut as a
 /// director with W". Each looks a bounded distance around its cue.
 extension Clause {
-    mutating func applyCastRules() {
+    func applyCastRules() {
         // The clause found which rules have a cue here when it was built (`RuleCues.swift`).
         if cues.contains(.cast) { castAs() }
         if cues.contains(.part) { partIn() }
@@ -39,7 +39,7 @@ extension Clause {
 
     /// "A has been cast as X, B as Y and C as Z", "A and B complete the cast members":
     /// every person named before "as" (or before the cast noun) acts in the work in view.
-    mutating func castAs() {
+    func castAs() {
         guard let cue = items.firstIndex(where: { ["cast", "recast"].contains($0.lower) }),
               let anchor = anchorWork(near: cue) ?? heldWork.map({ ($0, false) }) else { return }
         let confidence = anchor.sameSentence ? 0.65 : 0.5
@@ -67,7 +67,7 @@ extension Clause {
     }
 
     /// "a small part in W", "her role in W", "which gave A one of his first roles".
-    mutating func partIn() {
+    func partIn() {
         for i in items.indices where Self.partNouns.contains(word(i)) {
             // A determiner shortly before: "took part in" is no role.
             var d = i - 1
@@ -92,7 +92,7 @@ extension Clause {
     }
 
     /// "His films ..., among them A and B, starred X": the works just before the verb.
-    mutating func worksBeforeStarred() {
+    func worksBeforeStarred() {
         for v in items.indices where ["starred", "stars", "featured", "features"].contains(word(v)) && word(v - 1) == "," && isWork(v - 2) {
             var works: [Int] = []
             var k = v - 2
@@ -107,7 +107,7 @@ extension Clause {
 
     /// "He produced it with A and B": partners after "with" share the verb's role;
     /// "made with the producers A and B": the role noun after "with the" gives it.
-    mutating func partnersWith() {
+    func partnersWith() {
         for w in items.indices where word(w) == "with" {
             var role: String? = nil
             var k = w + 1
@@ -135,7 +135,7 @@ extension Clause {
     }
 
     /// "made his debut as a director with W", "her directing debut with W".
-    mutating func debutWith() {
+    func debutWith() {
         for i in items.indices where word(i) == "debut" {
             var role: String? = nil
             switch word(i - 1) {
@@ -236,7 +236,7 @@ extension Clause {
 
     /// "the film follows Ani (Mikey Madison)": a bracketed name right after a lone
     /// character's name is the actor who plays it.
-    mutating func actorInBrackets() {
+    func actorInBrackets() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && word(p - 1) == "(" && word(p + 1) == ")" {
             let c = p - 2
             guard c >= 1, items[c].isWord, items[c].type == nil, !lexicon.stopWords.contains(word(c)), lexicon.roles[word(c)] == nil,
@@ -249,7 +249,7 @@ extension Clause {
 
 extension Clause {
     /// "Stone, who is also one of the film's producers", "one of its producers".
-    mutating func oneOfTheRoles() {
+    func oneOfTheRoles() {
         for i in items.indices where word(i) == "one" && word(i + 1) == "of" && isWork(i + 2) && items[i + 2].possessive {
             guard let found = role(startingAt: i + 3), let s = person(before: i, within: 8) else { continue }
             add(s, items[i + 2].entity, .credit, found.role, 0.65)
@@ -258,7 +258,7 @@ extension Clause {
 
     /// "W, the Pulitzer-winning biography by A and B": the makers a describing phrase
     /// names, in the medium of its noun.
-    mutating func describedBy() {
+    func describedBy() {
         // "W, the memoir by A and B" read as one phrase referring to W.
         for i in items.indices where isWork(i) && items[i].reference == .name && word(i + 1) == "," && isWork(i + 2)
             && items[i + 2].entity == items[i].entity && word(i + 3) == "by" {

@@ -27,6 +27,13 @@ struct Item {
     var determiner: String? = nil
 }
 
+/// The facts read from one clause, kept by reference so that adding one does not mutate
+/// the clause. Its rules can then take it as it is: a rule that mutated the clause would
+/// copy all of it, bit for bit, at every call of a helper that is not inlined.
+final class FactList {
+    var facts: [Fact] = []
+}
+
 /// What every rule needs: the items of one sentence, the document's entities, and
 /// what the sentence before said.
 struct Clause {
@@ -79,7 +86,9 @@ struct Clause {
     var asides: [Bool] = []
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
-    var facts: [Fact] = []
+    /// The facts the rules read, in the order they were read.
+    var facts: [Fact] { found.facts }
+    private let found = FactList()
 
     init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
          titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
@@ -177,9 +186,9 @@ struct Clause {
     @inline(__always)
     func word(_ i: Int) -> String { words[UInt(bitPattern: i) < UInt(items.count) ? i : items.count] }
 
-    mutating func add(_ s: Int?, _ o: Int?, _ kind: EdgeKind, _ relation: String, _ confidence: Double) {
+    func add(_ s: Int?, _ o: Int?, _ kind: EdgeKind, _ relation: String, _ confidence: Double) {
         guard let s, let o, s != o else { return }
-        facts.append(Fact(subject: s, object: o, kind: kind, relation: relation, confidence: confidence, sentence: sentence))
+        found.facts.append(Fact(subject: s, object: o, kind: kind, relation: relation, confidence: confidence, sentence: sentence))
     }
 
     /// The role phrase ending right before item `i`, as (role, first item of the phrase).

@@ -3,7 +3,7 @@
 /// content at X", "A, his wife", "the album included the single X", "A will headline X
 /// Festival", "the festival is held on X". Each looks a bounded distance around its cue.
 extension Clause {
-    mutating func applyCompanyRules() {
+    func applyCompanyRules() {
         if cues.contains(.founded) { founders() }
         if !cues.isDisjoint(with: [.at, .with]) { postsAt() }
         if cues.contains(.possessiveOwner) && cues.contains(.person) { spouseAfterName() }
@@ -19,7 +19,7 @@ extension Clause {
     }
 
     /// "died at his home in X", "has died at her home in X, Y": the place of death.
-    mutating func diedAtHome() {
+    func diedAtHome() {
         for i in items.indices where ["died", "dies"].contains(word(i)) && word(i + 1) == "at" {
             var k = i + 2
             if items.indices.contains(k), items[k].reference == .pronoun || ["the", "a"].contains(word(k)) { k += 1 }
@@ -30,7 +30,7 @@ extension Clause {
     }
 
     /// "X, whose members are A, B and C": each is a member of the group.
-    mutating func members() {
+    func members() {
         for o in items.indices where isType(o, .organization) && word(o + 1) == "," && word(o + 2) == "whose" && word(o + 3) == "members"
             && ["are", "were", "include", "included"].contains(word(o + 4)) {
             var p = o + 5
@@ -45,7 +45,7 @@ extension Clause {
     static let foundingVerbs: WordSet = ["founded", "co-founded", "cofounded", "established", "formed", "launched"]
 
     /// "In 1970 he founded X", "X, founded by A and B": the founder of an organization.
-    mutating func founders() {
+    func founders() {
         for i in items.indices where Self.foundingVerbs.contains(word(i)) {
             if word(i + 1) == "by" {
                 var o = i - 1
@@ -71,7 +71,7 @@ extension Clause {
 
     /// "took a job as a messenger at X" (any post after "as a"), "A, the head of content
     /// at X" (a post noun heading the phrase after a name).
-    mutating func postsAt() {
+    func postsAt() {
         // Only an article after "as" or after a comma can open a post.
         for i in items.indices where (word(i - 1) == "as" || word(i - 1) == ",") && (word(i) == "a" || word(i) == "an" || word(i) == "the") {
             let afterAs = word(i - 1) == "as" && word(i) != "the"
@@ -92,7 +92,7 @@ extension Clause {
     }
 
     /// "Her editor at Faber, Mitzi Angel, said": a post at a company, then the name.
-    mutating func postBeforeName() {
+    func postBeforeName() {
         // The pronoun need not name anyone known: the post and the name are enough.
         for i in items.indices where (items[i].possessive && items[i].reference == .pronoun) || word(i) == "his" || word(i) == "her" || word(i) == "their" {
             // The words of the post are items i+1..<k.
@@ -105,7 +105,7 @@ extension Clause {
     }
 
     /// "A and B, his wife": a kin noun after a name, owned by the clause's subject.
-    mutating func spouseAfterName() {
+    func spouseAfterName() {
         for i in items.indices where items[i].reference == .pronoun && items[i].possessive
             && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive {
             guard let relation = lexicon.relationNouns[word(i + 1)], [",", ".", ";", ""].contains(word(i + 2)) else { continue }
@@ -119,7 +119,7 @@ extension Clause {
 
     /// "the album ... included the single X", "the single X, from the album Y", "X, a song
     /// from Y": a song is part of the record.
-    mutating func songsOfAlbum() {
+    func songsOfAlbum() {
         for v in items.indices where Self.includeVerbs.contains(word(v)) {
             var k = v + 1
             if ["the", "a", "its", "their", "his", "her"].contains(word(k)) { k += 1 }
@@ -154,7 +154,7 @@ extension Clause {
 
     /// "A will headline X Festival, with B closing", "the bill also includes A, B and C":
     /// the people and bands named perform at the festival named (or the story's only one).
-    mutating func performances() {
+    func performances() {
         let here = items.first { $0.type == .organization && festivals.contains($0.entity ?? -1) }?.entity
         guard let festival = here ?? (festivals.count == 1 && items.contains(where: { ["festival", "bill", "line-up", "lineup"].contains($0.lower) }) ? festivals.first : nil) else { return }
         // Works in the sentence mean a film festival's screenings, not a line-up.
@@ -172,7 +172,7 @@ extension Clause {
     }
 
     /// "The festival is held on X in Y": where the festival takes place.
-    mutating func festivalPlace() {
+    func festivalPlace() {
         for item in items where item.type == .organization {
             if let e = item.entity, let p = eventPlaces[e] { add(e, p, .other, "held_in", 0.55) }
         }
@@ -203,7 +203,7 @@ extension Clause {
     /// "HBO's Westworld", "NBC's Harbor County", "the ITV thriller Cold Ashes", "Parallax
     /// has renewed The Lantern Keepers": the company that shows a work (a series is
     /// broadcast on it; a film, record or book goes by the release rule's medium).
-    mutating func companyWorks() {
+    func companyWorks() {
         for i in items.indices where isType(i, .organization) && !events.contains(items[i].entity ?? -1) {
             var k = i + 1
             if items[i].possessive || word(i - 1) == "the" {

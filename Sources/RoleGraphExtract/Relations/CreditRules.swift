@@ -1,7 +1,7 @@
 /// Rules that read credits (person -> work with a role). Each is linear in the items of
 /// the sentence, looking a bounded distance around a cue.
 extension Clause {
-    mutating func applyCreditRules() {
+    func applyCreditRules() {
         // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
         let person = cues.contains(.person)
         if person { apposition() }
@@ -29,7 +29,7 @@ extension Clause {
     }
 
     /// "'X', starring A and B", "featuring A": the people act in the clause's work.
-    mutating func starring() {
+    func starring() {
         for i in items.indices where Cue.starring.contains(word(i)) {
             guard let anchor = anchorWork(near: i) else { continue }
             var k = i + 1
@@ -42,7 +42,7 @@ extension Clause {
     }
 
     /// "X, the director of 'Y'", "X, star of Y": a role after the name, then "of" the work.
-    mutating func roleOf() {
+    func roleOf() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && word(p + 1) == "," {
             var k = p + 2
             if ["a", "an", "the"].contains(word(k)) { k += 1 }
@@ -58,7 +58,7 @@ extension Clause {
     }
 
     /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
-    mutating func madeBy() {
+    func madeBy() {
         for i in items.indices {
             // Every form below starts at a person or a work.
             guard isPerson(i) || isWork(i) else { continue }
@@ -126,7 +126,7 @@ extension Clause {
 
     /// In a sentence about a prize, "X won ... for W" / "with W": W is X's work, in the
     /// role the text gives X (or as author, in a story about books).
-    mutating func awardCredits() {
+    func awardCredits() {
         guard items.indices.contains(where: { items[$0].isWord && lexicon.awardCues.contains(items[$0].lower) }) else { return }
         for i in items.indices where (word(i) == "for" || word(i) == "with") && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
             guard let s = person(before: i) ?? subject else { continue }
@@ -138,7 +138,7 @@ extension Clause {
     /// "'Rust' armorer Hannah Gutierrez-Reed", "cinematographer X was killed on the set
     /// of 'Rust'", "actor A and writer B": the role before a name; the work right before
     /// the role, else the clause's work.
-    mutating func apposition() {
+    func apposition() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && !items[p].bracketed {
             guard let found = role(before: p) else { continue }
             var people = [p]
@@ -187,7 +187,7 @@ extension Clause {
         return isPerson(c) && !items[c].possessive ? c : nil
     }
 
-    mutating func passive() {
+    func passive() {
         let namesAWork = items.indices.contains { isWork($0) }
         var i = 0
         while i < items.count {
@@ -270,7 +270,7 @@ extension Clause {
 
     /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
     /// its object (or the clause's work when the verb has none).
-    mutating func activeVerb() {
+    func activeVerb() {
         let firstSemicolon = items.firstIndex { $0.lower == ";" }
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }

@@ -3,7 +3,7 @@
 extension Clause {
     /// "Their debut album, W", "their new single W": the group that opened a recent
     /// sentence is the record's artist.
-    mutating func groupRecord() {
+    func groupRecord() {
         guard let group = recentGroup else { return }
         for i in items.indices where word(i) == "their" {
             var k = i + 1

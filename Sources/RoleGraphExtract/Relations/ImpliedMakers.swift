@@ -23,7 +23,7 @@ extension Clause {
     /// "Max cancelled W after two seasons, ending A's pirate comedy": A's described work
     /// with no title after it is the work named before it in the sentence (or, in a
     /// sentence naming none, the one before).
-    mutating func makerOfDescribedWork() {
+    func makerOfDescribedWork() {
         let namesAWork = items.indices.contains { isWork($0) }
         for p in items.indices where isPerson(p) && items[p].possessive && items[p].reference == .name && !items[p].bracketed && !isSourceMaker(p) {
             var k = p + 1
@@ -67,7 +67,7 @@ extension Clause {
 
     /// "an NBC miniseries with A and B", "the filmmaker's third film with C": a work noun
     /// standing for the work in view, and the actors it was made with.
-    mutating func castOfDescribedWork() {
+    func castOfDescribedWork() {
         for k in items.indices where items[k].isWord && items[k].type == nil && word(k + 1) == "with" && isPerson(k + 2) {
             guard let cue = lexicon.workCues[word(k)], ["film", "series", "documentary", "play", "drama"].contains(cue), !word(k).hasSuffix("s") || cue == "series" else { continue }
             // An article, ordinal or owner before the noun: "an NBC miniseries", "his third film".
@@ -82,7 +82,7 @@ extension Clause {
     /// "It is the most assured film yet from the director of A, B and C": with no one
     /// named before "the ROLE of", the person who holds ROLE on the work in view (from
     /// earlier sentences) holds it on A, B and C.
-    mutating func roleHolderOfWorkInView() {
+    func roleHolderOfWorkInView() {
         for t in items.indices where word(t) == "the" && ["from", "by"].contains(word(t - 1)) {
             guard let found = role(startingAt: t + 1), word(found.end) == "of", isWork(found.end + 1),
                   items[found.end + 1].reference == .name,
@@ -97,7 +97,7 @@ extension Clause {
 extension Clause {
     /// "Its showrunner, A,", "the film's editor, B": a work's possessive and a role noun
     /// name the holder after them. ("W, from director C" is read by `makersFrom`.)
-    mutating func rolesNamedAfterTheWork() {
+    func rolesNamedAfterTheWork() {
         for w in items.indices where isWork(w) && !items[w].bracketed {
             // "the film's armorer, X" is the apposition rule's, which reads what "the film" is;
             // "W's longtime editor, X".

@@ -4,7 +4,7 @@ extension Clause {
     static let makingParticiples: WordSet = ["directed", "produced", "made", "developed", "written", "created", "shot"]
 
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func madeForStudio() {
+    func madeForStudio() {
         for v in items.indices where Self.makingParticiples.contains(word(v)) && word(v + 1) == "by" {
             var k = v + 2
             guard isPerson(k) else { continue }

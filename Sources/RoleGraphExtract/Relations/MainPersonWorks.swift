@@ -4,7 +4,7 @@
 /// the story has already given them most.
 extension Clause {
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func mainPersonWorks() {
+    func mainPersonWorks() {
         guard let person = mainPerson, let role = mainRole else { return }
         // Another name in the sentence may be the maker; a company may be the subject.
         for item in items where !item.bracketed && (item.type == .person || item.type == .organization) { return }

@@ -19,7 +19,7 @@ extension Clause {
     }
 
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func nominations() {
+    func nominations() {
         guard let event = events.count == 1 ? events.first : nil else { return }
         var cue: Int? = nil
         for i in items.indices where items[i].isWord {

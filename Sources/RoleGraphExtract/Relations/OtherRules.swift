@@ -1,7 +1,7 @@
 /// Rules for facts other than credits: places, schooling, premieres, distribution,
 /// awards, family and business ties, positions held, harm.
 extension Clause {
-    mutating func applyOtherRules() {
+    func applyOtherRules() {
         // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
         let organization = cues.contains(.organization)
         if !cues.isDisjoint(with: [.place, .organization]) { placeFacts() }
@@ -33,7 +33,7 @@ extension Clause {
     }
 
     /// "based on the novel 'X'", "adapted from X's book Y".
-    mutating func basedOn() {
+    func basedOn() {
         for i in items.indices where word(i) == "based" || word(i) == "adapted" || MentionFinder.basingVerbs.contains(word(i)) {
             // "based on W"; "based the film on W" (the object names the work);
             // "based his script on W" (the script is the work in view's).
@@ -71,7 +71,7 @@ extension Clause {
 
     /// "Netflix and RadicalMedia paired up to produce and release the documentary": the
     /// companies that are the subject of producing or releasing verbs.
-    mutating func companies() {
+    func companies() {
         let orgs = items.indices.prefix { !isPerson($0) }.filter { isType($0, .organization) && !items[$0].bracketed }
         guard let lastOrg = orgs.last else { return }
         var relations: [String] = []
@@ -100,7 +100,7 @@ extension Clause {
 
     /// "Poland's Camerimage", "Szeged, Hungary", "Clare College, Cambridge", "born in X",
     /// "set in X", "London-based Levy".
-    mutating func placeFacts() {
+    func placeFacts() {
         for i in items.indices {
             // Possessive place before an organization or place.
             if isType(i, .place), items[i].possessive, i + 1 < items.count,
@@ -152,7 +152,7 @@ extension Clause {
     static let degreeNouns: WordSet = ["degree", "diploma", "doctorate", "phd", "mfa", "ba", "ma"]
 
     /// "graduated from X", "a degree ... from X", "attended X", "studied at X".
-    mutating func education() {
+    func education() {
         for i in items.indices where isType(i, .organization) {
             var k = i - 1
             var matched = false
@@ -168,7 +168,7 @@ extension Clause {
     }
 
     /// "premiered at Sundance", "premieres March 11 on Hulu", "coming to Hulu".
-    mutating func premieresAndDistribution() {
+    func premieresAndDistribution() {
         for i in items.indices where Cue.release.contains(word(i)) {
             let isRelease = word(i).hasPrefix("releas")
             // "A documentary about the making of W will stream on O": W is the topic.
@@ -209,7 +209,7 @@ extension Clause {
         "ranked": "ranked", "rated": "ranked", "listed": "ranked",
     ]
 
-    mutating func awards() {
+    func awards() {
         for i in items.indices {
             guard let cue = Self.awardCueRelations[word(i)] else { continue }
             let relation: String
@@ -249,7 +249,7 @@ extension Clause {
     }
 
     /// "Nina's daughter, Lisa", "his business partner and friend Yuri Neyman".
-    mutating func ties() {
+    func ties() {
         for i in items.indices where (isPerson(i) || items[i].reference == .pronoun) && items[i].possessive {
             var k = i + 1
             var relation: String? = nil
@@ -277,7 +277,7 @@ extension Clause {
 
     /// "He is a fellow at Clare College", "became a honorary research professor of the
     /// University of St Andrews", "Waterstone's fiction buyer Suzie Doore".
-    mutating func positions() {
+    func positions() {
         for i in items.indices where word(i) == "a" || word(i) == "an" {
             // The words of the post are items i+1..<k.
             var k = i + 1
@@ -307,7 +307,7 @@ extension Clause {
 
     /// "X killed Y", "and injured Z": the person nearest before (or the subject of the
     /// sentence before, when a thing is the grammatical subject).
-    mutating func harm() {
+    func harm() {
         guard let firstVerb = items.indices.first(where: { Cue.harm.contains(word($0)) }) else { return }
         for i in items.indices where Cue.harm.contains(word(i)) {
             guard !["was", "were", "been", "be", "is", "who"].contains(word(i - 1)),
@@ -320,7 +320,7 @@ extension Clause {
     }
 
     /// "in cooperation with the Estate of X".
-    mutating func cooperation() {
+    func cooperation() {
         for i in items.indices where Cue.cooperation.contains(word(i)) {
             guard word(i + 1) == "with" else { continue }
             var o = i + 2
@@ -331,7 +331,7 @@ extension Clause {
     }
 
     /// "the documentary 'X' about Y", "'X', about Y".
-    mutating func about() {
+    func about() {
         for i in items.indices where word(i) == "about" {
             var o = i + 1
             while o < items.count, o - i <= 3, items[o].type == nil, lexicon.roles[word(o)] != nil || ["the", "late"].contains(word(o)) { o += 1 }

@@ -7,7 +7,7 @@ extension Clause {
 
     /// - Complexity: O(n) in the items of the sentence; each cue looks a bounded
     ///   distance around it.
-    mutating func ownership() {
+    func ownership() {
         for v in items.indices where items[v].isWord {
             let w = word(v)
             if word(v + 1) == "by", w == "owned" || w.hasSuffix("-owned") {

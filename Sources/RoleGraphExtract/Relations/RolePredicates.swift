@@ -26,7 +26,7 @@ extension Clause {
     /// "Jonathan Nolan and Lisa Joy are executive producers (through their company K)":
     /// each subject holds the role on the work in view.
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func rolePredicates() {
+    func rolePredicates() {
         var p = 0
         while p < items.count {
             guard isPerson(p), !items[p].possessive, !items[p].bracketed, word(p - 1) != "by" else { p += 1; continue }

@@ -40,7 +40,7 @@ extension Clause {
     /// "A has been cast as X, B as Y and C as Z", "A and B complete the cast members":
     /// every person named before "as" (or before the cast noun) acts in the work in view.
     func castAs() {
-        guard let cue = items.firstIndex(where: { ["cast", "recast"].contains($0.lower) }),
+        guard let cue = items.indices.first(where: { word($0) == "cast" || word($0) == "recast" }),
               let anchor = anchorWork(near: cue) ?? heldWork.map({ ($0, false) }) else { return }
         let confidence = anchor.sameSentence ? 0.65 : 0.5
         // "the cast members": the people before the noun.

@@ -224,6 +224,12 @@ struct Clause {
         return map[phrase(range)]
     }
 
+    /// The type the sentence gives the work `entity` (the first of its items that has one).
+    func workType(of entity: Int?) -> String? {
+        for k in items.indices where items[k].entity == entity && items[k].workType != nil { return items[k].workType }
+        return nil
+    }
+
     /// The first person outside brackets that is not a possessive modifier.
     var subject: Int? {
         for k in items.indices where items[k].type == .person && !items[k].bracketed && !items[k].possessive { return items[k].entity }

@@ -109,7 +109,8 @@ extension Clause {
         for i in items.indices where items[i].reference == .pronoun && items[i].possessive
             && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive {
             guard let relation = lexicon.relationNouns[word(i + 1)], [",", ".", ";", ""].contains(word(i + 2)) else { continue }
-            let owner = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity ?? items[i].entity
+            let owner = (0..<i).first { items[$0].type == .person && !items[$0].bracketed && !items[$0].possessive }.flatMap { items[$0].entity }
+                ?? items[i].entity
             guard owner != items[i - 2].entity else { continue }
             add(items[i - 2].entity, owner, .other, relation, 0.65)
         }
@@ -155,26 +156,27 @@ extension Clause {
     /// "A will headline X Festival, with B closing", "the bill also includes A, B and C":
     /// the people and bands named perform at the festival named (or the story's only one).
     func performances() {
-        let here = items.first { $0.type == .organization && festivals.contains($0.entity ?? -1) }?.entity
-        guard let festival = here ?? (festivals.count == 1 && items.contains(where: { ["festival", "bill", "line-up", "lineup"].contains($0.lower) }) ? festivals.first : nil) else { return }
+        let here = items.indices.first { items[$0].type == .organization && festivals.contains(items[$0].entity ?? -1) }.flatMap { items[$0].entity }
+        guard let festival = here ?? (festivals.count == 1 && items.indices.contains(where: { ["festival", "bill", "line-up", "lineup"].contains(word($0)) })
+                                      ? festivals.first : nil) else { return }
         // Works in the sentence mean a film festival's screenings, not a line-up.
-        guard !items.contains(where: { $0.type == .work && $0.reference == .name }) else { return }
+        guard !items.indices.contains(where: { items[$0].type == .work && items[$0].reference == .name }) else { return }
         // "Coldplay, whose members are A and B, first topped the bill": the members are
         // named in an aside; the group performs.
         let aside = asides
-        for (i, item) in items.enumerated() where !item.possessive && !item.bracketed && item.reference == .name && !aside[i] {
+        for i in items.indices where !items[i].possessive && !items[i].bracketed && items[i].reference == .name && !aside[i] {
             // A group performs; a company after a preposition ("on BBC Two") does not.
-            let performer = item.type == .person
-                || (item.type == .organization && !["at", "by", "on", "through", "with", "from", "for", "of", "in", "the"].contains(word(i - 1)))
-            guard let e = item.entity, e != festival, !festivals.contains(e), performer else { continue }
+            let performer = items[i].type == .person
+                || (items[i].type == .organization && !["at", "by", "on", "through", "with", "from", "for", "of", "in", "the"].contains(word(i - 1)))
+            guard let e = items[i].entity, e != festival, !festivals.contains(e), performer else { continue }
             add(e, festival, .other, "performed_at", 0.55)
         }
     }
 
     /// "The festival is held on X in Y": where the festival takes place.
     func festivalPlace() {
-        for item in items where item.type == .organization {
-            if let e = item.entity, let p = eventPlaces[e] { add(e, p, .other, "held_in", 0.55) }
+        for k in items.indices where items[k].type == .organization {
+            if let e = items[k].entity, let p = eventPlaces[e] { add(e, p, .other, "held_in", 0.55) }
         }
         for i in items.indices where word(i) == "held" && ["on", "in", "at"].contains(word(i + 1)) {
             var p = i + 2
@@ -196,7 +198,7 @@ extension Clause {
     /// How a company shows the work `w`: a series is broadcast on it; anything else goes by
     /// the release rule's medium.
     func showingRelation(_ w: Int) -> String {
-        let type = items.first(where: { $0.entity == w && $0.workType != nil })?.workType
+        let type = workType(of: w)
         return type == "series" ? "broadcast_on" : releaseRelation(for: w, verb: "")
     }
 

@@ -85,7 +85,7 @@ extension Clause {
                case .definite(let noun) = items[i + 2].reference, ["his", "her", "their"].contains(items[i + 2].determiner ?? ""),
                // "Normal People, her second novel, won": with no person before the title,
                // the pronoun speaks of the last sentence's subject.
-               let owner = person(before: i, within: 12) ?? (items[..<i].contains { $0.type == .person } ? nil : previousSubject) {
+               let owner = person(before: i, within: 12) ?? ((0..<i).contains { items[$0].type == .person } ? nil : previousSubject) {
                 add(owner, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.55)
             }
             // "Baby Reindeer, Richard Gadd's Netflix drama": the owner of the work noun in
@@ -160,7 +160,7 @@ extension Clause {
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, role, 0.9) }
             } else if !plural, !agentOfOtherVerb(found.start),
-                      let anchor = anchorOutsideRelative(near: p) ?? (items[(p + 1)...].contains { $0.type == .work && $0.bracketed } ? mainWork.map { ($0, false) } : nil),
+                      let anchor = anchorOutsideRelative(near: p) ?? (((p + 1)..<items.count).contains { items[$0].type == .work && items[$0].bracketed } ? mainWork.map { ($0, false) } : nil),
                       anchor.sameSentence || !hasOwnAction(p),
                       !hasOtherMaker(anchor.work, role: role, besides: people) {
                 for q in people { add(items[q].entity, anchor.work, .credit, role, anchor.sameSentence ? 0.7 : 0.5) }
@@ -268,10 +268,16 @@ extension Clause {
         }
     }
 
+    /// Words between a credit verb and its subject: "also", "has", "who", "and went on to".
+    static let subjectBridge: WordSet = ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and",
+                                         "will", "would", "now", "went", "go", "goes", "going", "gone", "on", "to", "is", "was"]
+    /// Marks that end the search for a credit verb's object.
+    static let objectEnds: WordSet = [".", ";", ",", "and", "but"]
+
     /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
     /// its object (or the clause's work when the verb has none).
     func activeVerb() {
-        let firstSemicolon = items.firstIndex { $0.lower == ";" }
+        let firstSemicolon = items.indices.first { word($0) == ";" }
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
             // "wrote and directed X": verbs joined by "and" share the subject and object.
@@ -280,8 +286,7 @@ extension Clause {
             // sentence subject.
             var k = chain.lowerBound - 1
             // "and went on to direct": the verb of going on shares the subject.
-            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and", "will", "would", "now",
-                           "went", "go", "goes", "going", "gone", "on", "to", "is", "was"].contains(word(k)) {
+            while k >= 0, Self.subjectBridge.contains(word(k)) {
                 if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
                 if word(k) == "and" { break }
                 k -= 1
@@ -345,7 +350,7 @@ extension Clause {
                    lexicon.workCues[word(o - 1)] != nil { o += 1; continue }
                 // "directed Apollo 13 and A Beautiful Mind": an unread first title, then a title.
                 if word(o) == "and", isWork(o + 1), items[o + 1].reference == .name, o - chain.upperBound <= 3, o > chain.upperBound { o += 1; continue }
-                if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
+                if Self.objectEnds.contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }
             for subject in subjects {

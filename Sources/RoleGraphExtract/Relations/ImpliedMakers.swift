@@ -42,7 +42,7 @@ extension Clause {
             }
             if anchor == nil, !namesAWork { anchor = previousWork }
             guard let anchor, let person = items[p].entity else { continue }
-            let type = items.first(where: { $0.entity == anchor && $0.workType != nil })?.workType
+            let type = workType(of: anchor)
             add(person, anchor, .credit, makerRole(for: type ?? cue), 0.55)
             for a in castAfterWorkNoun(k) { add(a, anchor, .credit, "actor", 0.5) }
         }

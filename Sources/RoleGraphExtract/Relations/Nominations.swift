@@ -35,8 +35,8 @@ extension Clause {
             // "had never been nominated": no nomination is stated.
             if k < cue, ["never", "not", "n't", "no"].contains(word(k)) { return }
         }
-        let start = (items[..<cue].lastIndex { $0.lower == ";" }).map { $0 + 1 } ?? 0
-        let end = (items[cue...].firstIndex { $0.lower == ";" || $0.lower == "." }) ?? items.count
+        let start = ((0..<cue).last { word($0) == ";" }).map { $0 + 1 } ?? 0
+        let end = ((cue..<items.count).first { word($0) == ";" || word($0) == "." }) ?? items.count
         // Before the cue: the clause's subjects, past asides (", who makes up the band
         // with A and B,") and appositions (", the lead single from V,").
         var aside = false

@@ -133,7 +133,7 @@ extension Clause {
                 add(items[i - 1].entity, items[i].entity, .other, "filmed_in", 0.6)
             }
             var cueEnd = i
-            if word(i - 1).contains("-") && !isType(i - 1, .place) { cueEnd = i - 1 }
+            if containsText(word(i - 1), "-") && !isType(i - 1, .place) { cueEnd = i - 1 }
             for length in [3, 2] where cueEnd - length >= 0 {
                 guard let relation = value(in: lexicon.placeCues, of: (cueEnd - length)..<cueEnd), relation != "-" else { continue }
                 // "the production is based in X" is where it is filmed, read by workPlaces().
@@ -173,7 +173,7 @@ extension Clause {
             let isRelease = word(i).hasPrefix("releas")
             // "A documentary about the making of W will stream on O": W is the topic.
             if word(i) == "stream" || word(i) == "streamed",
-               let w = items[..<i].lastIndex(where: { $0.type == .work }), items[..<w].contains(where: { $0.lower == "about" }) { continue }
+               let w = (0..<i).last(where: { items[$0].type == .work }), (0..<w).contains(where: { word($0) == "about" }) { continue }
             var k = i + 1
             var found = false
             while k < items.count, k - i <= (found ? 12 : 8), ![".", ";"].contains(word(k)) {
@@ -265,7 +265,7 @@ extension Clause {
                 // "he wrote with his son X": the pronoun is the clause's subject; "written by
                 // A with her partner, X": the person the phrase goes with.
                 let with = word(i - 1) == "with" && isPerson(i - 2) && !items[i - 2].possessive ? items[i - 2].entity : nil
-                let before = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity
+                let before = (0..<i).first { items[$0].type == .person && !items[$0].bracketed && !items[$0].possessive }.flatMap { items[$0].entity }
                 let owner = items[i].reference == .pronoun ? (with ?? before ?? items[i].entity) : items[i].entity
                 add(items[k].entity, owner, .other, relation, 0.7)
             }

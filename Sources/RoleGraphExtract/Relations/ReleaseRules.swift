@@ -4,7 +4,7 @@ extension Clause {
     /// records, books and games are released.
     func releaseRelation(for work: Int, verb: String) -> String {
         if verb.hasPrefix("distribut") { return "distributed_by" }
-        let type = items.first(where: { $0.entity == work && $0.workType != nil })?.workType
+        let type = workType(of: work)
         switch type ?? genre {
         case "album", "song", "book", "novel", "game": return "released_by"
         case "film", "documentary", "series": return "distributed_by"

@@ -71,17 +71,21 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
         facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
-        // Labels are computed (the fullest form), so each is lower-cased once here.
-        var organizationLabels: [(entity: Int, lower: String)] = []
-        for e in entities.indices where entities[e].type == .organization && entities[e].mentions > 0 {
-            organizationLabels.append((e, entities[e].label.lowercased()))
+        // Labels are computed (the fullest form), so each organization's is lower-cased once
+        // here. Festivals are events; so are ceremonies named for their awards.
+        var festivals = Set<Int>(), events = Set<Int>(), makingStudios = Set<Int>()
+        for e in entities.indices where entities[e].type == .organization {
+            let lower = entities[e].label.lowercased()
+            if Clause.isMakingStudioName(lowercased: lower) { makingStudios.insert(e) }
+            guard entities[e].mentions > 0 else { continue }
+            if containsText(lower, "festival") {
+                festivals.insert(e)
+                events.insert(e)
+            } else if ["awards", "oscars", "emmys", "grammys", "baftas"].contains(where: { containsText(lower, $0) }) {
+                events.insert(e)
+            }
         }
-        let festivals = Set(organizationLabels.filter { containsText($0.lower, "festival") }.map(\.entity))
-        let events = Set(organizationLabels.filter { org in
-            ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { containsText(org.lower, $0) }
-        }.map(\.entity))
         let mainFestival = festivals.min { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions > entities[$1].mentions : $0 < $1 }
-        let makingStudios = Set(entities.indices.filter { entities[$0].type == .organization && Clause.isMakingStudioName(entities[$0].label) })
         var eventPlaces: [Int: Int] = [:]
         let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
         let placePrefixes = places.map { entities[$0].label.lowercased() + " " }
@@ -156,13 +160,14 @@ public struct Extractor: Sendable {
     /// words outnumber the others.
     private func documentGenre(_ sentences: [Sentence]) -> String {
         var books = 0, others = 0, music = 0
+        let bookWords = Self.bookWords
         // Tokens are read in place: binding each one would copy (retain) its strings.
         for s in sentences.indices {
             for k in sentences[s].tokens.indices where sentences[s].tokens[k].kind == .word {
                 if let type = lexicon.workCues[sentences[s].tokens[k].lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
                     if type == "album" || type == "song" { music += 1 }
-                } else if Self.bookWords.contains(sentences[s].tokens[k].lower) {
+                } else if bookWords.contains(sentences[s].tokens[k].lower) {
                     books += 1
                 }
             }

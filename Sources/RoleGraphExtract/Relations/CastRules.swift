@@ -193,21 +193,23 @@ extension Clause {
     /// memorable in", ", best known for") to the
     /// next comma that a lower-case word other than "and"/"or" follows.
     /// - Complexity: O(n) in the items of the sentence.
-    func asideMask() -> [Bool] {
+    /// The items and their words are given (`words` with "" after the last item), as a
+    /// clause computes this while it is built.
+    static func asideMask(of items: [Item], words: [String]) -> [Bool] {
         var mask = [Bool](repeating: false, count: items.count)
         var inside = false
         for k in items.indices {
-            if word(k) == "," {
-                let next = word(k + 1)
+            if words[k] == "," {
+                let next = words[k + 1]
                 let conjunction = next == "and" || next == "or"
-                if Self.asideOpeners.contains(next) { inside = true }
-                else if items.indices.contains(k + 1), items[k + 1].isWord, items[k + 1].type == nil,
-                        !conjunction || (isPerson(k + 2) || isType(k + 2, .organization)) {
+                if asideOpeners.contains(next) { inside = true }
+                else if k + 1 < items.count, items[k + 1].isWord, items[k + 1].type == nil,
+                        !conjunction || (k + 2 < items.count && (items[k + 2].type == .person || items[k + 2].type == .organization)) {
                     // ", and Mark Mylod will direct": a new clause with its own agent.
                     inside = false
                 }
             }
-            else if word(k) == "." || word(k) == ";" { inside = false }
+            else if words[k] == "." || words[k] == ";" { inside = false }
             mask[k] = inside
         }
         return mask

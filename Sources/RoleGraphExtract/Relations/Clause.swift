@@ -156,9 +156,10 @@ struct Clause {
         self.previousWork = previousWork
         self.previousSubject = previousSubject
         self.genre = genre
-        cues = Self.cues(of: items, lexicon: lexicon)
+        let cues = Self.cues(of: items, lexicon: lexicon)
+        self.cues = cues
         // Without a word that opens one, no item lies in an aside.
-        asides = cues.contains(.asideOpener) ? asideMask() : [Bool](repeating: false, count: items.count)
+        asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : [Bool](repeating: false, count: items.count)
     }
 
     /// The work the sentence leaves in view for the next: the last one named outside

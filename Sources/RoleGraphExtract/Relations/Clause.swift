@@ -9,9 +9,8 @@ public struct Fact: Sendable, Hashable {
 }
 
 /// A sentence as the relation rules read it: words and marks, with each resolved mention
-/// folded into one item.
+/// folded into one item. An item's word is its clause's `word(_:)` ("" for a mention).
 struct Item {
-    var lower: String
     var isWord: Bool
     var entity: Int?
     var type: EntityType?
@@ -38,8 +37,9 @@ final class FactList {
 /// what the sentence before said.
 struct Clause {
     let items: [Item]
-    /// Each item's `lower`, then "" for any index outside the sentence: `word(_:)` picks
-    /// an index rather than one of two strings, so the word can be compared in place.
+    /// Each item's word (a token's lower-cased text, "" for a mention), then "" for any
+    /// index outside the sentence: `word(_:)` picks an index rather than one of two
+    /// strings, so the word can be compared in place.
     private let words: [String]
     let lexicon: Lexicon
     let sentence: Int
@@ -133,7 +133,7 @@ struct Clause {
                     modifier = true
                 }
                 // Built in the list, not in a local first: appending a local copies it.
-                items.append(Item(lower: "", isWord: false, entity: e, type: entities[e].type,
+                items.append(Item(isWord: false, entity: e, type: entities[e].type,
                                   workType: entities[e].workType, possessive: mentions[found].possessive,
                                   bracketed: mentions[found].bracketed || depth > 0, reference: mentions[found].reference,
                                   modifier: modifier, compound: mentions[found].compound, determiner: determiner))
@@ -142,7 +142,7 @@ struct Clause {
                 continue
             }
             if sentence.tokens[t].text == "(" { depth += 1 } else if sentence.tokens[t].text == ")" { depth = max(0, depth - 1) }
-            items.append(Item(lower: sentence.tokens[t].lower, isWord: sentence.tokens[t].kind == .word,
+            items.append(Item(isWord: sentence.tokens[t].kind == .word,
                               possessive: sentence.tokens[t].possessive, bracketed: depth > 0))
             words.append(sentence.tokens[t].lower)
             t += 1
@@ -156,7 +156,7 @@ struct Clause {
         self.previousWork = previousWork
         self.previousSubject = previousSubject
         self.genre = genre
-        let cues = Self.cues(of: items, lexicon: lexicon)
+        let cues = Self.cues(of: items, words: words, lexicon: lexicon)
         self.cues = cues
         // Without a word that opens one, no item lies in an aside.
         asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : [Bool](repeating: false, count: items.count)
@@ -195,7 +195,7 @@ struct Clause {
     /// The role phrase ending right before item `i`, as (role, first item of the phrase).
     func role(before i: Int) -> (role: String, start: Int)? {
         // Most words end no role phrase: one look-up instead of building phrases.
-        guard i > 0, i <= items.count, items[i - 1].isWord, lexicon.roles.hasPhrase(endingWith: items[i - 1].lower) else { return nil }
+        guard i > 0, i <= items.count, items[i - 1].isWord, lexicon.roles.hasPhrase(endingWith: word(i - 1)) else { return nil }
         var start = i - 1
         while start > 0, i - start < lexicon.longestRole, items[start - 1].isWord { start -= 1 }
         // The longest phrase first.
@@ -205,7 +205,7 @@ struct Clause {
 
     /// The role phrase starting at item `i`, as (role, item after the phrase).
     func role(startingAt i: Int) -> (role: String, end: Int)? {
-        guard i >= 0, i < items.count, items[i].isWord, lexicon.roles.hasPhrase(startingWith: items[i].lower) else { return nil }
+        guard i >= 0, i < items.count, items[i].isWord, lexicon.roles.hasPhrase(startingWith: word(i)) else { return nil }
         var end = i + 1
         while end < items.count, end - i < lexicon.longestRole, items[end].isWord { end += 1 }
         // The longest phrase first.

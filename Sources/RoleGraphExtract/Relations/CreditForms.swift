@@ -29,7 +29,7 @@ extension Clause {
             while k < items.count {
                 if isWork(k) && word(k + 1) == "by" { break }       // it names its own maker
                 if isWork(k) { works.append(k) }
-                else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || items[k].lower.first?.isNumber == true {}
+                else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || word(k).first?.isNumber == true {}
                 else if isPerson(k) && items[k].possessive && !works.isEmpty { break }
                 else { break }
                 k += 1

@@ -127,7 +127,7 @@ extension Clause {
     /// In a sentence about a prize, "X won ... for W" / "with W": W is X's work, in the
     /// role the text gives X (or as author, in a story about books).
     func awardCredits() {
-        guard items.indices.contains(where: { items[$0].isWord && lexicon.awardCues.contains(items[$0].lower) }) else { return }
+        guard items.indices.contains(where: { items[$0].isWord && lexicon.awardCues.contains(word($0)) }) else { return }
         for i in items.indices where (word(i) == "for" || word(i) == "with") && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
             guard let s = person(before: i) ?? subject else { continue }
             guard let role = titleRoles[s] ?? (genre == "book" ? "author" : nil) else { continue }

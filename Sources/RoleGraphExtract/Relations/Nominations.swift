@@ -23,7 +23,7 @@ extension Clause {
         guard let event = events.count == 1 ? events.first : nil else { return }
         var cue: Int? = nil
         for i in items.indices where items[i].isWord {
-            if Self.nominationWords.contains(items[i].lower) { cue = i; break }
+            if Self.nominationWords.contains(word(i)) { cue = i; break }
             // "W is up for song of the year".
             if word(i) == "up", word(i + 1) == "for", ["is", "are", "was", "were"].contains(word(i - 1)) { cue = i; break }
         }

@@ -237,7 +237,7 @@ extension Clause {
                     add(s, items[k].entity, .other, relation, 0.6)
                     // "from A and B": both gave it.
                     var n = k + 1
-                    while n + 1 < items.count, ["and", ","].contains(word(n)) || isType(n, .place) || items[n].lower.first?.isNumber == true || word(n) == "in" {
+                    while n + 1 < items.count, ["and", ","].contains(word(n)) || isType(n, .place) || word(n).first?.isNumber == true || word(n) == "in" {
                         if isType(n + 1, .organization) { add(s, items[n + 1].entity, .other, relation, 0.55) }
                         n += 1
                     }

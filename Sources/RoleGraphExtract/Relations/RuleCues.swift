@@ -108,9 +108,9 @@ extension Clause {
         return WordMap(map)
     }()
 
-    /// The families present among `items`.
+    /// The families present among `items`, whose words are `words`.
     /// - Complexity: O(n) in the items, one or two table look-ups each.
-    static func cues(of items: [Item], lexicon: Lexicon) -> CueFamilies {
+    static func cues(of items: [Item], words: [String], lexicon: Lexicon) -> CueFamilies {
         var out: CueFamilies = []
         // Read once: a static is checked for its first use at every access.
         let ruleCues = Self.ruleCues
@@ -126,8 +126,8 @@ extension Clause {
                 if items[k].possessive && (type == .person || items[k].reference == .pronoun) { out.insert(.possessiveOwner) }
                 if case .definite = items[k].reference, items[k].determiner != nil { out.insert(.describedWork) }
             } else {
-                if let family = ruleCues[items[k].lower] { out.formUnion(family) }
-                if items[k].isWord, lexicon.roleVerbs[items[k].lower] != nil { out.insert(.roleVerb) }
+                if let family = ruleCues[words[k]] { out.formUnion(family) }
+                if items[k].isWord, lexicon.roleVerbs[words[k]] != nil { out.insert(.roleVerb) }
             }
         }
         return out

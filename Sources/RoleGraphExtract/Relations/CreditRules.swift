@@ -226,7 +226,7 @@ extension Clause {
             var work: Int? = nil
             var confidence = 0.85
             var b = i - 1
-            while b >= 0, i - b <= 4, !isWork(b), ["", ",", "\u{201D}", "\"", "film", "documentary", "series", "album", "novel", "book", "is", "was"].contains(word(b)) || items[b].type == nil && !items[b].isWord { b -= 1 }
+            while b >= 0, i - b <= 4, !isWork(b), word(b).isEmpty || Self.participleWorkBridge.contains(word(b)) || items[b].type == nil && !items[b].isWord { b -= 1 }
             if isWork(b) { work = items[b].entity }
             // "Both games are scored by X": every work the phrase names.
             var k2 = i - 1
@@ -391,6 +391,9 @@ extension Clause {
 extension Clause {
     static let eventNouns: WordSet = ["ceremony", "festival", "gala", "event", "evening", "night", "concert", "awards", "party", "tribute"]
     static let determiners: WordSet = ["a", "an", "the", "his", "her", "their", "its", "this", "that", "new"]
+    /// Words that may stand between a work and the credit participles after it: a comma
+    /// or closing quote, a work noun, "is" or "was" (an empty word, a mention, is one too).
+    static let participleWorkBridge: WordSet = [",", "\u{201D}", "\"", "film", "documentary", "series", "album", "novel", "book", "is", "was"]
 }
 
 /// Cue words the rules look for at every item, kept as sets built once.

@@ -9,6 +9,8 @@ extension Clause {
     static let nomineeListWords: WordSet = ["alongside", "against", "for"]
     /// A name right after these is a maker, a source or an owner, not a nominee.
     static let nonNomineeBefore: WordSet = ["by", "from", "of", "with", "to", "in", "at", "on"]
+    /// Words that deny a nomination ("had never been nominated").
+    static let negations: WordSet = ["never", "not", "n't", "no"]
 
     /// Whether item `k` names a nominee: a person or a work by name (or a company, where
     /// `organizations`), not a maker, owner or ceremony.
@@ -33,7 +35,7 @@ extension Clause {
             if items[k].type == .organization, let e = items[k].entity, events.contains(e) { return }
             if items[k].isWord, items[k].type == nil, namesCeremony(at: k) { return }
             // "had never been nominated": no nomination is stated.
-            if k < cue, ["never", "not", "n't", "no"].contains(word(k)) { return }
+            if k < cue, Self.negations.contains(word(k)) { return }
         }
         let start = ((0..<cue).last { word($0) == ";" }).map { $0 + 1 } ?? 0
         let end = ((cue..<items.count).first { word($0) == ";" || word($0) == "." }) ?? items.count

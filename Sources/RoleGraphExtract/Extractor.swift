@@ -154,20 +154,23 @@ public struct Extractor: Sendable {
         return facts
     }
 
-    private static let bookWords: WordSet = ["author", "novelist", "poetry"]
+    /// Words that speak of books without naming one. Three words are compared directly,
+    /// which costs less than a table look-up at every word of the document.
+    private static func isBookWord(_ word: String) -> Bool {
+        word == "author" || word == "novelist" || word == "poetry"
+    }
 
     /// "book" when book words outnumber film, TV and music words; "album" when music
     /// words outnumber the others.
     private func documentGenre(_ sentences: [Sentence]) -> String {
         var books = 0, others = 0, music = 0
-        let bookWords = Self.bookWords
         // Tokens are read in place: binding each one would copy (retain) its strings.
         for s in sentences.indices {
             for k in sentences[s].tokens.indices where sentences[s].tokens[k].kind == .word {
                 if let type = lexicon.workCues[sentences[s].tokens[k].lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
                     if type == "album" || type == "song" { music += 1 }
-                } else if bookWords.contains(sentences[s].tokens[k].lower) {
+                } else if Self.isBookWord(sentences[s].tokens[k].lower) {
                     books += 1
                 }
             }

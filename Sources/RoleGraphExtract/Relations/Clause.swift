@@ -28,7 +28,8 @@ struct Item {
 
 /// The facts read from one clause, kept by reference so that adding one does not mutate
 /// the clause. Its rules can then take it as it is: a rule that mutated the clause would
-/// copy all of it, bit for bit, at every call of a helper that is not inlined.
+/// copy all of it, bit for bit, at every call of a helper that is not inlined. (A clause
+/// is moved, never copied, once built: copies would share this list.)
 final class FactList {
     var facts: [Fact] = []
 }
@@ -87,8 +88,8 @@ struct Clause {
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
     /// The facts the rules read, in the order they were read.
-    var facts: [Fact] { found.facts }
-    private let found = FactList()
+    var facts: [Fact] { factList.facts }
+    private let factList = FactList()
 
     init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
          titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
@@ -189,7 +190,7 @@ struct Clause {
 
     func add(_ s: Int?, _ o: Int?, _ kind: EdgeKind, _ relation: String, _ confidence: Double) {
         guard let s, let o, s != o else { return }
-        found.facts.append(Fact(subject: s, object: o, kind: kind, relation: relation, confidence: confidence, sentence: sentence))
+        factList.facts.append(Fact(subject: s, object: o, kind: kind, relation: relation, confidence: confidence, sentence: sentence))
     }
 
     /// The role phrase ending right before item `i`, as (role, first item of the phrase).

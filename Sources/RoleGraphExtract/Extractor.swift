@@ -53,15 +53,17 @@ public struct Extractor: Sendable {
         let genre = documentGenre(sentences)
         let bandRules = BandRules(lexicon: lexicon)
         let bands = bandRules.retype(sentences, &entities, genre: genre)
+        // The clauses, last sentence first: the rules below take each one off the end in
+        // turn, moving it rather than copying it (a copy would retain everything it holds).
         var clauses: [Clause] = []
         clauses.reserveCapacity(sentences.count)
         var titleRoles: [Int: String] = [:]
-        for (index, sentence) in sentences.enumerated() {
-            let clause = Clause(sentence: sentence, index: index, entities: entities, lexicon: lexicon,
+        for index in sentences.indices.reversed() {
+            let clause = Clause(sentence: sentences[index], index: index, entities: entities, lexicon: lexicon,
                                 titleRoles: [:], previousWork: nil, previousSubject: nil, genre: genre)
-            for (person, role) in clause.titleRolesStated() where titleRoles[person] == nil {
-                titleRoles[person] = role
-            }
+            // Read backwards, each statement overrides the later ones: the role a person is
+            // first given in the text is kept.
+            for (person, role) in clause.titleRolesStated().reversed() { titleRoles[person] = role }
             clauses.append(clause)
         }
         for (person, role) in titleRoles { entities[person].titleRole = role }
@@ -69,17 +71,21 @@ public struct Extractor: Sendable {
         var facts: [Fact] = []
         if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
         facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
-        // Labels are computed (the fullest form), so each is lower-cased once here.
-        var organizationLabels: [(entity: Int, lower: String)] = []
-        for e in entities.indices where entities[e].type == .organization && entities[e].mentions > 0 {
-            organizationLabels.append((e, entities[e].label.lowercased()))
+        // Labels are computed (the fullest form), so each organization's is lower-cased once
+        // here. Festivals are events; so are ceremonies named for their awards.
+        var festivals = Set<Int>(), events = Set<Int>(), makingStudios = Set<Int>()
+        for e in entities.indices where entities[e].type == .organization {
+            let lower = entities[e].label.lowercased()
+            if Clause.isMakingStudioName(lowercased: lower) { makingStudios.insert(e) }
+            guard entities[e].mentions > 0 else { continue }
+            if containsText(lower, "festival") {
+                festivals.insert(e)
+                events.insert(e)
+            } else if ["awards", "oscars", "emmys", "grammys", "baftas"].contains(where: { containsText(lower, $0) }) {
+                events.insert(e)
+            }
         }
-        let festivals = Set(organizationLabels.filter { containsText($0.lower, "festival") }.map(\.entity))
-        let events = Set(organizationLabels.filter { org in
-            ["festival", "awards", "oscars", "emmys", "grammys", "baftas"].contains { containsText(org.lower, $0) }
-        }.map(\.entity))
         let mainFestival = festivals.min { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions > entities[$1].mentions : $0 < $1 }
-        let makingStudios = Set(entities.indices.filter { entities[$0].type == .organization && Clause.isMakingStudioName(entities[$0].label) })
         var eventPlaces: [Int: Int] = [:]
         let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
         let placePrefixes = places.map { entities[$0].label.lowercased() + " " }
@@ -101,48 +107,38 @@ public struct Extractor: Sendable {
         var recentStudio: Int? = nil
         let bandSet = Set(bands)
         var recentPair: [Int] = []
-        for index in sentences.indices {
-            // Each clause is read in place: a copy would retain everything it holds.
-            clauses[index].titleRoles = titleRoles
-            clauses[index].setContext(previousWork: previousWork, previousSubject: previousSubject)
-            clauses[index].heldWork = heldWork
-            clauses[index].listedWorks = listedWorks
-            clauses[index].recentPair = recentPair
-            clauses[index].festivals = festivals
-            clauses[index].events = events
-            clauses[index].makingStudios = makingStudios
-            clauses[index].knownMakers = knownMakers
-            clauses[index].recentGroup = recentGroup
-            clauses[index].recentStudio = recentStudio
-            clauses[index].mainFestival = mainFestival
-            clauses[index].mainWork = mainWork
-            clauses[index].mainPerson = mainPerson
-            clauses[index].mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-            clauses[index].eventPlaces = eventPlaces
-            clauses[index].applyCreditRules()
-            clauses[index].applyOtherRules()
-            facts.append(contentsOf: clauses[index].facts)
-            for f in clauses[index].facts where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
-            if let g = clauses[index].openingGroup(bands: bandSet) { recentGroup = g }
-            if let f = clauses[index].facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
+        while var clause = clauses.popLast() {
+            clause.titleRoles = titleRoles
+            clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
+            clause.heldWork = heldWork
+            clause.listedWorks = listedWorks
+            clause.recentPair = recentPair
+            clause.festivals = festivals
+            clause.events = events
+            clause.makingStudios = makingStudios
+            clause.knownMakers = knownMakers
+            clause.recentGroup = recentGroup
+            clause.recentStudio = recentStudio
+            clause.mainFestival = mainFestival
+            clause.mainWork = mainWork
+            clause.mainPerson = mainPerson
+            clause.mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            clause.eventPlaces = eventPlaces
+            clause.applyCreditRules()
+            clause.applyOtherRules()
+            facts.append(contentsOf: clause.facts)
+            for f in clause.facts where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
+            if let g = clause.openingGroup(bands: bandSet) { recentGroup = g }
+            if let f = clause.facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
             // The clause is done with the makers table; dropping its reference keeps the
             // update below in place instead of copying the whole table once per sentence.
-            clauses[index].knownMakers = [:]
-            for f in clauses[index].facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
+            clause.knownMakers = [:]
+            for f in clause.facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
                 knownMakers[f.object, default: [:]][f.relation] = f.subject
             }
-            let clause = clauses[index]
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
-            // "it" alone does not bring a work into view for the next sentence.
-            // A work named only in an aside ("Gerwig, who directed Little Women,") is not
-            // what the next sentences go on about.
-            let aside = clause.asides
-            let named = clause.items.indices.last(where: { k in
-                let item = clause.items[k]
-                return item.type == .work && !item.bracketed && !item.modifier && item.reference != .definite(workType: "it")
-                    && !clause.isSourceWork(k) && !aside[k]
-            }).flatMap { clause.items[$0].entity }
+            let named = clause.workInView()
             previousWork = named
             if let named { heldWork = named }
             // The named works of the last sentence that named several ("both films").
@@ -158,7 +154,11 @@ public struct Extractor: Sendable {
         return facts
     }
 
-    private static let bookWords: WordSet = ["author", "novelist", "poetry"]
+    /// Words that speak of books without naming one. Three words are compared directly,
+    /// which costs less than a table look-up at every word of the document.
+    private static func isBookWord(_ word: String) -> Bool {
+        word == "author" || word == "novelist" || word == "poetry"
+    }
 
     /// "book" when book words outnumber film, TV and music words; "album" when music
     /// words outnumber the others.
@@ -170,7 +170,7 @@ public struct Extractor: Sendable {
                 if let type = lexicon.workCues[sentences[s].tokens[k].lower] {
                     if type == "book" || type == "novel" { books += 1 } else { others += 1 }
                     if type == "album" || type == "song" { music += 1 }
-                } else if Self.bookWords.contains(sentences[s].tokens[k].lower) {
+                } else if Self.isBookWord(sentences[s].tokens[k].lower) {
                     books += 1
                 }
             }

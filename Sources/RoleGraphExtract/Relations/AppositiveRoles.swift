@@ -18,7 +18,7 @@ extension Clause {
     }
 
     /// - Complexity: O(n) in the items; each person looks a few items ahead.
-    mutating func appositiveRoleOfWork() {
+    func appositiveRoleOfWork() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && !items[p].possessive && !items[p].bracketed
             && word(p + 1) == "," {
             let w = p + 2

@@ -9,8 +9,9 @@ extension Clause {
     /// Verbs before a list of people and "to the cast".
     static let castAddVerbs: WordSet = ["adds", "added", "add", "adding", "welcomes", "welcomed"]
 
-    mutating func attachments() {
-        for t in items.indices where items[t].isWord {
+    func attachments() {
+        // One look-up finds the cue words; the switch then compares only those.
+        for t in items.indices where items[t].isWord && Self.attachmentCues.contains(word(t)) {
             switch word(t) {
             case "attached", "signed", "tapped", "set", "slated":
                 // "A is attached to direct", "with A attached to star", "A signed on to produce".

@@ -1,7 +1,7 @@
 /// "won best actor for W", "was named best director for W": the award category names
 /// the winner's role on the work.
 extension Clause {
-    mutating func bestRoleFor() {
+    func bestRoleFor() {
         for b in items.indices where word(b) == "best" || (word(b) == "supporting" && word(b - 1) == "the") {
             var r = b + 1
             if ["supporting", "leading", "lead"].contains(word(r)) { r += 1 }

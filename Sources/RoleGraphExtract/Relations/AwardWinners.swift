@@ -5,12 +5,13 @@
 extension Clause {
     static let prizeWords: WordSet = ["award", "awards", "prize", "prizes", "best", "cup", "lion", "bear", "palm", "palme", "prix", "oscar", "oscars", "trophy", "medal"]
 
-    mutating func winnersOfTheEvent() {
+    func winnersOfTheEvent() {
         guard let event = events.count == 1 ? events.first : nil,
-              items.contains(where: { $0.isWord && Self.prizeWords.contains($0.lower) }),
-              !items.contains(where: { $0.type == .organization && $0.entity != nil && $0.entity != event && !$0.possessive }) else { return }
+              items.indices.contains(where: { items[$0].isWord && Self.prizeWords.contains(word($0)) }),
+              !items.indices.contains(where: { items[$0].type == .organization && items[$0].entity != nil && items[$0].entity != event && !items[$0].possessive })
+        else { return }
         // The ceremony's own sentence is read by the award rule.
-        if items.contains(where: { $0.entity == event && $0.type == .organization }) { return }
+        if items.indices.contains(where: { items[$0].entity == event && items[$0].type == .organization }) { return }
         for i in items.indices {
             switch word(i) {
             case "to":

@@ -11,22 +11,30 @@ struct BandRules {
     /// before it, or "album by X") when the document speaks of "the band"; returns them.
     /// - Complexity: O(t) in the tokens of the document.
     func retype(_ sentences: [Sentence], _ entities: inout [EntityRecord], genre: String) -> [Int] {
-        var speaksOfGroup = false
-        var makers: [Int] = []
-        for s in sentences {
-            for k in s.tokens.indices where Self.groupNouns.contains(s.tokens[k].lower) && k > 0 && ["the", "a"].contains(s.tokens[k - 1].lower) {
-                speaksOfGroup = true
-            }
-            for (i, m) in s.mentions.enumerated() {
-                guard let e = m.entity, entities[e].type == .person, m.reference == .name, m.strength != .strong else { continue }
-                let next = i + 1 < s.mentions.count ? s.mentions[i + 1] : nil
-                let ownsRecord = m.possessive && next.map { $0.tokens.lowerBound == m.tokens.upperBound && isRecord($0, entities, genre: genre) } == true
-                let byRecord = m.tokens.lowerBound >= 2 && s.tokens[m.tokens.lowerBound - 1].lower == "by"
-                    && lexicon.workCues[s.tokens[m.tokens.lowerBound - 2].lower].map { $0 == "album" || $0 == "song" } == true
-                if ownsRecord || byRecord { makers.append(e) }
+        // Most documents never speak of "the band": their mentions need no reading.
+        // Sentences, tokens and mentions are read in place, as copies would retain their
+        // strings.
+        let speaksOfGroup = sentences.indices.contains { s in
+            sentences[s].tokens.indices.dropFirst().contains { k in
+                (sentences[s].tokens[k - 1].lower == "the" || sentences[s].tokens[k - 1].lower == "a")
+                    && Self.groupNouns.contains(sentences[s].tokens[k].lower)
             }
         }
         guard speaksOfGroup else { return [] }
+        var makers: [Int] = []
+        for s in sentences.indices {
+            let mentions = sentences[s].mentions
+            for i in mentions.indices {
+                guard let e = mentions[i].entity, entities[e].type == .person, case .name = mentions[i].reference,
+                      mentions[i].strength != .strong else { continue }
+                let span = mentions[i].tokens
+                let ownsRecord = mentions[i].possessive && i + 1 < mentions.count
+                    && mentions[i + 1].tokens.lowerBound == span.upperBound && isRecord(mentions[i + 1], entities, genre: genre)
+                let byRecord = span.lowerBound >= 2 && sentences[s].tokens[span.lowerBound - 1].lower == "by"
+                    && lexicon.workCues[sentences[s].tokens[span.lowerBound - 2].lower].map { $0 == "album" || $0 == "song" } == true
+                if ownsRecord || byRecord { makers.append(e) }
+            }
+        }
         var out: [Int] = []
         for e in Set(makers).sorted() where entities[e].gender == nil {
             entities[e].type = .organization
@@ -46,6 +54,7 @@ struct BandRules {
     /// the band is the record's artist (the credit rules read only people as makers).
     func artistCredits(_ sentences: [Sentence], bands: Set<Int>, entities: [EntityRecord]) -> [Fact] {
         var facts: [Fact] = []
+        guard !bands.isEmpty else { return facts }
         for (index, s) in sentences.enumerated() {
             for (i, m) in s.mentions.enumerated() {
                 guard let e = m.entity, bands.contains(e), m.reference == .name else { continue }

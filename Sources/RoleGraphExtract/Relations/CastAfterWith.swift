@@ -5,7 +5,7 @@ extension Clause {
     /// passive clause ("The series was created by A, who ..., and stars"); nil otherwise.
     /// - Complexity: O(n) in the items before the verb.
     func passiveClauseWork(beforeVerbAt v: Int) -> Int? {
-        guard let w = items[..<v].firstIndex(where: { $0.type != nil }), isWork(w), !items[w].possessive, !items[w].bracketed,
+        guard let w = (0..<v).first(where: { items[$0].type != nil }), isWork(w), !items[w].possessive, !items[w].bracketed,
               w + 3 < v, ["was", "is", "were", "has"].contains(word(w + 1)) else { return nil }
         var k = w + 2
         if word(k) == "been" { k += 1 }

@@ -3,7 +3,7 @@
 /// "produced it with A and B", "made with the producers A and B", "made his debut as a
 /// director with W". Each looks a bounded distance around its cue.
 extension Clause {
-    mutating func applyCastRules() {
+    func applyCastRules() {
         // The clause found which rules have a cue here when it was built (`RuleCues.swift`).
         if cues.contains(.cast) { castAs() }
         if cues.contains(.part) { partIn() }
@@ -39,8 +39,8 @@ extension Clause {
 
     /// "A has been cast as X, B as Y and C as Z", "A and B complete the cast members":
     /// every person named before "as" (or before the cast noun) acts in the work in view.
-    mutating func castAs() {
-        guard let cue = items.firstIndex(where: { ["cast", "recast"].contains($0.lower) }),
+    func castAs() {
+        guard let cue = items.indices.first(where: { word($0) == "cast" || word($0) == "recast" }),
               let anchor = anchorWork(near: cue) ?? heldWork.map({ ($0, false) }) else { return }
         let confidence = anchor.sameSentence ? 0.65 : 0.5
         // "the cast members": the people before the noun.
@@ -59,16 +59,20 @@ extension Clause {
         }
     }
 
+    static let partNouns: WordSet = ["part", "parts", "role", "roles", "cameo", "cameos"]
+
+    /// Whether item `d` is a determiner of a part noun ("a", "their", "his").
+    func isPartDeterminer(_ d: Int) -> Bool {
+        ["a", "an", "the", "their", "one"].contains(word(d)) || (items[d].reference == .pronoun && items[d].possessive)
+    }
+
     /// "a small part in W", "her role in W", "which gave A one of his first roles".
-    mutating func partIn() {
-        for i in items.indices where ["part", "parts", "role", "roles", "cameo", "cameos"].contains(word(i)) {
+    func partIn() {
+        for i in items.indices where Self.partNouns.contains(word(i)) {
             // A determiner shortly before: "took part in" is no role.
-            func isDeterminer(_ d: Int) -> Bool {
-                ["a", "an", "the", "their", "one"].contains(word(d)) || (items[d].reference == .pronoun && items[d].possessive)
-            }
             var d = i - 1
-            while d >= 0, i - d <= 4, items[d].isWord, items[d].type == nil, !isDeterminer(d) { d -= 1 }
-            guard d >= 0, isDeterminer(d) else { continue }
+            while d >= 0, i - d <= 4, items[d].isWord, items[d].type == nil, !isPartDeterminer(d) { d -= 1 }
+            guard d >= 0, isPartDeterminer(d) else { continue }
             if word(i + 1) == "in", isWork(i + 2), items[i + 2].reference == .name {
                 guard let s = person(before: d, within: 16) ?? subject else { continue }
                 add(s, items[i + 2].entity, .credit, "actor", 0.6)
@@ -88,7 +92,7 @@ extension Clause {
     }
 
     /// "His films ..., among them A and B, starred X": the works just before the verb.
-    mutating func worksBeforeStarred() {
+    func worksBeforeStarred() {
         for v in items.indices where ["starred", "stars", "featured", "features"].contains(word(v)) && word(v - 1) == "," && isWork(v - 2) {
             var works: [Int] = []
             var k = v - 2
@@ -103,7 +107,7 @@ extension Clause {
 
     /// "He produced it with A and B": partners after "with" share the verb's role;
     /// "made with the producers A and B": the role noun after "with the" gives it.
-    mutating func partnersWith() {
+    func partnersWith() {
         for w in items.indices where word(w) == "with" {
             var role: String? = nil
             var k = w + 1
@@ -131,7 +135,7 @@ extension Clause {
     }
 
     /// "made his debut as a director with W", "her directing debut with W".
-    mutating func debutWith() {
+    func debutWith() {
         for i in items.indices where word(i) == "debut" {
             var role: String? = nil
             switch word(i - 1) {
@@ -182,21 +186,30 @@ extension Clause {
 }
 
 extension Clause {
+    /// The words after a comma that open an aside.
+    static let asideOpeners: WordSet = ["who", "whose", "which", "whom", "so", "best", "known"]
+
     /// Whether item `i` lies in an aside about someone: from ", who/whose/which" (or ", so
     /// memorable in", ", best known for") to the
     /// next comma that a lower-case word other than "and"/"or" follows.
     /// - Complexity: O(n) in the items of the sentence.
-    func asideMask() -> [Bool] {
+    /// The items and their words are given (`words` with "" after the last item), as a
+    /// clause computes this while it is built.
+    static func asideMask(of items: [Item], words: [String]) -> [Bool] {
         var mask = [Bool](repeating: false, count: items.count)
         var inside = false
         for k in items.indices {
-            if word(k) == ",", ["who", "whose", "which", "whom", "so", "best", "known"].contains(word(k + 1)) { inside = true }
-            else if word(k) == ",", items.indices.contains(k + 1), items[k + 1].isWord, items[k + 1].type == nil,
-                    !["and", "or"].contains(word(k + 1)) || (["and", "or"].contains(word(k + 1)) && (isPerson(k + 2) || isType(k + 2, .organization))) {
-                // ", and Mark Mylod will direct": a new clause with its own agent.
-                inside = false
+            if words[k] == "," {
+                let next = words[k + 1]
+                let conjunction = next == "and" || next == "or"
+                if asideOpeners.contains(next) { inside = true }
+                else if k + 1 < items.count, items[k + 1].isWord, items[k + 1].type == nil,
+                        !conjunction || (k + 2 < items.count && (items[k + 2].type == .person || items[k + 2].type == .organization)) {
+                    // ", and Mark Mylod will direct": a new clause with its own agent.
+                    inside = false
+                }
             }
-            else if word(k) == "." || word(k) == ";" { inside = false }
+            else if words[k] == "." || words[k] == ";" { inside = false }
             mask[k] = inside
         }
         return mask
@@ -225,7 +238,7 @@ extension Clause {
 
     /// "the film follows Ani (Mikey Madison)": a bracketed name right after a lone
     /// character's name is the actor who plays it.
-    mutating func actorInBrackets() {
+    func actorInBrackets() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && word(p - 1) == "(" && word(p + 1) == ")" {
             let c = p - 2
             guard c >= 1, items[c].isWord, items[c].type == nil, !lexicon.stopWords.contains(word(c)), lexicon.roles[word(c)] == nil,
@@ -238,7 +251,7 @@ extension Clause {
 
 extension Clause {
     /// "Stone, who is also one of the film's producers", "one of its producers".
-    mutating func oneOfTheRoles() {
+    func oneOfTheRoles() {
         for i in items.indices where word(i) == "one" && word(i + 1) == "of" && isWork(i + 2) && items[i + 2].possessive {
             guard let found = role(startingAt: i + 3), let s = person(before: i, within: 8) else { continue }
             add(s, items[i + 2].entity, .credit, found.role, 0.65)
@@ -247,7 +260,7 @@ extension Clause {
 
     /// "W, the Pulitzer-winning biography by A and B": the makers a describing phrase
     /// names, in the medium of its noun.
-    mutating func describedBy() {
+    func describedBy() {
         // "W, the memoir by A and B" read as one phrase referring to W.
         for i in items.indices where isWork(i) && items[i].reference == .name && word(i + 1) == "," && isWork(i + 2)
             && items[i + 2].entity == items[i].entity && word(i + 3) == "by" {

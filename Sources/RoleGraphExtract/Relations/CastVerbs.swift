@@ -10,7 +10,7 @@ extension Clause {
     static let castFillers: WordSet = ["again", "also", "now", "will", "has", "have", "had", "to", "set", "once", "still"]
 
     /// - Complexity: O(n) in the items of the sentence; each subject list is read once.
-    mutating func castVerbs() {
+    func castVerbs() {
         var p = 0
         while p < items.count {
             guard isPerson(p), !items[p].possessive, !items[p].bracketed, items[p].reference == .name else { p += 1; continue }

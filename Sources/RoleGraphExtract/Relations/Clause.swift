@@ -9,9 +9,8 @@ public struct Fact: Sendable, Hashable {
 }
 
 /// A sentence as the relation rules read it: words and marks, with each resolved mention
-/// folded into one item.
+/// folded into one item. An item's word is its clause's `word(_:)` ("" for a mention).
 struct Item {
-    var lower: String
     var isWord: Bool
     var entity: Int?
     var type: EntityType?
@@ -27,12 +26,21 @@ struct Item {
     var determiner: String? = nil
 }
 
+/// The facts read from one clause, kept by reference so that adding one does not mutate
+/// the clause. Its rules can then take it as it is: a rule that mutated the clause would
+/// copy all of it, bit for bit, at every call of a helper that is not inlined. (A clause
+/// is moved, never copied, once built: copies would share this list.)
+final class FactList {
+    var facts: [Fact] = []
+}
+
 /// What every rule needs: the items of one sentence, the document's entities, and
 /// what the sentence before said.
 struct Clause {
     let items: [Item]
-    /// Each item's `lower`, then "" for any index outside the sentence: `word(_:)` picks
-    /// an index rather than one of two strings, so the word can be compared in place.
+    /// Each item's word (a token's lower-cased text, "" for a mention), then "" for any
+    /// index outside the sentence: `word(_:)` picks an index rather than one of two
+    /// strings, so the word can be compared in place.
     private let words: [String]
     let lexicon: Lexicon
     let sentence: Int
@@ -79,7 +87,9 @@ struct Clause {
     var asides: [Bool] = []
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
-    var facts: [Fact] = []
+    /// The facts the rules read, in the order they were read.
+    var facts: [Fact] { factList.facts }
+    private let factList = FactList()
 
     init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
          titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
@@ -106,32 +116,39 @@ struct Clause {
             }
             return found
         }
+        // Each item's word, then "" for `word(_:)` to answer outside the sentence.
+        var words: [String] = []
+        words.reserveCapacity(sentence.tokens.count + 1)
+        // Tokens and mentions are read in place: a copy would retain their strings.
         var t = 0
         var depth = 0
         while t < sentence.tokens.count {
             if let found = mention(at: t), let e = mentions[found].entity {
-                let m = mentions[found]
-                var item = Item(lower: "", isWord: false, entity: e, type: entities[e].type,
-                                workType: entities[e].workType, possessive: m.possessive,
-                                bracketed: m.bracketed || depth > 0, reference: m.reference, compound: m.compound)
-                if case .definite = m.reference { item.determiner = sentence.tokens[m.tokens.lowerBound].lower }
-                let after = m.tokens.upperBound
-                if entities[e].type == .work, m.reference == .name, after < sentence.tokens.count,
+                let span = mentions[found].tokens
+                var determiner: String? = nil
+                if case .definite = mentions[found].reference { determiner = sentence.tokens[span.lowerBound].lower }
+                var modifier = false
+                let after = span.upperBound
+                if entities[e].type == .work, case .name = mentions[found].reference, after < sentence.tokens.count,
                    lexicon.workCues[sentence.tokens[after].lower] != nil, !sentence.tokens[after].possessive {
-                    item.modifier = true
+                    modifier = true
                 }
-                items.append(item)
-                t = max(m.tokens.upperBound, t + 1)
+                // Built in the list, not in a local first: appending a local copies it.
+                items.append(Item(isWord: false, entity: e, type: entities[e].type,
+                                  workType: entities[e].workType, possessive: mentions[found].possessive,
+                                  bracketed: mentions[found].bracketed || depth > 0, reference: mentions[found].reference,
+                                  modifier: modifier, compound: mentions[found].compound, determiner: determiner))
+                words.append("")
+                t = max(span.upperBound, t + 1)
                 continue
             }
-            let token = sentence.tokens[t]
-            if token.text == "(" { depth += 1 } else if token.text == ")" { depth = max(0, depth - 1) }
-            items.append(Item(lower: token.lower, isWord: token.kind == .word, possessive: token.possessive,
-                              bracketed: depth > 0))
+            if sentence.tokens[t].text == "(" { depth += 1 } else if sentence.tokens[t].text == ")" { depth = max(0, depth - 1) }
+            items.append(Item(isWord: sentence.tokens[t].kind == .word,
+                              possessive: sentence.tokens[t].possessive, bracketed: depth > 0))
+            words.append(sentence.tokens[t].lower)
             t += 1
         }
         self.items = items
-        var words = items.map(\.lower)
         words.append("")
         self.words = words
         self.lexicon = lexicon
@@ -140,8 +157,22 @@ struct Clause {
         self.previousWork = previousWork
         self.previousSubject = previousSubject
         self.genre = genre
-        asides = asideMask()
-        cues = Self.cues(of: items, lexicon: lexicon)
+        let cues = Self.cues(of: items, words: words, lexicon: lexicon)
+        self.cues = cues
+        // Without a word that opens one, no item lies in an aside.
+        asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : [Bool](repeating: false, count: items.count)
+    }
+
+    /// The work the sentence leaves in view for the next: the last one named outside
+    /// brackets. "it" alone does not bring a work into view, and a work named only in an
+    /// aside ("Gerwig, who directed Little Women,") or as a source ("based on W") is not
+    /// what the next sentences go on about.
+    func workInView() -> Int? {
+        for k in items.indices.reversed() where items[k].type == .work && !items[k].bracketed && !items[k].modifier
+            && items[k].reference != .definite(workType: "it") && !isSourceWork(k) && !asides[k] {
+            return items[k].entity
+        }
+        return nil
     }
 
     /// A work named as another's source ("based on W", "adapted from W"): not the work
@@ -157,39 +188,54 @@ struct Clause {
     @inline(__always)
     func word(_ i: Int) -> String { words[UInt(bitPattern: i) < UInt(items.count) ? i : items.count] }
 
-    mutating func add(_ s: Int?, _ o: Int?, _ kind: EdgeKind, _ relation: String, _ confidence: Double) {
+    func add(_ s: Int?, _ o: Int?, _ kind: EdgeKind, _ relation: String, _ confidence: Double) {
         guard let s, let o, s != o else { return }
-        facts.append(Fact(subject: s, object: o, kind: kind, relation: relation, confidence: confidence, sentence: sentence))
+        factList.facts.append(Fact(subject: s, object: o, kind: kind, relation: relation, confidence: confidence, sentence: sentence))
     }
 
     /// The role phrase ending right before item `i`, as (role, first item of the phrase).
     func role(before i: Int) -> (role: String, start: Int)? {
         // Most words end no role phrase: one look-up instead of building phrases.
-        guard i > 0, i <= items.count, items[i - 1].isWord, lexicon.roles.hasPhrase(endingWith: items[i - 1].lower) else { return nil }
-        var words: [String] = []
-        var k = i - 1
-        while k >= 0, i - k <= lexicon.longestRole, items[k].isWord { words.insert(items[k].lower, at: 0); k -= 1 }
-        guard let found = lexicon.role(endingAt: words.count, in: words) else { return nil }
-        return (found.role, i - found.length)
+        guard i > 0, i <= items.count, items[i - 1].isWord, lexicon.roles.hasPhrase(endingWith: word(i - 1)) else { return nil }
+        var start = i - 1
+        while start > 0, i - start < lexicon.longestRole, items[start - 1].isWord { start -= 1 }
+        // The longest phrase first.
+        for s in start..<i { if let role = value(in: lexicon.roles, of: s..<i) { return (role, s) } }
+        return nil
     }
 
     /// The role phrase starting at item `i`, as (role, item after the phrase).
     func role(startingAt i: Int) -> (role: String, end: Int)? {
-        guard i >= 0, i < items.count, items[i].isWord, lexicon.roles.hasPhrase(startingWith: items[i].lower) else { return nil }
-        var length = lexicon.longestRole
-        while length >= 1 {
-            if i + length <= items.count, (i..<(i + length)).allSatisfy({ items[$0].isWord }) {
-                let phrase = items[i..<(i + length)].map(\.lower).joined(separator: " ")
-                if let role = lexicon.roles[phrase] { return (role, i + length) }
-            }
-            length -= 1
-        }
+        guard i >= 0, i < items.count, items[i].isWord, lexicon.roles.hasPhrase(startingWith: word(i)) else { return nil }
+        var end = i + 1
+        while end < items.count, end - i < lexicon.longestRole, items[end].isWord { end += 1 }
+        // The longest phrase first.
+        for e in stride(from: end, to: i, by: -1) { if let role = value(in: lexicon.roles, of: i..<e) { return (role, e) } }
+        return nil
+    }
+
+    /// The words of the items in `range` joined by spaces, as the lexicons write phrases.
+    func phrase(_ range: Range<Int>) -> String { words[range].joined(separator: " ") }
+
+    /// The value `map` gives the phrase of the items in `range` (within the sentence). The
+    /// phrase is built only when some key starts and ends with its outer words.
+    func value(in map: WordMap<String>, of range: Range<Int>) -> String? {
+        let first = words[range.lowerBound]
+        if range.count == 1 { return map[first] }
+        guard map.hasPhrase(startingWith: first), map.hasPhrase(endingWith: words[range.upperBound - 1]) else { return nil }
+        return map[phrase(range)]
+    }
+
+    /// The type the sentence gives the work `entity` (the first of its items that has one).
+    func workType(of entity: Int?) -> String? {
+        for k in items.indices where items[k].entity == entity && items[k].workType != nil { return items[k].workType }
         return nil
     }
 
     /// The first person outside brackets that is not a possessive modifier.
     var subject: Int? {
-        items.first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity
+        for k in items.indices where items[k].type == .person && !items[k].bracketed && !items[k].possessive { return items[k].entity }
+        return nil
     }
 
     /// The nearest person before item `i` (outside brackets, not a possessive).
@@ -252,7 +298,8 @@ extension Clause {
                 }
             }
         }
-        for t in items.indices where word(t) == "credited" && word(t + 1) == "as" {
+        // "credited" is a word of the `serve` cue family.
+        for t in items.indices where cues.contains(.serve) && word(t) == "credited" && word(t + 1) == "as" {
             var r = t + 2
             if ["a", "an", "the"].contains(word(r)) { r += 1 }
             if let found = role(startingAt: r), let s = person(before: t) ?? subject ?? previousSubject { out.append((s, found.role)) }

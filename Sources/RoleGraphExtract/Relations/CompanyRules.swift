@@ -3,10 +3,10 @@
 /// content at X", "A, his wife", "the album included the single X", "A will headline X
 /// Festival", "the festival is held on X". Each looks a bounded distance around its cue.
 extension Clause {
-    mutating func applyCompanyRules() {
+    func applyCompanyRules() {
         if cues.contains(.founded) { founders() }
         if !cues.isDisjoint(with: [.at, .with]) { postsAt() }
-        spouseAfterName()
+        if cues.contains(.possessiveOwner) && cues.contains(.person) { spouseAfterName() }
         if cues.contains(.at) { postBeforeName() }
         if !cues.isDisjoint(with: [.included, .from]) { songsOfAlbum() }
         if cues.contains(.performance) { performances() }
@@ -19,7 +19,7 @@ extension Clause {
     }
 
     /// "died at his home in X", "has died at her home in X, Y": the place of death.
-    mutating func diedAtHome() {
+    func diedAtHome() {
         for i in items.indices where ["died", "dies"].contains(word(i)) && word(i + 1) == "at" {
             var k = i + 2
             if items.indices.contains(k), items[k].reference == .pronoun || ["the", "a"].contains(word(k)) { k += 1 }
@@ -30,7 +30,7 @@ extension Clause {
     }
 
     /// "X, whose members are A, B and C": each is a member of the group.
-    mutating func members() {
+    func members() {
         for o in items.indices where isType(o, .organization) && word(o + 1) == "," && word(o + 2) == "whose" && word(o + 3) == "members"
             && ["are", "were", "include", "included"].contains(word(o + 4)) {
             var p = o + 5
@@ -45,7 +45,7 @@ extension Clause {
     static let foundingVerbs: WordSet = ["founded", "co-founded", "cofounded", "established", "formed", "launched"]
 
     /// "In 1970 he founded X", "X, founded by A and B": the founder of an organization.
-    mutating func founders() {
+    func founders() {
         for i in items.indices where Self.foundingVerbs.contains(word(i)) {
             if word(i + 1) == "by" {
                 var o = i - 1
@@ -66,48 +66,51 @@ extension Clause {
         }
     }
 
+    /// The words that end a post before its organization.
+    static let postEnds: WordSet = ["at", "with", "for", "in"]
+
     /// "took a job as a messenger at X" (any post after "as a"), "A, the head of content
     /// at X" (a post noun heading the phrase after a name).
-    mutating func postsAt() {
-        for i in items.indices where ["a", "an", "the"].contains(word(i)) {
+    func postsAt() {
+        // Only an article after "as" or after a comma can open a post.
+        for i in items.indices where (word(i - 1) == "as" || word(i - 1) == ",") && (word(i) == "a" || word(i) == "an" || word(i) == "the") {
             let afterAs = word(i - 1) == "as" && word(i) != "the"
             let afterName = word(i) == "the" && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive
             guard afterAs || afterName else { continue }
+            // The words of the post are items i+1..<k.
             var k = i + 1
-            var words: [String] = []
-            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !["at", "with", "for", "in"].contains(word(k)) {
-                words.append(word(k))
-                k += 1
-            }
-            guard !words.isEmpty, words.last != "of", ["at", "with", "for"].contains(word(k)), isType(k + 1, .organization) else { continue }
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !Self.postEnds.contains(word(k)) { k += 1 }
+            guard k > i + 1, word(k - 1) != "of", word(k) == "at" || word(k) == "with" || word(k) == "for", isType(k + 1, .organization) else { continue }
+            let head = word(i + 1)
             // After a name the phrase must be headed by a post ("the head of content").
-            if afterName, !lexicon.affiliationRoles.contains(words[0]), lexicon.roles[words[0]] == nil { continue }
+            if afterName, !lexicon.affiliationRoles.contains(head), lexicon.roles[head] == nil { continue }
             // A credit role after "as a" is a credit, read elsewhere.
-            if afterAs, words.count == 1, lexicon.roles[words[0]] != nil, !lexicon.affiliationRoles.contains(words[0]) { continue }
+            if afterAs, k == i + 2, lexicon.roles[head] != nil, !lexicon.affiliationRoles.contains(head) { continue }
             let s = afterName ? items[i - 2].entity : personSubject(before: i)
-            add(s, items[k + 1].entity, .affiliation, words.joined(separator: " "), 0.6)
+            add(s, items[k + 1].entity, .affiliation, phrase((i + 1)..<k), 0.6)
         }
     }
 
     /// "Her editor at Faber, Mitzi Angel, said": a post at a company, then the name.
-    mutating func postBeforeName() {
+    func postBeforeName() {
         // The pronoun need not name anyone known: the post and the name are enough.
-        for i in items.indices where (items[i].reference == .pronoun && items[i].possessive) || ["his", "her", "their"].contains(word(i)) {
+        for i in items.indices where (items[i].possessive && items[i].reference == .pronoun) || word(i) == "his" || word(i) == "her" || word(i) == "their" {
+            // The words of the post are items i+1..<k.
             var k = i + 1
-            var words: [String] = []
-            while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, word(k) != "at" { words.append(word(k)); k += 1 }
-            guard let head = words.last, lexicon.affiliationRoles.contains(head) || lexicon.roles[head] != nil, word(k) == "at",
+            while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, word(k) != "at" { k += 1 }
+            guard k > i + 1, lexicon.affiliationRoles.contains(word(k - 1)) || lexicon.roles[word(k - 1)] != nil, word(k) == "at",
                   isType(k + 1, .organization), word(k + 2) == ",", isPerson(k + 3), !items[k + 3].possessive else { continue }
-            add(items[k + 3].entity, items[k + 1].entity, .affiliation, words.joined(separator: " "), 0.6)
+            add(items[k + 3].entity, items[k + 1].entity, .affiliation, phrase((i + 1)..<k), 0.6)
         }
     }
 
     /// "A and B, his wife": a kin noun after a name, owned by the clause's subject.
-    mutating func spouseAfterName() {
+    func spouseAfterName() {
         for i in items.indices where items[i].reference == .pronoun && items[i].possessive
             && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive {
             guard let relation = lexicon.relationNouns[word(i + 1)], [",", ".", ";", ""].contains(word(i + 2)) else { continue }
-            let owner = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity ?? items[i].entity
+            let owner = (0..<i).first { items[$0].type == .person && !items[$0].bracketed && !items[$0].possessive }.flatMap { items[$0].entity }
+                ?? items[i].entity
             guard owner != items[i - 2].entity else { continue }
             add(items[i - 2].entity, owner, .other, relation, 0.65)
         }
@@ -117,7 +120,7 @@ extension Clause {
 
     /// "the album ... included the single X", "the single X, from the album Y", "X, a song
     /// from Y": a song is part of the record.
-    mutating func songsOfAlbum() {
+    func songsOfAlbum() {
         for v in items.indices where Self.includeVerbs.contains(word(v)) {
             var k = v + 1
             if ["the", "a", "its", "their", "his", "her"].contains(word(k)) { k += 1 }
@@ -152,27 +155,28 @@ extension Clause {
 
     /// "A will headline X Festival, with B closing", "the bill also includes A, B and C":
     /// the people and bands named perform at the festival named (or the story's only one).
-    mutating func performances() {
-        let here = items.first { $0.type == .organization && festivals.contains($0.entity ?? -1) }?.entity
-        guard let festival = here ?? (festivals.count == 1 && items.contains(where: { ["festival", "bill", "line-up", "lineup"].contains($0.lower) }) ? festivals.first : nil) else { return }
+    func performances() {
+        let here = items.indices.first { items[$0].type == .organization && festivals.contains(items[$0].entity ?? -1) }.flatMap { items[$0].entity }
+        guard let festival = here ?? (festivals.count == 1 && items.indices.contains(where: { ["festival", "bill", "line-up", "lineup"].contains(word($0)) })
+                                      ? festivals.first : nil) else { return }
         // Works in the sentence mean a film festival's screenings, not a line-up.
-        guard !items.contains(where: { $0.type == .work && $0.reference == .name }) else { return }
+        guard !items.indices.contains(where: { items[$0].type == .work && items[$0].reference == .name }) else { return }
         // "Coldplay, whose members are A and B, first topped the bill": the members are
         // named in an aside; the group performs.
         let aside = asides
-        for (i, item) in items.enumerated() where !item.possessive && !item.bracketed && item.reference == .name && !aside[i] {
+        for i in items.indices where !items[i].possessive && !items[i].bracketed && items[i].reference == .name && !aside[i] {
             // A group performs; a company after a preposition ("on BBC Two") does not.
-            let performer = item.type == .person
-                || (item.type == .organization && !["at", "by", "on", "through", "with", "from", "for", "of", "in", "the"].contains(word(i - 1)))
-            guard let e = item.entity, e != festival, !festivals.contains(e), performer else { continue }
+            let performer = items[i].type == .person
+                || (items[i].type == .organization && !["at", "by", "on", "through", "with", "from", "for", "of", "in", "the"].contains(word(i - 1)))
+            guard let e = items[i].entity, e != festival, !festivals.contains(e), performer else { continue }
             add(e, festival, .other, "performed_at", 0.55)
         }
     }
 
     /// "The festival is held on X in Y": where the festival takes place.
-    mutating func festivalPlace() {
-        for item in items where item.type == .organization {
-            if let e = item.entity, let p = eventPlaces[e] { add(e, p, .other, "held_in", 0.55) }
+    func festivalPlace() {
+        for k in items.indices where items[k].type == .organization {
+            if let e = items[k].entity, let p = eventPlaces[e] { add(e, p, .other, "held_in", 0.55) }
         }
         for i in items.indices where word(i) == "held" && ["on", "in", "at"].contains(word(i + 1)) {
             var p = i + 2
@@ -191,14 +195,17 @@ extension Clause {
 }
 
 extension Clause {
+    /// How a company shows the work `w`: a series is broadcast on it; anything else goes by
+    /// the release rule's medium.
+    func showingRelation(_ w: Int) -> String {
+        let type = workType(of: w)
+        return type == "series" ? "broadcast_on" : releaseRelation(for: w, verb: "")
+    }
+
     /// "HBO's Westworld", "NBC's Harbor County", "the ITV thriller Cold Ashes", "Parallax
     /// has renewed The Lantern Keepers": the company that shows a work (a series is
     /// broadcast on it; a film, record or book goes by the release rule's medium).
-    mutating func companyWorks() {
-        func relation(_ w: Int) -> String {
-            let type = items.first(where: { $0.entity == w && $0.workType != nil })?.workType
-            return type == "series" ? "broadcast_on" : releaseRelation(for: w, verb: "")
-        }
+    func companyWorks() {
         for i in items.indices where isType(i, .organization) && !events.contains(items[i].entity ?? -1) {
             var k = i + 1
             if items[i].possessive || word(i - 1) == "the" {
@@ -207,7 +214,7 @@ extension Clause {
                 guard isWork(k), items[k].reference == .name, !items[k].possessive || items[i].possessive else { continue }
                 // "the ITV thriller X" needs a genre word between; "HBO's X" needs none.
                 if !items[i].possessive, !(i + 1..<k).contains(where: { lexicon.workCues[word($0)] != nil || ["thriller", "comedy", "sitcom", "soap"].contains(word($0)) }) { continue }
-                add(items[k].entity, items[i].entity, .other, isMakingStudio(i) ? "produced_by" : relation(items[k].entity!), 0.6)
+                add(items[k].entity, items[i].entity, .other, isMakingStudio(i) ? "produced_by" : showingRelation(items[k].entity!), 0.6)
             } else {
                 // "Parallax has renewed W", "Netflix cancelled W"; "Apple TV+" ends in a sign.
                 if word(k) == "+" { k += 1 }
@@ -219,7 +226,7 @@ extension Clause {
                 while w < items.count, w - k <= 6, items[w].isWord, items[w].type == nil,
                       ["the", "its", "a", "another", "new", "of"].contains(word(w)) || Self.ordinalWords.contains(word(w)) || lexicon.workCues[word(w)] != nil { w += 1 }
                 guard isWork(w), items[w].reference == .name else { continue }
-                add(items[w].entity, items[i].entity, .other, relation(items[w].entity!), 0.6)
+                add(items[w].entity, items[i].entity, .other, showingRelation(items[w].entity!), 0.6)
             }
         }
     }

@@ -54,7 +54,7 @@ extension Clause {
 
     /// "A and B are also in the cast", "A joined the cast", "A, B and C round out the
     /// cast": actors of the clause's work.
-    mutating func castPhrases() {
+    func castPhrases() {
         for t in items.indices where word(t) == "cast" && ["the", "its"].contains(word(t - 1)) {
             // "round out the cast": a particle between the verb and "the".
             let v = word(t - 2) == "out" ? t - 3 : t - 2
@@ -73,7 +73,7 @@ extension Clause {
     /// In a list of agents, "the Argentine composer X" and ", the writer of W," are
     /// descriptions: returns the item to continue from (the person after the description,
     /// or the item after the apposition), emitting the apposition's own credit.
-    mutating func describedAgent(at a: Int) -> Int? {
+    func describedAgent(at a: Int) -> Int? {
         // "written by showrunner X": a bare role noun before the name.
         if let found = role(startingAt: a), found.end == a + 1, lexicon.roleVerbs[word(a)] == nil, isPerson(found.end), !items[found.end].possessive {
             return found.end
@@ -104,8 +104,8 @@ extension Clause {
     /// lists are read no further, which keeps this linear).
     func namedWorks() -> [Int] {
         var out: [Int] = []
-        for item in items where item.type == .work && item.reference == .name && !item.bracketed && !item.modifier {
-            if let e = item.entity, !out.contains(e) { out.append(e) }
+        for k in items.indices where items[k].type == .work && items[k].reference == .name && !items[k].bracketed && !items[k].modifier {
+            if let e = items[k].entity, !out.contains(e) { out.append(e) }
             if out.count == 10 { break }
         }
         return out

@@ -3,7 +3,7 @@
 extension Clause {
     /// "Michael Cimino's 'The Deer Hunter'", "Robert Altman's 'A,' 'B' and 'C'", "three
     /// Woody Allen films, including 'X'": the owner of a title is its maker.
-    mutating func possessiveMaker() {
+    func possessiveMaker() {
         for p in items.indices where isPerson(p) && items[p].reference == .name {
             var start = p + 1
             var typeHint: String? = nil
@@ -29,7 +29,7 @@ extension Clause {
             while k < items.count {
                 if isWork(k) && word(k + 1) == "by" { break }       // it names its own maker
                 if isWork(k) { works.append(k) }
-                else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || items[k].lower.first?.isNumber == true {}
+                else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || word(k).first?.isNumber == true {}
                 else if isPerson(k) && items[k].possessive && !works.isEmpty { break }
                 else { break }
                 k += 1
@@ -43,7 +43,7 @@ extension Clause {
 
     /// "known for her work on A, B and C", "worked on A", "credited as a cinematographer
     /// on A": the person's role when the text gives one, else `worked_on`.
-    mutating func workOn() {
+    func workOn() {
         for t in items.indices where Cue.workOn.contains(word(t)) {
             var on = t + 1
             var explicitRole: String? = nil
@@ -93,7 +93,7 @@ extension Clause {
     }
 
     /// "A (...), B (...) and C serve as executive producers on the film".
-    mutating func servesAs() {
+    func servesAs() {
         for t in items.indices where word(t + 1) == "as" && (Cue.serve.contains(word(t)) || ["are", "were", "credited"].contains(word(t))) {
             var r = t + 2
             if ["a", "an", "the"].contains(word(r)) { r += 1 }
@@ -111,7 +111,7 @@ extension Clause {
 
     /// "director Liz Garbus ('A,' 'B')", "Joshua L. Pearson ('A,' 'B') edited": a list of
     /// past credits in brackets carries the person's role.
-    mutating func bracketCredits() {
+    func bracketCredits() {
         for p in items.indices where isPerson(p) && !items[p].bracketed && word(p + 1) == "(" {
             var k = p + 2
             var works: [Int] = []

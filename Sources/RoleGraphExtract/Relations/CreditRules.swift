@@ -1,7 +1,7 @@
 /// Rules that read credits (person -> work with a role). Each is linear in the items of
 /// the sentence, looking a bounded distance around a cue.
 extension Clause {
-    mutating func applyCreditRules() {
+    func applyCreditRules() {
         // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
         let person = cues.contains(.person)
         if person { apposition() }
@@ -17,7 +17,8 @@ extension Clause {
         if cues.contains(.work) { rolesNamedAfterTheWork() }
         if person { playsAPart() }
         if !cues.isDisjoint(with: [.work, .possessiveOwner]) { madeBy() }
-        awardCredits()
+        // A prize's work follows "for" (family `at`) or "with".
+        if cues.contains(.work) && !cues.isDisjoint(with: [.at, .with]) { awardCredits() }
         if cues.contains(.cast) { castPhrases() }
         if cues.contains(.best) { bestRoleFor() }
         if cues.contains(.starring) { starring() }
@@ -28,7 +29,7 @@ extension Clause {
     }
 
     /// "'X', starring A and B", "featuring A": the people act in the clause's work.
-    mutating func starring() {
+    func starring() {
         for i in items.indices where Cue.starring.contains(word(i)) {
             guard let anchor = anchorWork(near: i) else { continue }
             var k = i + 1
@@ -41,7 +42,7 @@ extension Clause {
     }
 
     /// "X, the director of 'Y'", "X, star of Y": a role after the name, then "of" the work.
-    mutating func roleOf() {
+    func roleOf() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && word(p + 1) == "," {
             var k = p + 2
             if ["a", "an", "the"].contains(word(k)) { k += 1 }
@@ -57,8 +58,10 @@ extension Clause {
     }
 
     /// "her book Small Island", "'X' by Y": a work's maker, named by its owner or by "by".
-    mutating func madeBy() {
+    func madeBy() {
         for i in items.indices {
+            // Every form below starts at a person or a work.
+            guard isPerson(i) || isWork(i) else { continue }
             if isPerson(i), items[i].possessive {
                 // "her album X", "his new film, X", "her debut novel X"
                 var k = i + 1
@@ -82,7 +85,7 @@ extension Clause {
                case .definite(let noun) = items[i + 2].reference, ["his", "her", "their"].contains(items[i + 2].determiner ?? ""),
                // "Normal People, her second novel, won": with no person before the title,
                // the pronoun speaks of the last sentence's subject.
-               let owner = person(before: i, within: 12) ?? (items[..<i].contains { $0.type == .person } ? nil : previousSubject) {
+               let owner = person(before: i, within: 12) ?? ((0..<i).contains { items[$0].type == .person } ? nil : previousSubject) {
                 add(owner, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.55)
             }
             // "Baby Reindeer, Richard Gadd's Netflix drama": the owner of the work noun in
@@ -123,8 +126,8 @@ extension Clause {
 
     /// In a sentence about a prize, "X won ... for W" / "with W": W is X's work, in the
     /// role the text gives X (or as author, in a story about books).
-    mutating func awardCredits() {
-        guard items.indices.contains(where: { items[$0].isWord && lexicon.awardCues.contains(items[$0].lower) }) else { return }
+    func awardCredits() {
+        guard items.indices.contains(where: { items[$0].isWord && lexicon.awardCues.contains(word($0)) }) else { return }
         for i in items.indices where (word(i) == "for" || word(i) == "with") && isWork(i + 1) && items[i + 1].reference == .name && !items[i + 1].bracketed {
             guard let s = person(before: i) ?? subject else { continue }
             guard let role = titleRoles[s] ?? (genre == "book" ? "author" : nil) else { continue }
@@ -135,7 +138,7 @@ extension Clause {
     /// "'Rust' armorer Hannah Gutierrez-Reed", "cinematographer X was killed on the set
     /// of 'Rust'", "actor A and writer B": the role before a name; the work right before
     /// the role, else the clause's work.
-    mutating func apposition() {
+    func apposition() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && !items[p].bracketed {
             guard let found = role(before: p) else { continue }
             var people = [p]
@@ -157,7 +160,7 @@ extension Clause {
             if isWork(before) {
                 for q in people { add(items[q].entity, items[before].entity, .credit, role, 0.9) }
             } else if !plural, !agentOfOtherVerb(found.start),
-                      let anchor = anchorOutsideRelative(near: p) ?? (items[(p + 1)...].contains { $0.type == .work && $0.bracketed } ? mainWork.map { ($0, false) } : nil),
+                      let anchor = anchorOutsideRelative(near: p) ?? (((p + 1)..<items.count).contains { items[$0].type == .work && items[$0].bracketed } ? mainWork.map { ($0, false) } : nil),
                       anchor.sameSentence || !hasOwnAction(p),
                       !hasOtherMaker(anchor.work, role: role, besides: people) {
                 for q in people { add(items[q].entity, anchor.work, .credit, role, anchor.sameSentence ? 0.7 : 0.5) }
@@ -184,7 +187,7 @@ extension Clause {
         return isPerson(c) && !items[c].possessive ? c : nil
     }
 
-    mutating func passive() {
+    func passive() {
         let namesAWork = items.indices.contains { isWork($0) }
         var i = 0
         while i < items.count {
@@ -223,7 +226,7 @@ extension Clause {
             var work: Int? = nil
             var confidence = 0.85
             var b = i - 1
-            while b >= 0, i - b <= 4, !isWork(b), ["", ",", "\u{201D}", "\"", "film", "documentary", "series", "album", "novel", "book", "is", "was"].contains(word(b)) || items[b].type == nil && !items[b].isWord { b -= 1 }
+            while b >= 0, i - b <= 4, !isWork(b), word(b).isEmpty || Self.participleWorkBridge.contains(word(b)) || items[b].type == nil && !items[b].isWord { b -= 1 }
             if isWork(b) { work = items[b].entity }
             // "Both games are scored by X": every work the phrase names.
             var k2 = i - 1
@@ -265,10 +268,16 @@ extension Clause {
         }
     }
 
+    /// Words between a credit verb and its subject: "also", "has", "who", "and went on to".
+    static let subjectBridge: WordSet = ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and",
+                                         "will", "would", "now", "went", "go", "goes", "going", "gone", "on", "to", "is", "was"]
+    /// Marks that end the search for a credit verb's object.
+    static let objectEnds: WordSet = [".", ";", ",", "and", "but"]
+
     /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
     /// its object (or the clause's work when the verb has none).
-    mutating func activeVerb() {
-        let firstSemicolon = items.firstIndex { $0.lower == ";" }
+    func activeVerb() {
+        let firstSemicolon = items.indices.first { word($0) == ";" }
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
             // "wrote and directed X": verbs joined by "and" share the subject and object.
@@ -277,8 +286,7 @@ extension Clause {
             // sentence subject.
             var k = chain.lowerBound - 1
             // "and went on to direct": the verb of going on shares the subject.
-            while k >= 0, ["also", "has", "have", "had", "who", "then", "later", "co", "previously", "recently", "once", "first", "and", "will", "would", "now",
-                           "went", "go", "goes", "going", "gone", "on", "to", "is", "was"].contains(word(k)) {
+            while k >= 0, Self.subjectBridge.contains(word(k)) {
                 if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
                 if word(k) == "and" { break }
                 k -= 1
@@ -342,7 +350,7 @@ extension Clause {
                    lexicon.workCues[word(o - 1)] != nil { o += 1; continue }
                 // "directed Apollo 13 and A Beautiful Mind": an unread first title, then a title.
                 if word(o) == "and", isWork(o + 1), items[o + 1].reference == .name, o - chain.upperBound <= 3, o > chain.upperBound { o += 1; continue }
-                if [".", ";", ",", "and", "but"].contains(word(o)) && !items[o].bracketed { break }
+                if Self.objectEnds.contains(word(o)) && !items[o].bracketed { break }
                 o += 1
             }
             for subject in subjects {
@@ -383,6 +391,9 @@ extension Clause {
 extension Clause {
     static let eventNouns: WordSet = ["ceremony", "festival", "gala", "event", "evening", "night", "concert", "awards", "party", "tribute"]
     static let determiners: WordSet = ["a", "an", "the", "his", "her", "their", "its", "this", "that", "new"]
+    /// Words that may stand between a work and the credit participles after it: a comma
+    /// or closing quote, a work noun, "is" or "was" (an empty word, a mention, is one too).
+    static let participleWorkBridge: WordSet = [",", "\u{201D}", "\"", "film", "documentary", "series", "album", "novel", "book", "is", "was"]
 }
 
 /// Cue words the rules look for at every item, kept as sets built once.

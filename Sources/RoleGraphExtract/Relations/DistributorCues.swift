@@ -13,7 +13,7 @@ extension Clause {
     static let releaseWindowNouns: WordSet = ["weekend", "weekends", "week", "release", "debut", "opening", "run"]
 
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func distributorCues() {
+    func distributorCues() {
         for i in items.indices where isType(i, .organization) && !items[i].possessive && !events.contains(items[i].entity ?? -1) {
             var work: Int? = nil
             if ["distributor", "distributors"].contains(word(i - 1)) || (word(i - 1) == "for" && Self.releaseWindowNouns.contains(word(i - 2))) {

@@ -8,7 +8,7 @@ extension Clause {
     /// "Among the titles in competition: W1 (A), W2 (B)", "Also in the running are W3 and
     /// W4": each named work competes at the festival; "The festival opens with W": W
     /// premieres there.
-    mutating func festivalLineup() {
+    func festivalLineup() {
         guard let festival = mainFestival else { return }
         var competing = false
         for t in items.indices where items[t].isWord && items[t].type == nil {
@@ -28,7 +28,7 @@ extension Clause {
     /// "A will preside over the international jury", "A, president of this year's jury",
     /// "the jury, chaired by A": the jury president; "her fellow jurors include the
     /// directors A, B and C and the actress D": jurors.
-    mutating func festivalJury() {
+    func festivalJury() {
         guard let festival = mainFestival else { return }
         for t in items.indices where Self.juryWords.contains(word(t)) {
             if word(t) == "jury" {

@@ -10,7 +10,7 @@ extension Clause {
     /// comma, semicolon or "and", maybe behind a maker's possessive) gets the owner's role:
     /// the role the story gives them, else actor for "roles", else `worked_on`.
     /// - Complexity: O(1) per cue: at most 80 items after it.
-    mutating func careerList() {
+    func careerList() {
         for t in items.indices where Self.careerNouns.contains(word(t)) && Self.careerIncludeVerbs.contains(word(t + 1)) {
             var owner: Int? = nil
             var k = t - 1
@@ -47,7 +47,7 @@ extension Clause {
     static let knownAsVerbs: WordSet = ["cast", "recast", "knew", "know", "remember", "remembered"]
 
     /// "Altman then cast him as the surgeon in W": the person cast is an actor of the work.
-    mutating func castPronounAs() {
+    func castPronounAs() {
         // "knew him as the tyrant N in W", "remembered her as N in W": known for a part.
         for c in items.indices where Self.knownAsVerbs.contains(word(c)) && items[c + 1 < items.count ? c + 1 : c].reference == .pronoun
             && word(c + 2) == "as" {
@@ -87,7 +87,7 @@ extension Clause {
     /// Reviews name the cast by their parts: "A, who is also a producer, plays Lord X",
     /// "B, as the interpreter Mariko, gives the series its heart": each acts in the work
     /// in view.
-    mutating func playsAPart() {
+    func playsAPart() {
         for p in items.indices where isPerson(p) && !items[p].possessive && !items[p].bracketed && items[p].reference == .name {
             var k = p + 1
             // Past an aside: ", who is also a producer on the show,".

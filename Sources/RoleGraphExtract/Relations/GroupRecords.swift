@@ -3,7 +3,7 @@
 extension Clause {
     /// "Their debut album, W", "their new single W": the group that opened a recent
     /// sentence is the record's artist.
-    mutating func groupRecord() {
+    func groupRecord() {
         guard let group = recentGroup else { return }
         for i in items.indices where word(i) == "their" {
             var k = i + 1
@@ -20,11 +20,12 @@ extension Clause {
     func openingGroup(bands: Set<Int>) -> Int? {
         // "The Dublin band X have signed": a group noun before the name says what it is.
         if let g = items.indices.prefix(6).first(where: { isType($0, .organization) }), g > 0,
-           items[..<g].allSatisfy({ ($0.isWord && $0.type == nil) || $0.type == .place }), items[..<g].contains(where: { BandRules.groupNouns.contains($0.lower) }),
+           (0..<g).allSatisfy({ (items[$0].isWord && items[$0].type == nil) || items[$0].type == .place }),
+           (0..<g).contains(where: { BandRules.groupNouns.contains(word($0)) }),
            let e = items[g].entity, !items[g].possessive {
             return e
         }
-        guard let first = items.first, let e = first.entity, !first.possessive, first.type == .organization,
+        guard !items.isEmpty, let e = items[0].entity, !items[0].possessive, items[0].type == .organization,
               !events.contains(e), !makingStudios.contains(e) else { return nil }
         // A group is spoken of through its members or is a band the record rules found.
         if bands.contains(e) || (word(1) == "," && word(2) == "whose" && ["members", "line-up", "lineup"].contains(word(3))) { return e }

@@ -6,24 +6,26 @@ extension Clause {
     /// Written for RoleGraph from general knowledge of review and trade-press wording.
     static let genreNouns: WordSet = ["comedy", "drama", "thriller", "western", "satire", "musical", "horror", "romance", "epic", "fable", "biopic"]
 
+    /// "an adaptation of A's novel", "based on A's play": the possessive at `p` names a
+    /// source's maker, read by `unnamedSourceAuthor`.
+    func isSourceMaker(_ p: Int) -> Bool {
+        switch word(p - 1) {
+        case "by": return true
+        case "on": return word(p - 2) == "based"
+        case "from": return ["adapted", "adapting", "inspired"].contains(word(p - 2))
+        case "of":
+            if case .definite = items[max(0, p - 2)].reference, isWork(p - 2) { return true }
+            return ["adaptation", "version", "remake", "retelling"].contains(word(p - 2))
+        default: return false
+        }
+    }
+
     /// "Max cancelled W after two seasons, ending A's pirate comedy": A's described work
     /// with no title after it is the work named before it in the sentence (or, in a
     /// sentence naming none, the one before).
-    mutating func makerOfDescribedWork() {
-        // "an adaptation of A's novel", "based on A's play": a source, read by `unnamedSourceAuthor`.
-        func isSource(_ p: Int) -> Bool {
-            switch word(p - 1) {
-            case "by": return true
-            case "on": return word(p - 2) == "based"
-            case "from": return ["adapted", "adapting", "inspired"].contains(word(p - 2))
-            case "of":
-                if case .definite = items[max(0, p - 2)].reference, isWork(p - 2) { return true }
-                return ["adaptation", "version", "remake", "retelling"].contains(word(p - 2))
-            default: return false
-            }
-        }
+    func makerOfDescribedWork() {
         let namesAWork = items.indices.contains { isWork($0) }
-        for p in items.indices where isPerson(p) && items[p].possessive && items[p].reference == .name && !items[p].bracketed && !isSource(p) {
+        for p in items.indices where isPerson(p) && items[p].possessive && items[p].reference == .name && !items[p].bracketed && !isSourceMaker(p) {
             var k = p + 1
             while k < items.count, k - p <= 3, items[k].isWord, items[k].type == nil,
                   lexicon.workCues[word(k)] == nil, !Self.genreNouns.contains(word(k)) { k += 1 }
@@ -40,7 +42,7 @@ extension Clause {
             }
             if anchor == nil, !namesAWork { anchor = previousWork }
             guard let anchor, let person = items[p].entity else { continue }
-            let type = items.first(where: { $0.entity == anchor && $0.workType != nil })?.workType
+            let type = workType(of: anchor)
             add(person, anchor, .credit, makerRole(for: type ?? cue), 0.55)
             for a in castAfterWorkNoun(k) { add(a, anchor, .credit, "actor", 0.5) }
         }
@@ -65,7 +67,7 @@ extension Clause {
 
     /// "an NBC miniseries with A and B", "the filmmaker's third film with C": a work noun
     /// standing for the work in view, and the actors it was made with.
-    mutating func castOfDescribedWork() {
+    func castOfDescribedWork() {
         for k in items.indices where items[k].isWord && items[k].type == nil && word(k + 1) == "with" && isPerson(k + 2) {
             guard let cue = lexicon.workCues[word(k)], ["film", "series", "documentary", "play", "drama"].contains(cue), !word(k).hasSuffix("s") || cue == "series" else { continue }
             // An article, ordinal or owner before the noun: "an NBC miniseries", "his third film".
@@ -80,7 +82,7 @@ extension Clause {
     /// "It is the most assured film yet from the director of A, B and C": with no one
     /// named before "the ROLE of", the person who holds ROLE on the work in view (from
     /// earlier sentences) holds it on A, B and C.
-    mutating func roleHolderOfWorkInView() {
+    func roleHolderOfWorkInView() {
         for t in items.indices where word(t) == "the" && ["from", "by"].contains(word(t - 1)) {
             guard let found = role(startingAt: t + 1), word(found.end) == "of", isWork(found.end + 1),
                   items[found.end + 1].reference == .name,
@@ -95,7 +97,7 @@ extension Clause {
 extension Clause {
     /// "Its showrunner, A,", "the film's editor, B": a work's possessive and a role noun
     /// name the holder after them. ("W, from director C" is read by `makersFrom`.)
-    mutating func rolesNamedAfterTheWork() {
+    func rolesNamedAfterTheWork() {
         for w in items.indices where isWork(w) && !items[w].bracketed {
             // "the film's armorer, X" is the apposition rule's, which reads what "the film" is;
             // "W's longtime editor, X".

@@ -9,10 +9,11 @@ extension Clause {
     static let kinBridge: WordSet = ["is", "was", "were", "has", "have", "had", "been", "be", "who", "later", "also", "then", "now", "since",
                                      "once", "first", "briefly", "got", "are", "remains", "remained", "happily"]
 
-    mutating func kinVerbs() {
+    func kinVerbs() {
         if cues.contains(.possessiveOwner) { kinApposition() }
         guard cues.contains(.kin) else { return }
-        for i in items.indices where items[i].isWord {
+        // One look-up finds the cue words; the switch then compares only those.
+        for i in items.indices where items[i].isWord && Self.kinCues.contains(word(i)) {
             switch word(i) {
             case "married", "marry", "marries", "wed", "weds":
                 // "married to the actor B", "married fellow writer B".
@@ -55,7 +56,7 @@ extension Clause {
 
     /// "Ann Lee, Tom Hart's wife, said": a kin noun owned by a name, in apposition after
     /// another name.
-    mutating func kinApposition() {
+    func kinApposition() {
         // A pronoun owner ("A, his wife") is the spouse rule's, which reads the clause's subject.
         for i in items.indices where isPerson(i) && items[i].possessive && items[i].reference == .name && word(i - 1) == ","
             && isPerson(i - 2) && !items[i - 2].possessive {

@@ -4,7 +4,7 @@
 /// reads such a title where the sentence lists films or gives a year, so a name in
 /// brackets after a work here is its director (or the medium's maker).
 extension Clause {
-    mutating func makersInBrackets() {
+    func makersInBrackets() {
         for w in items.indices where isWork(w) && !items[w].bracketed && items[w].reference == .name && word(w + 1) == "(" {
             var k = w + 2
             var makers: [Int] = []

@@ -4,7 +4,7 @@ extension Clause {
     static let makingParticiples: WordSet = ["directed", "produced", "made", "developed", "written", "created", "shot"]
 
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func madeForStudio() {
+    func madeForStudio() {
         for v in items.indices where Self.makingParticiples.contains(word(v)) && word(v + 1) == "by" {
             var k = v + 2
             guard isPerson(k) else { continue }
@@ -16,7 +16,7 @@ extension Clause {
                   !events.contains(studio), !festivals.contains(studio) else { continue }
             // The clause's subject, not a work its apposition names ("W, a follow-up to V,
             // is directed by A for S").
-            guard let w = items[..<v].firstIndex(where: { $0.type == .work && !$0.modifier && !$0.bracketed && !$0.possessive }),
+            guard let w = (0..<v).first(where: { items[$0].type == .work && !items[$0].modifier && !items[$0].bracketed && !items[$0].possessive }),
                   let work = items[w].entity else { continue }
             add(work, studio, .other, "produced_by", 0.6)
         }

@@ -4,10 +4,10 @@
 /// the story has already given them most.
 extension Clause {
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func mainPersonWorks() {
+    func mainPersonWorks() {
         guard let person = mainPerson, let role = mainRole else { return }
         // Another name in the sentence may be the maker; a company may be the subject.
-        for item in items where !item.bracketed && (item.type == .person || item.type == .organization) { return }
+        for k in items.indices where !items[k].bracketed && (items[k].type == .person || items[k].type == .organization) { return }
         for i in items.indices where isWork(i) && items[i].reference == .name && !items[i].possessive && !items[i].bracketed {
             guard word(i + 1) == "(", word(i + 3) == ")", isYearText(word(i + 2)) else { continue }
             add(person, items[i].entity, .credit, role, 0.5)

@@ -3,7 +3,7 @@
 /// authors this way; the role is the one a role noun after "from" gives, else the maker
 /// of the work's kind (director of a film, author of a book, creator of a series).
 extension Clause {
-    mutating func makersFrom() {
+    func makersFrom() {
         for i in items.indices where word(i) == "from" || word(i) == "by" {
             var p = i + 1
             var role: String? = nil

@@ -9,11 +9,10 @@ extension Clause {
         "naughty dog", "rockstar games", "fromsoftware", "bungie", "insomniac games",
     ]
 
-    /// Whether a name is one that makes what it names: a known animation or game studio,
+    /// Whether a name (lower-cased) is one that makes what it names: a known animation or game studio,
     /// or a name ending in "Animation"/"Animations".
-    static func isMakingStudioName(_ label: String) -> Bool {
-        let lower = label.lowercased()
-        return makingStudioNames.contains(lower) || lower.hasSuffix(" animation") || lower.hasSuffix(" animations")
+    static func isMakingStudioName(lowercased lower: String) -> Bool {
+        makingStudioNames.contains(lower) || lower.hasSuffix(" animation") || lower.hasSuffix(" animations")
     }
 
     /// Whether the organization at item `i` is such a studio.

@@ -6,7 +6,7 @@ extension Clause {
     func mediumRole(_ role: String, work: Int?) -> String {
         guard role == "writer" else { return role }
         guard let work else { return role }
-        let type = items.first(where: { $0.entity == work && $0.workType != nil })?.workType
+        let type = workType(of: work)
         if type == "novel" || type == "book" || (type == nil && genre == "book") { return "author" }
         return role
     }
@@ -14,8 +14,8 @@ extension Clause {
     /// The first work noun of the sentence outside a possessive ("the shortlist of
     /// novels", "her debut album"): the medium of untyped works in it.
     var sentenceMedium: String? {
-        for item in items where item.isWord && item.type == nil && !item.possessive {
-            if let type = lexicon.workCues[item.lower] { return type }
+        for k in items.indices where items[k].isWord && items[k].type == nil && !items[k].possessive {
+            if let type = lexicon.workCues[word(k)] { return type }
         }
         return nil
     }

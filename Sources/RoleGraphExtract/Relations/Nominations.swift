@@ -9,13 +9,23 @@ extension Clause {
     static let nomineeListWords: WordSet = ["alongside", "against", "for"]
     /// A name right after these is a maker, a source or an owner, not a nominee.
     static let nonNomineeBefore: WordSet = ["by", "from", "of", "with", "to", "in", "at", "on"]
+    /// Words that deny a nomination ("had never been nominated").
+    static let negations: WordSet = ["never", "not", "n't", "no"]
+
+    /// Whether item `k` names a nominee: a person or a work by name (or a company, where
+    /// `organizations`), not a maker, owner or ceremony.
+    func isNominee(_ k: Int, organizations: Bool) -> Bool {
+        guard !items[k].bracketed, !items[k].possessive, !Self.nonNomineeBefore.contains(word(k - 1)),
+              let e = items[k].entity, !events.contains(e) else { return false }
+        return items[k].reference == .name && (isPerson(k) || isWork(k)) || (organizations && isType(k, .organization))
+    }
 
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func nominations() {
+    func nominations() {
         guard let event = events.count == 1 ? events.first : nil else { return }
         var cue: Int? = nil
         for i in items.indices where items[i].isWord {
-            if Self.nominationWords.contains(items[i].lower) { cue = i; break }
+            if Self.nominationWords.contains(word(i)) { cue = i; break }
             // "W is up for song of the year".
             if word(i) == "up", word(i + 1) == "for", ["is", "are", "was", "were"].contains(word(i - 1)) { cue = i; break }
         }
@@ -25,22 +35,17 @@ extension Clause {
             if items[k].type == .organization, let e = items[k].entity, events.contains(e) { return }
             if items[k].isWord, items[k].type == nil, namesCeremony(at: k) { return }
             // "had never been nominated": no nomination is stated.
-            if k < cue, ["never", "not", "n't", "no"].contains(word(k)) { return }
+            if k < cue, Self.negations.contains(word(k)) { return }
         }
-        let start = (items[..<cue].lastIndex { $0.lower == ";" }).map { $0 + 1 } ?? 0
-        let end = (items[cue...].firstIndex { $0.lower == ";" || $0.lower == "." }) ?? items.count
-        func nominee(_ k: Int, organizations: Bool) -> Bool {
-            guard !items[k].bracketed, !items[k].possessive, !Self.nonNomineeBefore.contains(word(k - 1)),
-                  let e = items[k].entity, !events.contains(e) else { return false }
-            return items[k].reference == .name && (isPerson(k) || isWork(k)) || (organizations && isType(k, .organization))
-        }
+        let start = ((0..<cue).last { word($0) == ";" }).map { $0 + 1 } ?? 0
+        let end = ((cue..<items.count).first { word($0) == ";" || word($0) == "." }) ?? items.count
         // Before the cue: the clause's subjects, past asides (", who makes up the band
         // with A and B,") and appositions (", the lead single from V,").
         var aside = false
         for k in start..<cue {
             if word(k) == ",", ["who", "whose", "which", "whom", "a", "an", "the", "one", "also"].contains(word(k + 1)) { aside = true; continue }
             if word(k) == "," { aside = false; continue }
-            if !aside, nominee(k, organizations: false) { add(items[k].entity, event, .other, "nominated_at", 0.55) }
+            if !aside, isNominee(k, organizations: false) { add(items[k].entity, event, .other, "nominated_at", 0.55) }
         }
         // After the cue: the list that "alongside", "against", "for" or "as is" opens, up
         // to an apposition or a relative clause.
@@ -56,7 +61,7 @@ extension Clause {
                 listOpen = true; closed = false; listWord = "as"; k += 1
             } else if !closed, Self.nomineeListWords.contains(word(k)) {
                 listOpen = true; listWord = word(k)
-            } else if listOpen, nominee(k, organizations: listWord != "for") {
+            } else if listOpen, isNominee(k, organizations: listWord != "for") {
                 add(items[k].entity, event, .other, "nominated_at", 0.55)
             }
             k += 1

@@ -1,19 +1,19 @@
 /// Rules for facts other than credits: places, schooling, premieres, distribution,
 /// awards, family and business ties, positions held, harm.
 extension Clause {
-    mutating func applyOtherRules() {
+    func applyOtherRules() {
         // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
         let organization = cues.contains(.organization)
         if !cues.isDisjoint(with: [.place, .organization]) { placeFacts() }
         if organization { education() }
         if cues.contains(.release) { premieresAndDistribution() }
         if cues.contains(.award) { awards() }
-        nominations()
+        if cues.contains(.nomination) { nominations() }
         if cues.contains(.possessiveOwner) { ties() }
         kinVerbs()
         if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }
         if cues.contains(.attachment) { attachments() }
-        positions()
+        if organization { positions() }
         if cues.contains(.person) { postAfterName() }
         if cues.contains(.harm) { harm() }
         if cues.contains(.cooperation) { cooperation() }
@@ -33,7 +33,7 @@ extension Clause {
     }
 
     /// "based on the novel 'X'", "adapted from X's book Y".
-    mutating func basedOn() {
+    func basedOn() {
         for i in items.indices where word(i) == "based" || word(i) == "adapted" || MentionFinder.basingVerbs.contains(word(i)) {
             // "based on W"; "based the film on W" (the object names the work);
             // "based his script on W" (the script is the work in view's).
@@ -71,7 +71,7 @@ extension Clause {
 
     /// "Netflix and RadicalMedia paired up to produce and release the documentary": the
     /// companies that are the subject of producing or releasing verbs.
-    mutating func companies() {
+    func companies() {
         let orgs = items.indices.prefix { !isPerson($0) }.filter { isType($0, .organization) && !items[$0].bracketed }
         guard let lastOrg = orgs.last else { return }
         var relations: [String] = []
@@ -100,7 +100,7 @@ extension Clause {
 
     /// "Poland's Camerimage", "Szeged, Hungary", "Clare College, Cambridge", "born in X",
     /// "set in X", "London-based Levy".
-    mutating func placeFacts() {
+    func placeFacts() {
         for i in items.indices {
             // Possessive place before an organization or place.
             if isType(i, .place), items[i].possessive, i + 1 < items.count,
@@ -133,10 +133,9 @@ extension Clause {
                 add(items[i - 1].entity, items[i].entity, .other, "filmed_in", 0.6)
             }
             var cueEnd = i
-            if word(i - 1).contains("-") && !isType(i - 1, .place) { cueEnd = i - 1 }
+            if containsText(word(i - 1), "-") && !isType(i - 1, .place) { cueEnd = i - 1 }
             for length in [3, 2] where cueEnd - length >= 0 {
-                let phrase = items[(cueEnd - length)..<cueEnd].map(\.lower).joined(separator: " ")
-                guard let relation = lexicon.placeCues[phrase], relation != "-" else { continue }
+                guard let relation = value(in: lexicon.placeCues, of: (cueEnd - length)..<cueEnd), relation != "-" else { continue }
                 // "the production is based in X" is where it is filmed, read by workPlaces().
                 if relation == "based_in", Self.productionNouns.contains(word(cueEnd - length - 1)) || Self.productionNouns.contains(word(cueEnd - length - 2)) { break }
                 if relation == "set_in" || relation == "filmed_in" {
@@ -149,15 +148,18 @@ extension Clause {
         }
     }
 
+    static let schoolingWords: WordSet = ["attended", "graduated", "studied", "educated", "alumnus", "alumna", "graduate"]
+    static let degreeNouns: WordSet = ["degree", "diploma", "doctorate", "phd", "mfa", "ba", "ma"]
+
     /// "graduated from X", "a degree ... from X", "attended X", "studied at X".
-    mutating func education() {
+    func education() {
         for i in items.indices where isType(i, .organization) {
             var k = i - 1
             var matched = false
             while k >= 0, i - k <= 8, !matched {
                 let w = word(k)
-                if ["attended", "graduated", "studied", "educated", "alumnus", "alumna", "graduate"].contains(w) && i - k <= 4 { matched = true }
-                if ["degree", "diploma", "doctorate", "phd", "mfa", "ba", "ma"].contains(w) && word(i - 1) == "from" || word(i - 2) == "from" && w == "degree" { matched = true }
+                if Self.schoolingWords.contains(w) && i - k <= 4 { matched = true }
+                if Self.degreeNouns.contains(w) && word(i - 1) == "from" || word(i - 2) == "from" && w == "degree" { matched = true }
                 if items[k].type != nil && k != i - 1 && !isType(k, .organization) && items[k].type != .place { break }
                 k -= 1
             }
@@ -166,12 +168,12 @@ extension Clause {
     }
 
     /// "premiered at Sundance", "premieres March 11 on Hulu", "coming to Hulu".
-    mutating func premieresAndDistribution() {
+    func premieresAndDistribution() {
         for i in items.indices where Cue.release.contains(word(i)) {
             let isRelease = word(i).hasPrefix("releas")
             // "A documentary about the making of W will stream on O": W is the topic.
             if word(i) == "stream" || word(i) == "streamed",
-               let w = items[..<i].lastIndex(where: { $0.type == .work }), items[..<w].contains(where: { $0.lower == "about" }) { continue }
+               let w = (0..<i).last(where: { items[$0].type == .work }), (0..<w).contains(where: { word($0) == "about" }) { continue }
             var k = i + 1
             var found = false
             while k < items.count, k - i <= (found ? 12 : 8), ![".", ";"].contains(word(k)) {
@@ -207,7 +209,7 @@ extension Clause {
         "ranked": "ranked", "rated": "ranked", "listed": "ranked",
     ]
 
-    mutating func awards() {
+    func awards() {
         for i in items.indices {
             guard let cue = Self.awardCueRelations[word(i)] else { continue }
             let relation: String
@@ -235,7 +237,7 @@ extension Clause {
                     add(s, items[k].entity, .other, relation, 0.6)
                     // "from A and B": both gave it.
                     var n = k + 1
-                    while n + 1 < items.count, ["and", ","].contains(word(n)) || isType(n, .place) || items[n].lower.first?.isNumber == true || word(n) == "in" {
+                    while n + 1 < items.count, ["and", ","].contains(word(n)) || isType(n, .place) || word(n).first?.isNumber == true || word(n) == "in" {
                         if isType(n + 1, .organization) { add(s, items[n + 1].entity, .other, relation, 0.55) }
                         n += 1
                     }
@@ -247,15 +249,14 @@ extension Clause {
     }
 
     /// "Nina's daughter, Lisa", "his business partner and friend Yuri Neyman".
-    mutating func ties() {
+    func ties() {
         for i in items.indices where (isPerson(i) || items[i].reference == .pronoun) && items[i].possessive {
             var k = i + 1
             var relation: String? = nil
             while k < items.count, k - i <= 5, items[k].type == nil {
                 if relation == nil {
                     for length in [2, 1] where k + length <= items.count {
-                        let phrase = items[k..<(k + length)].map(\.lower).joined(separator: " ")
-                        if let r = lexicon.relationNouns[phrase] { relation = r; k += length - 1; break }
+                        if let r = value(in: lexicon.relationNouns, of: k..<(k + length)) { relation = r; k += length - 1; break }
                     }
                 }
                 k += 1
@@ -264,50 +265,49 @@ extension Clause {
                 // "he wrote with his son X": the pronoun is the clause's subject; "written by
                 // A with her partner, X": the person the phrase goes with.
                 let with = word(i - 1) == "with" && isPerson(i - 2) && !items[i - 2].possessive ? items[i - 2].entity : nil
-                let before = items[..<i].first { $0.type == .person && !$0.bracketed && !$0.possessive }?.entity
+                let before = (0..<i).first { items[$0].type == .person && !items[$0].bracketed && !items[$0].possessive }.flatMap { items[$0].entity }
                 let owner = items[i].reference == .pronoun ? (with ?? before ?? items[i].entity) : items[i].entity
                 add(items[k].entity, owner, .other, relation, 0.7)
             }
         }
     }
 
+    /// The prepositions between a post and its organization ("a fellow at X").
+    static let postPrepositions: WordSet = ["at", "of", "with", "for"]
+
     /// "He is a fellow at Clare College", "became a honorary research professor of the
     /// University of St Andrews", "Waterstone's fiction buyer Suzie Doore".
-    mutating func positions() {
+    func positions() {
         for i in items.indices where word(i) == "a" || word(i) == "an" {
+            // The words of the post are items i+1..<k.
             var k = i + 1
-            var words: [String] = []
-            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !["at", "of", "with", "for"].contains(word(k)) {
-                words.append(word(k))
-                k += 1
-            }
-            guard let head = words.last, lexicon.affiliationRoles.contains(head), ["at", "of", "with", "for"].contains(word(k)) else { continue }
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 5, !Self.postPrepositions.contains(word(k)) { k += 1 }
+            guard k > i + 1, lexicon.affiliationRoles.contains(word(k - 1)), Self.postPrepositions.contains(word(k)) else { continue }
             var o = k + 1
             if word(o) == "the" { o += 1 }
             guard isType(o, .organization) else { continue }
             // "an executive producer of the Hulu comedy Ramy": the company names the
             // work's home, and the role is held on the work.
             if let (work, _) = workAfterCompanyModifier(o) {
-                if let role = lexicon.roles[words.joined(separator: " ")] ?? lexicon.roles[head] {
+                if let role = lexicon.roles[phrase((i + 1)..<k)] ?? lexicon.roles[word(k - 1)] {
                     add(personSubject(before: i), work, .credit, role, 0.6)
                 }
                 continue
             }
-            add(personSubject(before: i), items[o].entity, .affiliation, words.joined(separator: " "), 0.65)
+            add(personSubject(before: i), items[o].entity, .affiliation, phrase((i + 1)..<k), 0.65)
         }
         for i in items.indices where isType(i, .organization) && items[i].possessive {
             var k = i + 1
-            var words: [String] = []
-            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 4 { words.append(word(k)); k += 1 }
-            if let head = words.last, lexicon.affiliationRoles.contains(head), isPerson(k) {
-                add(items[k].entity, items[i].entity, .affiliation, words.joined(separator: " "), 0.6)
+            while k < items.count, items[k].isWord, items[k].type == nil, k - i <= 4 { k += 1 }
+            if k > i + 1, lexicon.affiliationRoles.contains(word(k - 1)), isPerson(k) {
+                add(items[k].entity, items[i].entity, .affiliation, phrase((i + 1)..<k), 0.6)
             }
         }
     }
 
     /// "X killed Y", "and injured Z": the person nearest before (or the subject of the
     /// sentence before, when a thing is the grammatical subject).
-    mutating func harm() {
+    func harm() {
         guard let firstVerb = items.indices.first(where: { Cue.harm.contains(word($0)) }) else { return }
         for i in items.indices where Cue.harm.contains(word(i)) {
             guard !["was", "were", "been", "be", "is", "who"].contains(word(i - 1)),
@@ -320,7 +320,7 @@ extension Clause {
     }
 
     /// "in cooperation with the Estate of X".
-    mutating func cooperation() {
+    func cooperation() {
         for i in items.indices where Cue.cooperation.contains(word(i)) {
             guard word(i + 1) == "with" else { continue }
             var o = i + 2
@@ -331,7 +331,7 @@ extension Clause {
     }
 
     /// "the documentary 'X' about Y", "'X', about Y".
-    mutating func about() {
+    func about() {
         for i in items.indices where word(i) == "about" {
             var o = i + 1
             while o < items.count, o - i <= 3, items[o].type == nil, lexicon.roles[word(o)] != nil || ["the", "late"].contains(word(o)) { o += 1 }

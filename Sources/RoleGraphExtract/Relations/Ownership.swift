@@ -7,10 +7,10 @@ extension Clause {
 
     /// - Complexity: O(n) in the items of the sentence; each cue looks a bounded
     ///   distance around it.
-    mutating func ownership() {
+    func ownership() {
         for v in items.indices where items[v].isWord {
             let w = word(v)
-            if w == "owned" || w.hasSuffix("-owned"), word(v + 1) == "by" {
+            if word(v + 1) == "by", w == "owned" || w.hasSuffix("-owned") {
                 // "O is majority-owned by the media company P (and Q)".
                 guard let owned = ownedCompany(before: v) else { continue }
                 for p in owners(from: v + 2) { add(owned, p, .other, "owned_by", 0.65) }

@@ -4,7 +4,7 @@ extension Clause {
     static let companyReferences: WordSet = ["studio", "company", "label", "publisher", "network", "broadcaster", "streamer", "group", "firm"]
 
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func postAfterName() {
+    func postAfterName() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && !items[p].possessive && word(p + 1) == "," {
             var k = p + 2
             var company: Int? = nil

@@ -5,7 +5,7 @@ extension Clause {
     static let companyNouns: WordSet = ["company", "banner", "shingle", "outfit", "label"]
 
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func produceThrough() {
+    func produceThrough() {
         for t in items.indices where word(t) == "through" || word(t) == "via" {
             let p = t + 1
             guard p < items.count, (items[p].reference == .pronoun && items[p].possessive) || word(p) == "their" else { continue }

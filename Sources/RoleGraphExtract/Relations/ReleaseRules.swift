@@ -4,7 +4,7 @@ extension Clause {
     /// records, books and games are released.
     func releaseRelation(for work: Int, verb: String) -> String {
         if verb.hasPrefix("distribut") { return "distributed_by" }
-        let type = items.first(where: { $0.entity == work && $0.workType != nil })?.workType
+        let type = workType(of: work)
         switch type ?? genre {
         case "album", "song", "book", "novel", "game": return "released_by"
         case "film", "documentary", "series": return "distributed_by"
@@ -18,7 +18,7 @@ extension Clause {
     static let releaseVerbs: WordSet = ["released", "published", "distributed", "issued", "opens", "opened"]
     static let comeForms: WordSet = ["came", "comes", "come", "coming"]
 
-    mutating func releases() {
+    func releases() {
         for v in items.indices where Self.releaseVerbs.contains(word(v)) || (word(v) == "out" && Self.comeForms.contains(word(v - 1))) {
             // Passive or "came out": organizations after "by" / "through", past places.
             var k = v + 1
@@ -52,7 +52,7 @@ extension Clause {
     }
 
     /// "is based on W", "the film follows the physicist P": source and subject.
-    mutating func basedOnAndFollows() {
+    func basedOnAndFollows() {
         for i in items.indices {
             if word(i) == "based", word(i + 1) == "on", isWork(i + 2), let anchor = anchorWork(near: i), anchor.sameSentence {
                 add(anchor.work, items[i + 2].entity, .other, "based_on", 0.7)

@@ -26,13 +26,15 @@ extension Clause {
     /// "Jonathan Nolan and Lisa Joy are executive producers (through their company K)":
     /// each subject holds the role on the work in view.
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func rolePredicates() {
+    func rolePredicates() {
         var p = 0
         while p < items.count {
             guard isPerson(p), !items[p].possessive, !items[p].bracketed, word(p - 1) != "by" else { p += 1; continue }
-            var agents = [p]
+            // The agents: every other item from p up to k, counted without building a list.
             var k = p + 1
-            while [",", "and"].contains(word(k)), isPerson(k + 1), !items[k + 1].possessive { agents.append(k + 1); k += 2 }
+            while word(k) == "," || word(k) == "and", isPerson(k + 1), !items[k + 1].possessive { k += 2 }
+            let agents = stride(from: p, to: k, by: 2)
+            let severalAgents = k > p + 1
             // "A, who is also ...", "A, the novelist's daughter, is one of ...": a relative
             // pronoun or an apposition naming no one may stand before the verb.
             if word(k) == ",", let after = appositionEnd(after: k) { k = after }
@@ -56,7 +58,7 @@ extension Clause {
             let two = word(r) + " " + word(r + 1)
             let noun = lexicon.roles[two] != nil ? word(r + 1) : word(r)
             let role = lexicon.roles[two] ?? lexicon.roles[word(r)]
-            let plural = (agents.count >= 2 || partitive) && noun.hasSuffix("s")
+            let plural = (severalAgents || partitive) && noun.hasSuffix("s")
             // "a producer on the show", "a writer of the series": the role is held on that work.
             let heldOn = r + (lexicon.roles[two] != nil ? 2 : 1)
             if role != nil, ownerWork == nil, ["on", "of", "for"].contains(word(heldOn)), isWork(heldOn + 1), !items[heldOn + 1].bracketed {

@@ -52,6 +52,10 @@ struct CueFamilies: OptionSet, Sendable {
     static let roleVerb = CueFamilies(rawValue: 1 << 36)
     static let starring = CueFamilies(rawValue: 1 << 37)
     static let through = CueFamilies(rawValue: 1 << 38)
+    /// A word stating a nomination, or "up" ("is up for").
+    static let nomination = CueFamilies(rawValue: 1 << 46)
+    /// A word that opens an aside after a comma (`Clause.asideOpeners`).
+    static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
     // Entities of the sentence.
     static let person = CueFamilies(rawValue: 1 << 40)
@@ -98,13 +102,18 @@ extension Clause {
         add(["through", "via"], .through)
         add(Cue.serve, .serve)
         add(["are", "were", "credited"], .serve)
+        add(asideOpeners, .asideOpener)
+        add(nominationWords, .nomination)
+        add(["up"], .nomination)
         return WordMap(map)
     }()
 
-    /// The families present among `items`.
+    /// The families present among `items`, whose words are `words`.
     /// - Complexity: O(n) in the items, one or two table look-ups each.
-    static func cues(of items: [Item], lexicon: Lexicon) -> CueFamilies {
+    static func cues(of items: [Item], words: [String], lexicon: Lexicon) -> CueFamilies {
         var out: CueFamilies = []
+        // Read once: a static is checked for its first use at every access.
+        let ruleCues = Self.ruleCues
         for k in items.indices {
             if let type = items[k].type {
                 switch type {
@@ -117,8 +126,8 @@ extension Clause {
                 if items[k].possessive && (type == .person || items[k].reference == .pronoun) { out.insert(.possessiveOwner) }
                 if case .definite = items[k].reference, items[k].determiner != nil { out.insert(.describedWork) }
             } else {
-                if let family = ruleCues[items[k].lower] { out.formUnion(family) }
-                if items[k].isWord, lexicon.roleVerbs[items[k].lower] != nil { out.insert(.roleVerb) }
+                if let family = ruleCues[words[k]] { out.formUnion(family) }
+                if items[k].isWord, lexicon.roleVerbs[words[k]] != nil { out.insert(.roleVerb) }
             }
         }
         return out

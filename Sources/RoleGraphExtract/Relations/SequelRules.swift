@@ -4,7 +4,7 @@ extension Clause {
     static let instalmentNouns: WordSet = ["instalment", "installment", "film", "movie", "entry", "chapter", "season"]
 
     /// - Complexity: O(n) in the items of the sentence.
-    mutating func sequels() {
+    func sequels() {
         for k in items.indices where Self.instalmentNouns.contains(word(k)) && Self.earlierWords.contains(word(k - 1)) && word(k - 2) == "the" {
             guard word(k + 1) == ",", isWork(k + 2), items[k + 2].reference == .name, let earlier = items[k + 2].entity else { continue }
             // The later work: the first other work the sentence speaks of, else the one in view.

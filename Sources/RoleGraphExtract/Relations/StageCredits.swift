@@ -7,7 +7,7 @@ extension Clause {
 
     /// "music and lyrics by the folk duo A, made up of ..., together with B": A and B are
     /// composers of the work in view (or of the work the phrase describes).
-    mutating func musicBy() {
+    func musicBy() {
         for t in items.indices where Self.musicParts.contains(word(t)) && !items[t].possessive {
             var k = t + 1
             if word(k) == "and", Self.musicParts.contains(word(k + 1)) { k += 2 }
@@ -39,7 +39,7 @@ extension Clause {
     }
 
     /// "A, B and C all won acting prizes for W" (or "for the revival"): each acted in W.
-    mutating func actingPrizeFor() {
+    func actingPrizeFor() {
         for t in items.indices where word(t) == "acting" && ["prizes", "prize", "awards", "award", "honours", "honors", "nominations"].contains(word(t + 1))
             && word(t + 2) == "for" && isWork(t + 3) {
             var v = t - 1
@@ -54,14 +54,15 @@ extension Clause {
         }
     }
 
+    /// "the new adaptation of A's novel": the work noun is folded into a reference item.
+    func isVersionOf(_ t: Int) -> Bool {
+        guard word(t + 1) == "of", isWork(t), items[t].determiner != nil, case .definite = items[t].reference else { return false }
+        return true
+    }
+
     /// "W, a stage musical based on A's 1967 novel", "adapted from A's novella": the book is
     /// not named, and a work made from it shares its title as a rule, so A is its author.
-    mutating func unnamedSourceAuthor() {
-        // "the new adaptation of A's novel": the work noun is folded into a reference item.
-        func isVersionOf(_ t: Int) -> Bool {
-            guard isWork(t), case .definite = items[t].reference, items[t].determiner != nil else { return false }
-            return word(t + 1) == "of"
-        }
+    func unnamedSourceAuthor() {
         for t in items.indices where (word(t) == "based" && word(t + 1) == "on") || (word(t) == "adapted" && word(t + 1) == "from")
             || isVersionOf(t) {
             let p = t + 2

@@ -16,13 +16,13 @@ extension Clause {
 
     /// - Complexity: O(n) in the items of the sentence; each verb looks a bounded
     ///   distance around it.
-    mutating func studioVerbs() {
+    func studioVerbs() {
         if cues.contains(.studioVerb) { studioVerbPhrases() }
         if cues.contains(.imprint) { imprints() }
     }
 
     /// "O moved W to April", "O and P bought W", "O will publish W".
-    mutating func studioVerbPhrases() {
+    func studioVerbPhrases() {
         for v in items.indices where items[v].isWord {
             let verb = word(v)
             let scheduling = Self.schedulingVerbs.contains(verb), rights = Self.rightsVerbs.contains(verb)
@@ -79,7 +79,7 @@ extension Clause {
 
     /// "Ballantine Books, an imprint of Penguin Random House": the first company is part
     /// of the second.
-    mutating func imprints() {
+    func imprints() {
         for i in items.indices where word(i) == "imprint" || word(i) == "subsidiary" || word(i) == "division" {
             guard word(i + 1) == "of", isType(i + 2, .organization), ["a", "an"].contains(word(i - 1)), word(i - 2) == ",",
                   isType(i - 3, .organization) else { continue }

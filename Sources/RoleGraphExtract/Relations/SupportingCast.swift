@@ -4,7 +4,7 @@ extension Clause {
     static let castPartNouns: WordSet = ["role", "roles", "part", "parts"]
 
     /// - Complexity: O(n) in the items; each "with" looks a bounded distance ahead.
-    mutating func supportingCast() {
+    func supportingCast() {
         for w in items.indices where word(w) == "with" && !items[w].bracketed {
             let people = personList(from: w + 1)
             guard let last = people.last, word(last + 1) == "in" else { continue }

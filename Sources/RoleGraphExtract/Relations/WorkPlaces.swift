@@ -4,7 +4,7 @@
 extension Clause {
     static let productionNouns: WordSet = ["production", "filming", "shoot", "shooting", "principal photography"]
 
-    mutating func workPlaces() {
+    func workPlaces() {
         var lastRelation: String? = nil
         for i in items.indices where isType(i, .place) && items[i].compound == nil {
             // "elsewhere in Y", "and in Y": the same relation as the place before.

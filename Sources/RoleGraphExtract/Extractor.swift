@@ -214,15 +214,17 @@ public struct Analysis: Sendable {
     public func graph(document: String) -> Graph {
         var graph = Graph()
         graph.reserveCapacity(nodes: entities.count, edges: facts.count)
-        var ids: [Int: String] = [:]
-        ids.reserveCapacity(entities.count)
-        for (index, e) in entities.enumerated() where e.mentions > 0 && !e.forms.isEmpty {
-            let label = e.label
+        // Per entity, its node's id; nil for an entity that makes no node.
+        var ids = [String?](repeating: nil, count: entities.count)
+        // Records are read in place: binding each one would copy its strings and forms.
+        for index in entities.indices where entities[index].mentions > 0 && !entities[index].forms.isEmpty {
+            let label = entities[index].label
+            let type = entities[index].type
             // The forms are distinct keys already: sorted without the label, they are the
             // aliases as `Node.init` would make them.
-            let node = Node(id: NodeID.make(type: e.type, name: label), label: label, type: e.type,
-                            workType: e.type == .work ? e.workType : nil,
-                            sortedAliases: e.forms.keys.filter { $0 != label }.sorted(), mentions: e.mentions)
+            let node = Node(id: NodeID.make(type: type, name: label), label: label, type: type,
+                            workType: type == .work ? entities[index].workType : nil,
+                            sortedAliases: entities[index].forms.keys.filter { $0 != label }.sorted(), mentions: entities[index].mentions)
             ids[index] = graph.add(node)
         }
         // A pair with a credit needs no `worked_on` beside it.
@@ -235,7 +237,7 @@ public struct Analysis: Sendable {
         var grouped: [Key: (confidence: Double, sentences: Set<Int>)] = [:]
         grouped.reserveCapacity(facts.count)
         for f in facts {
-            guard ids[f.subject] != nil, ids[f.object] != nil, ids[f.subject] != ids[f.object] else { continue }
+            guard let source = ids[f.subject], let target = ids[f.object], source != target else { continue }
             if f.relation == "worked_on" && credited.contains(Pair(s: f.subject, o: f.object)) { continue }
             let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
             // Updated in place: a copy taken out and stored back would copy the set of
@@ -243,7 +245,8 @@ public struct Analysis: Sendable {
             // One look-up: a new entry starts at confidence 0, as a missing one counted.
             Self.merge(f, into: &grouped[key, default: (0, [])])
         }
-        var texts: [Int: String] = [:]
+        // Per sentence, its text, built once however many edges it is evidence for.
+        var texts = [String?](repeating: nil, count: sentences.count)
         for (key, entry) in grouped {
             // Sentences are disjoint and in reading order, so their evidence in index order
             // is distinct and sorted, as `Edge.init` would make it.

@@ -65,7 +65,7 @@ public struct Resolver: Sendable {
         func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
 
         func entity(_ type: EntityType, _ key: String) -> Int {
-            let t = EntityType.allCases.firstIndex(of: type)!
+            let t = Self.slot(of: type)
             if let e = index[t][key] { return e }
             entities.append(EntityRecord(type: type, key: key))
             index[t][key] = entities.count - 1
@@ -74,51 +74,62 @@ public struct Resolver: Sendable {
 
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
-        var personWords = Set<String>()
+        var personWords = StringMap<Bool>()
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
                 && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
                 let words = Self.words(of: lowerNames[si][mi])
-                if words.count >= 2 { personWords.insert(words[0]); personWords.insert(words[words.count - 1]) }
+                if words.count >= 2 { personWords[words[0]] = true; personWords[words[words.count - 1]] = true }
             }
         }
 
-        // Pass 1: full names.
+        // Pass 1: full names. A type that a strong cue gave the name elsewhere is kept only
+        // by a mention that gets its entity here.
+        func resolveFullName(_ m: inout Mention, lower: String) {
+            guard m.reference == .name, m.canonical == nil else { return }
+            var type = m.type, strength = m.strength
+            if let t = strongType[lower], t != type { type = t; strength = .strong }
+            if type == .work, strength != .strong, m.wordCount == 1, personWords[lower] != nil {
+                m.type = .person    // a lone word: no full name
+                return
+            }
+            guard strength != .weak, type != .person || m.wordCount >= 2 else { return }
+            m.type = type
+            m.strength = strength
+            m.entity = entity(type, type == .person ? personKey(m.name) : slug(m.name))
+        }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
-                var m = sentences[si].mentions[mi]
-                guard m.reference == .name, m.canonical == nil else { continue }
-                let lower = lowerNames[si][mi]
-                if let t = strongType[lower], t != m.type { m.type = t; m.strength = .strong }
-                if m.type == .work, m.strength != .strong, m.wordCount == 1, personWords.contains(lower) {
-                    m.type = .person
-                    sentences[si].mentions[mi] = m
-                }
-                if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
-                if m.strength == .weak { continue }
-                let e = entity(m.type, m.type == .person ? personKey(m.name) : slug(m.name))
-                sentences[si].mentions[mi] = m
-                sentences[si].mentions[mi].entity = e
+                resolveFullName(&sentences[si].mentions[mi], lower: lowerNames[si][mi])
             }
         }
 
         // Forms a lone word may stand for: surname, first name, last two words.
         var personForms = BearerChoice()
         var labelIndex = StringMap<Int>()
+        func addForms(of name: String, to e: Int) {
+            var words = Self.words(of: name)
+            if words.count > 2, lexicon.personTitles.contains(words[0].lowercased()) {
+                words.removeFirst()
+                labelIndex[words.joined(separator: " ").lowercased()] = e
+            }
+            personForms.add(e, as: words[0].lowercased())
+            personForms.add(e, as: words[words.count - 1].lowercased())
+            if words.count >= 3 { personForms.add(e, as: words.suffix(2).joined(separator: " ").lowercased()) }
+        }
         for si in sentences.indices {
-            for (mi, m) in sentences[si].mentions.enumerated() {
-                guard let e = m.entity else { continue }
+            for mi in sentences[si].mentions.indices {
+                guard let e = sentences[si].mentions[mi].entity else { continue }
                 let lower = lowerNames[si][mi]
-                if labelIndex[lower] == nil { labelIndex[lower] = e }
-                guard m.type == .person else { continue }
-                var words = Self.words(of: m.name)
-                if let first = words.first, lexicon.personTitles.contains(first.lowercased()), words.count > 2 {
-                    words.removeFirst()
-                    labelIndex[words.joined(separator: " ").lowercased()] = e
+                if let known = labelIndex[lower] {
+                    // A name indexed for this very entity had its forms added then: names
+                    // that make one person's key differ at most in case, or by a title
+                    // that was stripped, which leaves the same words.
+                    if known == e { continue }
+                } else {
+                    labelIndex[lower] = e
                 }
-                var forms = [words.first!, words.last!]
-                if words.count >= 3 { forms.append(words.suffix(2).joined(separator: " ")) }
-                for f in forms { personForms.add(e, as: f.lowercased()) }
+                if sentences[si].mentions[mi].type == .person { addForms(of: sentences[si].mentions[mi].name, to: e) }
             }
         }
 
@@ -130,6 +141,12 @@ public struct Resolver: Sendable {
         // The work the last sentence that opened with one was about: a sentence-initial
         // "It" continues that topic rather than the last title named in passing.
         var topicWork: Int? = nil
+        func remember(subject s: Int?) {
+            guard let s else { return }
+            recentSubjects.removeAll { $0 == s }
+            recentSubjects.append(s)
+            if recentSubjects.count > 4 { recentSubjects.removeFirst() }
+        }
         for si in sentences.indices {
             var sentenceSubject: Int? = nil
             var sentenceTopic: Int? = nil
@@ -137,12 +154,17 @@ public struct Resolver: Sendable {
             // The person a later pronoun of the sentence stands for: the one the story goes
             // on about ("Altman cast him as ..., and he played"), whoever the subject was.
             var sentencePronoun: Int? = nil
-            let relative = zip(relativeClauseMask(sentences[si].tokens), creditAsideMask(sentences[si].tokens)).map { $0 || $1 }
+            let relative = asideMask(sentences[si].tokens)
             // Built only for a sentence that names a work inside a relative clause.
             var companyClause: [Bool]? = nil
-            for mi in sentences[si].mentions.indices {
-                var m = sentences[si].mentions[mi]
-                if m.entity == nil {
+            // The sentence's mentions are taken out for the pass and put back after it, so
+            // that each is read in place and only a resolved one is written.
+            var mentions: [Mention] = []
+            swap(&mentions, &sentences[si].mentions)
+            defer { swap(&mentions, &sentences[si].mentions) }
+            for mi in mentions.indices {
+                if mentions[mi].entity == nil {
+                    var m = mentions[mi]
                     switch m.reference {
                     case .name:
                         let lower = lowerNames[si][mi]
@@ -166,7 +188,7 @@ public struct Resolver: Sendable {
                     case .pronoun:
                         let wanted = ["he", "him", "his"].contains(lowerNames[si][mi]) ? "male" : "female"
                         func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
-                        let before = sentences[si].mentions[..<mi].last {
+                        let before = mentions[..<mi].last {
                             $0.type == .person && $0.entity != nil && !$0.bracketed && ($0.reference == .name || $0.reference == .pronoun) && fits($0.entity!)
                                 && !isAttributiveName($0, in: sentences[si].tokens)
                         }
@@ -181,7 +203,7 @@ public struct Resolver: Sendable {
                     case .definite(let type):
                         // The story's work, else the latest of this very type, else the
                         // latest that may be of it.
-                        let before = mi > 0 ? sentences[si].mentions[mi - 1] : nil
+                        let before = mi > 0 ? mentions[mi - 1] : nil
                         if type != "it", let before, before.type == .work, before.reference == .name, let w = before.entity,
                            before.tokens.upperBound + 1 == m.tokens.lowerBound, sentences[si].tokens[before.tokens.upperBound].text == ",",
                            compatible(type, entities[w].workType) {
@@ -201,51 +223,72 @@ public struct Resolver: Sendable {
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else { m.entity = focusWork ?? recentWorks.last }
                     }
-                    // Only a mention resolved here changed; storing back the others
-                    // would copy each one's strings.
-                    sentences[si].mentions[mi] = m
+                    mentions[mi] = m
                 }
-                guard let e = m.entity else { continue }
-                if mi == 0, m.tokens.lowerBound <= 1, entities[e].type == .work, !m.possessive { sentenceTopic = e }
+                guard let e = mentions[mi].entity else { continue }
+                let start = mentions[mi].tokens.lowerBound
+                let possessive = mentions[mi].possessive, bracketed = mentions[mi].bracketed
+                let isName = mentions[mi].reference == .name
+                if mi == 0, start <= 1, entities[e].type == .work, !possessive { sentenceTopic = e }
                 // "Written and directed by X, the horror film stars ...": a described work
                 // that a sentence goes on about becomes the topic a later "It" continues.
-                if sentenceTopic == nil, case .definite(let t) = m.reference, t != "it", entities[e].type == .work,
-                   !m.possessive, !m.bracketed, !relative[m.tokens.lowerBound] { sentenceTopic = e }
+                if sentenceTopic == nil, case .definite(let t) = mentions[mi].reference, t != "it", entities[e].type == .work,
+                   !possessive, !bracketed, !relative[start] { sentenceTopic = e }
                 entities[e].mentions += 1
                 personForms.mentioned(e, mentions: entities[e].mentions)
-                if m.reference == .name {
+                if isName {
                     if entities[e].type == .person, entities[e].gender == nil {
-                        entities[e].gender = genderCue(sentences[si].tokens, before: m.tokens.lowerBound, name: m.name)
+                        entities[e].gender = genderCue(sentences[si].tokens, before: start, name: mentions[mi].name)
                     }
-                    entities[e].forms[m.name, default: 0] += 1
-                    if entities[e].type == .person, let stripped = withoutTitle(m.name) { entities[e].forms[stripped, default: 0] += 0 }
+                    countForm(mentions[mi].name, of: &entities[e])
                     // "a drama" may be a film or a series: it gives the work no medium.
-                    if let type = m.workType, type != "drama", entities[e].workType == nil { entities[e].workType = type }
-                    if m.focus { entities[e].focus = true; focusWork = e }
+                    if let type = mentions[mi].workType, type != "drama", entities[e].workType == nil { entities[e].workType = type }
+                    if mentions[mi].focus { entities[e].focus = true; focusWork = e }
                 }
                 // "His films ... starred X": a sentence opened by a possessive pronoun is
                 // about the person it stands for.
                 // A person named inside a relative clause ("W, which gave A his first role,")
                 // is not what the sentence is about.
-                if entities[e].type == .person, !m.bracketed, !m.possessive || (m.reference == .pronoun && m.tokens.lowerBound == 0),
-                   !relative[m.tokens.lowerBound], sentenceSubject == nil { sentenceSubject = e }
-                if entities[e].type == .work, !m.bracketed, m.reference == .name, relative[m.tokens.lowerBound] {
-                    if companyClause == nil { companyClause = companyClauseMask(sentences[si].tokens, sentences[si].mentions) }
+                if entities[e].type == .person, !bracketed, !possessive || (mentions[mi].reference == .pronoun && start == 0),
+                   !relative[start], sentenceSubject == nil { sentenceSubject = e }
+                if entities[e].type == .work, !bracketed, isName, relative[start] {
+                    if companyClause == nil { companyClause = companyClauseMask(sentences[si].tokens, mentions) }
                 }
-                if entities[e].type == .work, !m.bracketed, m.reference == .name,
-                   !relative[m.tokens.lowerBound] || companyClause?[m.tokens.lowerBound] == true {
+                if entities[e].type == .work, !bracketed, isName, !relative[start] || companyClause?[start] == true {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }
             }
             if let t = sentenceTopic { topicWork = t }
-            for s in [sentenceSubject, sentencePronoun].compactMap({ $0 }) {
-                recentSubjects.removeAll { $0 == s }
-                recentSubjects.append(s)
-                if recentSubjects.count > 4 { recentSubjects.removeFirst() }
-            }
+            remember(subject: sentenceSubject)
+            remember(subject: sentencePronoun)
         }
         return entities
+    }
+
+    /// Counts one use of a name as a form of an entity. The first time a person's name is
+    /// used, its form without a title ("Dr X Y" -> "X Y") joins the forms too (uncounted).
+    private func countForm(_ name: String, of entity: inout EntityRecord) {
+        var firstUse = true
+        if let i = entity.forms.index(forKey: name) {
+            // A form counted 0 so far was added uncounted, not used.
+            firstUse = entity.forms.values[i] == 0
+            entity.forms.values[i] += 1
+        } else {
+            entity.forms[name] = 1
+        }
+        if firstUse, entity.type == .person, let stripped = withoutTitle(name) { entity.forms[stripped, default: 0] += 0 }
+    }
+
+    /// The position of a type's table in a per-type array (the order of `allCases`).
+    static func slot(of type: EntityType) -> Int {
+        switch type {
+        case .person: 0
+        case .work: 1
+        case .organization: 2
+        case .place: 3
+        case .event: 4
+        }
     }
 
     /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name;

@@ -18,11 +18,10 @@ struct BearerChoice {
     private var topCount: [Int] = []
     private var second: [Int] = []
     private var index = StringMap<Int>()
-    private var member = Set<Pair>()
-    private struct Pair: Hashable { var form: Int, entity: Int }
 
     /// Adds `entity` as a bearer of the lower-cased form `key` (once).
-    /// - Complexity: O(1) amortized.
+    /// - Complexity: O(1) amortized, and O(forms the entity bears) to see whether it bears
+    ///   this one already (a few: the words of its names).
     mutating func add(_ entity: Int, as key: String) {
         let form: Int
         if let known = index[key] {
@@ -32,9 +31,9 @@ struct BearerChoice {
             index[key] = form
             bearers.append([])
         }
-        guard member.insert(Pair(form: form, entity: entity)).inserted else { return }
-        bearers[form].append(entity)
         if formsOf.count <= entity { formsOf += Array(repeating: [], count: entity + 1 - formsOf.count) }
+        guard !formsOf[entity].contains(form) else { return }
+        bearers[form].append(entity)
         formsOf[entity].append(form)
     }
 

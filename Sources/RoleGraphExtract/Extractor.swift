@@ -227,14 +227,17 @@ public struct Analysis: Sendable {
                             sortedAliases: entities[index].forms.keys.filter { $0 != label }.sorted(), mentions: entities[index].mentions)
             ids[index] = graph.add(node)
         }
-        // A pair with a credit needs no `worked_on` beside it.
+        // A pair with a credit needs no `worked_on` beside it (the pairs are gathered only
+        // when some fact is one).
         struct Pair: Hashable { var s: Int, o: Int }
         var credited = Set<Pair>()
-        for f in facts where f.kind == .credit { credited.insert(Pair(s: f.subject, o: f.object)) }
+        if facts.contains(where: { $0.relation == "worked_on" }) {
+            for f in facts where f.kind == .credit { credited.insert(Pair(s: f.subject, o: f.object)) }
+        }
         // All statements of one fact become one edge at once (merging them one by one
         // would cost time in the square of the statements).
         struct Key: Hashable { var s: Int, o: Int, kind: EdgeKind, relation: String }
-        var grouped: [Key: (confidence: Double, sentences: Set<Int>)] = [:]
+        var grouped: [Key: (confidence: Double, sentences: [Int])] = [:]
         grouped.reserveCapacity(facts.count)
         for f in facts {
             guard let source = ids[f.subject], let target = ids[f.object], source != target else { continue }
@@ -250,7 +253,7 @@ public struct Analysis: Sendable {
         for (key, entry) in grouped {
             // Sentences are disjoint and in reading order, so their evidence in index order
             // is distinct and sorted, as `Edge.init` would make it.
-            let evidence = entry.sentences.sorted().map { index -> Evidence in
+            let evidence = Self.distinctSorted(entry.sentences).map { index -> Evidence in
                 let range = sentences[index].range
                 if texts[index] == nil { texts[index] = source.text(range) }
                 return Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!)
@@ -261,8 +264,20 @@ public struct Analysis: Sendable {
         return graph
     }
 
-    private static func merge(_ f: Fact, into entry: inout (confidence: Double, sentences: Set<Int>)) {
+    /// Statements come nearly all in reading order, so a sentence is listed unless it is
+    /// the last one listed, and the list is made distinct and sorted once, at the end.
+    private static func merge(_ f: Fact, into entry: inout (confidence: Double, sentences: [Int])) {
         entry.confidence = max(entry.confidence, f.confidence)
-        entry.sentences.insert(f.sentence)
+        if entry.sentences.last != f.sentence { entry.sentences.append(f.sentence) }
+    }
+
+    /// The distinct values of a list, sorted.
+    private static func distinctSorted(_ values: [Int]) -> [Int] {
+        var values = values
+        // Nearly always sorted already; a list of one or none is.
+        if zip(values, values.dropFirst()).contains(where: { $0 >= $1 }) {
+            values = Array(Set(values)).sorted()
+        }
+        return values
     }
 }

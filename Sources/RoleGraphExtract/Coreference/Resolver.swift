@@ -352,9 +352,10 @@ public struct Resolver: Sendable {
             spaces += 1
             if spaces == 2 { break }
         }
-        guard spaces == 2 else { return nil }
+        // The first word is read without splitting the name: most names open with no title.
+        guard spaces == 2, let first = firstWord(name), lexicon.personTitles.contains(first.lowercased()) else { return nil }
         let words = name.split(separator: " ")
-        guard words.count > 2, lexicon.personTitles.contains(words[0].lowercased()) else { return nil }
+        guard words.count > 2 else { return nil }
         return words.dropFirst().joined(separator: " ")
     }
 

@@ -218,7 +218,8 @@ public struct Analysis: Sendable {
         var ids = [String?](repeating: nil, count: entities.count)
         // Records are read in place: binding each one would copy its strings and forms.
         for index in entities.indices where entities[index].mentions > 0 && !entities[index].forms.isEmpty {
-            let label = entities[index].label
+            // Non-empty forms: the label is the fullest.
+            let label = EntityRecord.fullest(entities[index].forms)!
             let type = entities[index].type
             // The forms are distinct keys already: sorted without the label, they are the
             // aliases as `Node.init` would make them.

@@ -66,7 +66,7 @@ public enum NodeID {
     /// - Complexity: O(n) in the length of the name.
     public static func make(type: EntityType, name: String) -> String {
         let prefix = idPrefix(type)
-        return asciiSlug(name, after: prefix) ?? prefix + foldedSlug(name)
+        return asciiSlug(name, after: prefix) ?? prefix.description + foldedSlug(name)
     }
 
     public static func slug(_ name: String) -> String {
@@ -74,7 +74,7 @@ public enum NodeID {
     }
 
     /// `type/`, the start of the ids of a type.
-    private static func idPrefix(_ type: EntityType) -> String {
+    private static func idPrefix(_ type: EntityType) -> StaticString {
         switch type {
         case .person: "person/"
         case .work: "work/"
@@ -114,7 +114,7 @@ public enum NodeID {
 
     /// `prefix` followed by the slug of an ASCII name, written into one string; nil when
     /// the name has scalars other than ASCII.
-    static func asciiSlug(_ name: String, after prefix: String) -> String? {
+    static func asciiSlug(_ name: String, after prefix: StaticString) -> String? {
         guard let slug = name.utf8.withContiguousStorageIfAvailable({ asciiSlug($0, after: prefix) }) else {
             var contiguous = name
             contiguous.makeContiguousUTF8()
@@ -125,16 +125,18 @@ public enum NodeID {
 
     /// The bytes are read from the name's storage: iterating a `String.UTF8View` byte by
     /// byte costs several times as much.
-    private static func asciiSlug(_ name: UnsafeBufferPointer<UInt8>, after prefix: String) -> String? {
+    private static func asciiSlug(_ name: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> String? {
         guard !name.contains(where: { $0 >= 0x80 }) else { return nil }
-        let unnamed = "unnamed"
-        let start = prefix.utf8.count
-        return String(unsafeUninitializedCapacity: start + max(name.count, unnamed.utf8.count)) { buffer in
+        let unnamed: StaticString = "unnamed"
+        let start = prefix.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: start + max(name.count, unnamed.utf8CodeUnitCount)) { buffer in
             var count = 0
-            func append(_ text: String) {
-                for byte in text.utf8 {
-                    buffer[count] = byte
-                    count += 1
+            func append(_ text: StaticString) {
+                text.withUTF8Buffer { bytes in
+                    for byte in bytes {
+                        buffer[count] = byte
+                        count += 1
+                    }
                 }
             }
             append(prefix)

@@ -42,6 +42,7 @@ extension Resolver {
     /// Whether a description of past credits opens at token `k`: it is the "of" of
     /// "the ROLE of", or it follows "based on" or "adapted from" ("is based on W, the
     /// biography by ...": a source, not the work in view).
+    @inline(__always)
     private func isCreditOpener(_ tokens: [Token], at k: Int) -> Bool {
         guard k >= 2 else { return false }
         if tokens[k].kind == .word, tokens[k].lower == "of", lexicon.roles[tokens[k - 1].lower] != nil, !tokens[k - 1].possessive,

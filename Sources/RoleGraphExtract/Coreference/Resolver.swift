@@ -20,11 +20,15 @@ public struct EntityRecord: Sendable {
     public var gender: String?
 
     /// The fullest form used: the longest, then the alphabetically first.
-    public var label: String {
+    public var label: String { Self.fullest(forms) ?? key }
+
+    /// The fullest of an entity's forms (nil when it has none), for readers that hold the
+    /// forms alone rather than copy the whole record.
+    static func fullest(_ forms: [String: Int]) -> String? {
         forms.keys.max { a, b in
             a.unicodeScalars.count != b.unicodeScalars.count
                 ? a.unicodeScalars.count < b.unicodeScalars.count : a > b
-        } ?? key
+        }
     }
 }
 
@@ -78,8 +82,10 @@ public struct Resolver: Sendable {
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
                 && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
-                let words = Self.words(of: lowerNames[si][mi])
-                if words.count >= 2 { personWords[words[0]] = true; personWords[words[words.count - 1]] = true }
+                if let (first, last) = Self.outerWords(of: lowerNames[si][mi]) {
+                    personWords[first] = true
+                    personWords[last] = true
+                }
             }
         }
 
@@ -343,6 +349,23 @@ public struct Resolver: Sendable {
             return words
         }
         return name.split(separator: " ").map(String.init)
+    }
+
+    /// The first and last words of a name of two words or more, as `words(of:)` gives
+    /// them; an ASCII name is not split into all its words for them.
+    static func outerWords(of name: String) -> (first: String, last: String)? {
+        let bytes = name.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let words = words(of: name)
+            return words.count >= 2 ? (words[0], words[words.count - 1]) : nil
+        }
+        // Each Character of ASCII text is one byte, so words end at space bytes.
+        guard let firstStart = bytes.firstIndex(where: { $0 != 0x20 }),
+              let lastEnd = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+        let firstEnd = bytes[firstStart...].firstIndex(of: 0x20) ?? bytes.endIndex
+        let lastStart = bytes[...lastEnd].lastIndex(of: 0x20).map(bytes.index(after:)) ?? bytes.startIndex
+        guard firstEnd < lastStart else { return nil }
+        return (String(name[firstStart..<firstEnd]), String(name[lastStart...lastEnd]))
     }
 
     func withoutTitle(_ name: String) -> String? {

@@ -49,9 +49,7 @@ public struct Resolver: Sendable {
     /// - Complexity: O(m) hash operations in the number of mentions.
     public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
         var entities: [EntityRecord] = []
-        // Per entity type, key -> entity; tables keyed by strings are `StringMap`s, which
-        // answer as dictionaries do at a fraction of the hashing cost.
-        var index = [StringMap<Int>](repeating: StringMap(), count: EntityType.allCases.count)
+        var index = EntityIndex()
         var strongType = StringMap<EntityType>()    // lower surface -> type a cue gave it
         // Names never change here: each is lower-cased once, for every pass.
         let lowerNames = sentences.map { s in s.mentions.map { $0.name.lowercased() } }
@@ -68,13 +66,7 @@ public struct Resolver: Sendable {
         func slug(_ name: String) -> String { NodeID.slug(name) }
         func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
 
-        func entity(_ type: EntityType, _ key: String) -> Int {
-            let t = Self.slot(of: type)
-            if let e = index[t][key] { return e }
-            entities.append(EntityRecord(type: type, key: key))
-            index[t][key] = entities.count - 1
-            return entities.count - 1
-        }
+        func entity(_ type: EntityType, _ key: String) -> Int { index.entity(type, key, in: &entities) }
 
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
@@ -192,7 +184,8 @@ public struct Resolver: Sendable {
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
-                        let wanted = ["he", "him", "his"].contains(lowerNames[si][mi]) ? "male" : "female"
+                        let word = lowerNames[si][mi]
+                        let wanted = word == "he" || word == "him" || word == "his" ? "male" : "female"
                         func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
                         let before = mentions[..<mi].last {
                             $0.type == .person && $0.entity != nil && !$0.bracketed && ($0.reference == .name || $0.reference == .pronoun) && fits($0.entity!)
@@ -246,7 +239,8 @@ public struct Resolver: Sendable {
                     if entities[e].type == .person, entities[e].gender == nil {
                         entities[e].gender = genderCue(sentences[si].tokens, before: start, name: mentions[mi].name)
                     }
-                    countForm(mentions[mi].name, of: &entities[e])
+                    entities[e].forms[mentions[mi].name, default: 0] += 1
+                    if entities[e].type == .person, let stripped = withoutTitle(mentions[mi].name) { entities[e].forms[stripped, default: 0] += 0 }
                     // "a drama" may be a film or a series: it gives the work no medium.
                     if let type = mentions[mi].workType, type != "drama", entities[e].workType == nil { entities[e].workType = type }
                     if mentions[mi].focus { entities[e].focus = true; focusWork = e }
@@ -270,31 +264,6 @@ public struct Resolver: Sendable {
             remember(subject: sentencePronoun)
         }
         return entities
-    }
-
-    /// Counts one use of a name as a form of an entity. The first time a person's name is
-    /// used, its form without a title ("Dr X Y" -> "X Y") joins the forms too (uncounted).
-    private func countForm(_ name: String, of entity: inout EntityRecord) {
-        var firstUse = true
-        if let i = entity.forms.index(forKey: name) {
-            // A form counted 0 so far was added uncounted, not used.
-            firstUse = entity.forms.values[i] == 0
-            entity.forms.values[i] += 1
-        } else {
-            entity.forms[name] = 1
-        }
-        if firstUse, entity.type == .person, let stripped = withoutTitle(name) { entity.forms[stripped, default: 0] += 0 }
-    }
-
-    /// The position of a type's table in a per-type array (the order of `allCases`).
-    static func slot(of type: EntityType) -> Int {
-        switch type {
-        case .person: 0
-        case .work: 1
-        case .organization: 2
-        case .place: 3
-        case .event: 4
-        }
     }
 
     /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name;
@@ -352,20 +321,25 @@ public struct Resolver: Sendable {
     }
 
     /// The first and last words of a name of two words or more, as `words(of:)` gives
-    /// them; an ASCII name is not split into all its words for them.
+    /// them. An ASCII name (nearly all) is read as bytes, where each Character is one
+    /// byte, without building all its words.
     static func outerWords(of name: String) -> (first: String, last: String)? {
-        let bytes = name.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
             let words = words(of: name)
             return words.count >= 2 ? (words[0], words[words.count - 1]) : nil
         }
-        // Each Character of ASCII text is one byte, so words end at space bytes.
-        guard let firstStart = bytes.firstIndex(where: { $0 != 0x20 }),
-              let lastEnd = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
-        let firstEnd = bytes[firstStart...].firstIndex(of: 0x20) ?? bytes.endIndex
-        let lastStart = bytes[...lastEnd].lastIndex(of: 0x20).map(bytes.index(after:)) ?? bytes.startIndex
-        guard firstEnd < lastStart else { return nil }
-        return (String(name[firstStart..<firstEnd]), String(name[lastStart...lastEnd]))
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let firstStart = bytes.firstIndex(where: { $0 != 0x20 }),
+                  let lastEnd = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+            let firstEnd = bytes[firstStart...].firstIndex(of: 0x20) ?? bytes.count
+            let lastStart = (bytes[...lastEnd].lastIndex(of: 0x20) ?? -1) + 1
+            guard firstEnd < lastStart else { return nil }
+            func word(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            return (word(firstStart..<firstEnd), word(lastStart..<lastEnd + 1))
+        }
     }
 
     func withoutTitle(_ name: String) -> String? {
@@ -395,5 +369,32 @@ public struct Resolver: Sendable {
         case "album": return type == "song"
         default: return false
         }
+    }
+}
+
+/// Entities by type and key: one table of keys, where the rare entities of several types
+/// under one key are chained after the first, so that a document needs one table, not one
+/// per type.
+struct EntityIndex {
+    private var firstWithKey = StringMap<Int>()
+    /// Per entity, the next entity with the same key (-1 at the end).
+    private var nextWithKey: [Int] = []
+
+    /// The entity of this type and key in `entities`, appended first when there is none.
+    /// Every entity is made here, and its type does not change while the index is used.
+    /// - Complexity: O(1) amortized.
+    mutating func entity(_ type: EntityType, _ key: String, in entities: inout [EntityRecord]) -> Int {
+        var last = -1
+        var e = firstWithKey[key] ?? -1
+        while e >= 0 {
+            if entities[e].type == type { return e }
+            last = e
+            e = nextWithKey[e]
+        }
+        let new = entities.count
+        entities.append(EntityRecord(type: type, key: key))
+        nextWithKey.append(-1)
+        if last >= 0 { nextWithKey[last] = new } else { firstWithKey[key] = new }
+        return new
     }
 }

@@ -236,49 +236,55 @@ public struct Analysis: Sendable {
             for f in facts where f.kind == .credit { credited.insert(Pair(s: f.subject, o: f.object)) }
         }
         // All statements of one fact become one edge at once (merging them one by one
-        // would cost time in the square of the statements).
-        struct Key: Hashable { var s: Int, o: Int, kind: EdgeKind, relation: String }
-        var grouped: [Key: (confidence: Double, sentences: [Int])] = [:]
-        grouped.reserveCapacity(facts.count)
-        for f in facts {
-            guard let source = ids[f.subject], let target = ids[f.object], source != target else { continue }
-            if f.relation == "worked_on" && credited.contains(Pair(s: f.subject, o: f.object)) { continue }
-            let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
-            // Updated in place: a copy taken out and stored back would copy the set of
-            // sentences at every statement, in the square of the statements of one fact.
-            // One look-up: a new entry starts at confidence 0, as a missing one counted.
-            Self.merge(f, into: &grouped[key, default: (0, [])])
+        // would cost time in the square of the statements): sorted by fact, then sentence,
+        // the statements of each fact are a run, with its sentences in reading order. (A
+        // handful of statements per document sort for less than a table keyed by fact.)
+        var order = facts.indices.filter { k in
+            guard let source = ids[facts[k].subject], let target = ids[facts[k].object], source != target else { return false }
+            return !(facts[k].relation == "worked_on" && credited.contains(Pair(s: facts[k].subject, o: facts[k].object)))
         }
+        order.sort { Self.precedes(facts[$0], facts[$1]) }
         // Per sentence, its text, built once however many edges it is evidence for.
         var texts = [String?](repeating: nil, count: sentences.count)
-        for (key, entry) in grouped {
-            // Sentences are disjoint and in reading order, so their evidence in index order
-            // is distinct and sorted, as `Edge.init` would make it.
-            let evidence = Self.distinctSorted(entry.sentences).map { index -> Evidence in
+        var start = 0
+        while start < order.count {
+            let first = order[start]
+            var end = start + 1
+            while end < order.count, Self.isSameFact(facts[order[end]], facts[first]) { end += 1 }
+            // A fact's confidence is the highest of its statements (and not below 0).
+            var confidence = 0.0
+            var evidence: [Evidence] = []
+            var previous = -1
+            for k in order[start..<end] {
+                confidence = max(confidence, facts[k].confidence)
+                // Sentences are disjoint and in reading order, so their evidence in index
+                // order (each sentence once) is distinct and sorted, as `Edge.init` would make it.
+                let index = facts[k].sentence
+                guard index != previous else { continue }
+                previous = index
                 let range = sentences[index].range
                 if texts[index] == nil { texts[index] = source.text(range) }
-                return Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!)
+                evidence.append(Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!))
             }
-            graph.add(Edge(source: ids[key.s]!, target: ids[key.o]!, kind: key.kind, relation: key.relation,
-                           confidence: entry.confidence, sortedEvidence: evidence))
+            graph.add(Edge(source: ids[facts[first].subject]!, target: ids[facts[first].object]!, kind: facts[first].kind,
+                           relation: facts[first].relation, confidence: confidence, sortedEvidence: evidence))
+            start = end
         }
         return graph
     }
 
-    /// Statements come nearly all in reading order, so a sentence is listed unless it is
-    /// the last one listed, and the list is made distinct and sorted once, at the end.
-    private static func merge(_ f: Fact, into entry: inout (confidence: Double, sentences: [Int])) {
-        entry.confidence = max(entry.confidence, f.confidence)
-        if entry.sentences.last != f.sentence { entry.sentences.append(f.sentence) }
+    /// The order statements are grouped in: by fact (subject, object, kind, relation),
+    /// then by sentence.
+    private static func precedes(_ a: Fact, _ b: Fact) -> Bool {
+        if a.subject != b.subject { return a.subject < b.subject }
+        if a.object != b.object { return a.object < b.object }
+        if a.kind != b.kind { return a.kind < b.kind }
+        if a.relation != b.relation { return a.relation < b.relation }
+        return a.sentence < b.sentence
     }
 
-    /// The distinct values of a list, sorted.
-    private static func distinctSorted(_ values: [Int]) -> [Int] {
-        var values = values
-        // Nearly always sorted already; a list of one or none is.
-        if zip(values, values.dropFirst()).contains(where: { $0 >= $1 }) {
-            values = Array(Set(values)).sorted()
-        }
-        return values
+    /// Whether two statements state one fact.
+    private static func isSameFact(_ a: Fact, _ b: Fact) -> Bool {
+        a.subject == b.subject && a.object == b.object && a.kind == b.kind && a.relation == b.relation
     }
 }

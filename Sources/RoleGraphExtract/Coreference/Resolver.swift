@@ -51,14 +51,22 @@ public struct Resolver: Sendable {
         var entities: [EntityRecord] = []
         var index = EntityIndex()
         var strongType = StringMap<EntityType>()    // lower surface -> type a cue gave it
-        // Names never change here: each is lower-cased once, for every pass.
-        let lowerNames = sentences.map { s in s.mentions.map { $0.name.lowercased() } }
+        // Names never change here: each is lower-cased once, for every pass, into one list
+        // (no array per sentence); a sentence's names start at `firstName[si]`.
+        var lowerNames: [String] = []
+        var firstName: [Int] = []
+        firstName.reserveCapacity(sentences.count)
+        for si in sentences.indices {
+            firstName.append(lowerNames.count)
+            for mi in sentences[si].mentions.indices { lowerNames.append(sentences[si].mentions[mi].name.lowercased()) }
+        }
+        func lowerName(_ si: Int, _ mi: Int) -> String { lowerNames[firstName[si] + mi] }
 
         for si in sentences.indices {
             // Mentions are read in place: binding each one would copy its strings.
             for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].reference == .name
                 && sentences[si].mentions[mi].strength == .strong && sentences[si].mentions[mi].canonical == nil {
-                let lower = lowerNames[si][mi]
+                let lower = lowerName(si, mi)
                 if strongType[lower] == nil { strongType[lower] = sentences[si].mentions[mi].type }
             }
         }
@@ -74,7 +82,7 @@ public struct Resolver: Sendable {
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
                 && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
-                if let (first, last) = Self.outerWords(of: lowerNames[si][mi]) {
+                if let (first, last) = Self.outerWords(of: lowerName(si, mi)) {
                     personWords[first] = true
                     personWords[last] = true
                 }
@@ -98,27 +106,29 @@ public struct Resolver: Sendable {
         }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
-                resolveFullName(&sentences[si].mentions[mi], lower: lowerNames[si][mi])
+                resolveFullName(&sentences[si].mentions[mi], lower: lowerName(si, mi))
             }
         }
 
         // Forms a lone word may stand for: surname, first name, last two words.
         var personForms = BearerChoice()
         var labelIndex = StringMap<Int>()
-        func addForms(of name: String, to e: Int) {
-            var words = Self.words(of: name)
-            if words.count > 2, lexicon.personTitles.contains(words[0].lowercased()) {
+        // The words of a lower-cased name are its words lower-cased (lower-casing maps each
+        // scalar alone and never makes or takes a space), so the forms are taken from it.
+        func addForms(ofLowerName lower: String, to e: Int) {
+            var words = Self.words(of: lower)
+            if words.count > 2, lexicon.personTitles.contains(words[0]) {
                 words.removeFirst()
-                labelIndex[words.joined(separator: " ").lowercased()] = e
+                labelIndex[words.joined(separator: " ")] = e
             }
-            personForms.add(e, as: words[0].lowercased())
-            personForms.add(e, as: words[words.count - 1].lowercased())
-            if words.count >= 3 { personForms.add(e, as: words.suffix(2).joined(separator: " ").lowercased()) }
+            personForms.add(e, as: words[0])
+            personForms.add(e, as: words[words.count - 1])
+            if words.count >= 3 { personForms.add(e, as: words.suffix(2).joined(separator: " ")) }
         }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
                 guard let e = sentences[si].mentions[mi].entity else { continue }
-                let lower = lowerNames[si][mi]
+                let lower = lowerName(si, mi)
                 if let known = labelIndex[lower] {
                     // A name indexed for this very entity had its forms added then: names
                     // that make one person's key differ at most in case, or by a title
@@ -127,7 +137,7 @@ public struct Resolver: Sendable {
                 } else {
                     labelIndex[lower] = e
                 }
-                if sentences[si].mentions[mi].type == .person { addForms(of: sentences[si].mentions[mi].name, to: e) }
+                if sentences[si].mentions[mi].type == .person { addForms(ofLowerName: lower, to: e) }
             }
         }
 
@@ -165,7 +175,7 @@ public struct Resolver: Sendable {
                     var m = mentions[mi]
                     switch m.reference {
                     case .name:
-                        let lower = lowerNames[si][mi]
+                        let lower = lowerName(si, mi)
                         if let canonical = m.canonical {
                             // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercased()]
@@ -184,7 +194,7 @@ public struct Resolver: Sendable {
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
-                        let word = lowerNames[si][mi]
+                        let word = lowerName(si, mi)
                         let wanted = word == "he" || word == "him" || word == "his" ? "male" : "female"
                         func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
                         let before = mentions[..<mi].last {
@@ -192,7 +202,7 @@ public struct Resolver: Sendable {
                                 && !isAttributiveName($0, in: sentences[si].tokens)
                         }
                         // "Altman then cast him": an object pronoun is not its own verb's subject.
-                        if let before, isObjectOfSubject(m, after: before, in: sentences[si].tokens, word: lowerNames[si][mi]) {
+                        if let before, isObjectOfSubject(m, after: before, in: sentences[si].tokens, word: lowerName(si, mi)) {
                             m.entity = recentSubjects.last { fits($0) && $0 != before.entity }
                         } else {
                             m.entity = before?.entity ?? recentSubjects.last(where: fits)
@@ -215,7 +225,7 @@ public struct Resolver: Sendable {
                         }
                         // "the first episode", "its second season": a part of the series named
                         // last, which in a round-up of several is not the story's main one.
-                        else if Self.partNouns.contains(where: { lowerNames[si][mi].hasSuffix($0) }),
+                        else if Self.partNouns.contains(where: { lowerName(si, mi).hasSuffix($0) }),
                                 let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
                         else if let w = recentWorks.last(where: { entities[$0].workType != nil && compatible(type, entities[$0].workType) }) { m.entity = w }

@@ -11,21 +11,34 @@ extension Resolver {
     ///   director of A, B and C"): from "the ROLE of" to the sentence end, or to a comma
     ///   that a lower-case word other than "and"/"or" follows.
     ///
-    /// Both are read in one pass, and each test asks the cheap question first (is the token
-    /// a word or a mark, what is next to it) before a word-list look-up.
+    /// Both are read in one pass that looks at each token once: "based on" and "adapted
+    /// from" ("is based on W, the biography by ...": a source, not the work in view) open
+    /// a description at the token after them.
     /// - Complexity: O(n) in the tokens of the sentence.
     func asideMask(_ tokens: [Token]) -> [Bool] {
         var mask = [Bool](repeating: false, count: tokens.count)
         var inRelative = false
         var inCredit = false
+        var creditOpensNext = false
         for k in tokens.indices {
+            var creditOpens = creditOpensNext
+            creditOpensNext = false
+            // Compared with `==`, not switched on: a `switch` compares through the standard
+            // `==`, which calls out of line for every unequal pair.
+            if tokens[k].lower == "of" {
+                creditOpens = creditOpens || isRoleOf(tokens, at: k)
+            } else if tokens[k].lower == "on" {
+                creditOpensNext = k >= 1 && tokens[k - 1].lower == "based"
+            } else if tokens[k].lower == "from" {
+                creditOpensNext = k >= 1 && tokens[k - 1].lower == "adapted"
+            }
             if tokens[k].kind == .word {
                 // ", so memorable in X", ", best known for X": a describing aside as well.
                 if k > 0, tokens[k - 1].text == ",", Self.clauseOpeners.contains(tokens[k].lower) { inRelative = true }
-                if isCreditOpener(tokens, at: k) { inCredit = true }
+                if creditOpens { inCredit = true }
             } else {
                 if tokens[k].text == "," || tokens[k].text == ";" { inRelative = false }
-                if isCreditOpener(tokens, at: k) {
+                if creditOpens {
                     inCredit = true
                 } else if tokens[k].text == ";" || tokens[k].text == "." {
                     inCredit = false
@@ -39,17 +52,10 @@ extension Resolver {
         return mask
     }
 
-    /// Whether a description of past credits opens at token `k`: it is the "of" of
-    /// "the ROLE of", or it follows "based on" or "adapted from" ("is based on W, the
-    /// biography by ...": a source, not the work in view).
-    @inline(__always)
-    private func isCreditOpener(_ tokens: [Token], at k: Int) -> Bool {
-        guard k >= 2 else { return false }
-        if tokens[k].kind == .word, tokens[k].lower == "of", lexicon.roles[tokens[k - 1].lower] != nil, !tokens[k - 1].possessive,
-           tokens[k - 2].lower == "the" || tokens[k - 2].lower == "a" || tokens[k - 2].lower == "an" {
-            return true
-        }
-        return (tokens[k - 1].lower == "on" && tokens[k - 2].lower == "based") || (tokens[k - 1].lower == "from" && tokens[k - 2].lower == "adapted")
+    /// Whether the word "of" at `k` is that of "the ROLE of", "a ROLE of".
+    private func isRoleOf(_ tokens: [Token], at k: Int) -> Bool {
+        k >= 2 && tokens[k].kind == .word && lexicon.roles[tokens[k - 1].lower] != nil && !tokens[k - 1].possessive
+            && (tokens[k - 2].lower == "the" || tokens[k - 2].lower == "a" || tokens[k - 2].lower == "an")
     }
 
     /// For each token, whether it lies in a "which" clause after a company ("Warner Bros.,

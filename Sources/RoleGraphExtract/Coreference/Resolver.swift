@@ -162,7 +162,13 @@ public struct Resolver: Sendable {
             // The person a later pronoun of the sentence stands for: the one the story goes
             // on about ("Altman cast him as ..., and he played"), whoever the subject was.
             var sentencePronoun: Int? = nil
-            let relative = asideMask(sentences[si].tokens)
+            // Which tokens lie in an aside, worked out at the first question: a sentence
+            // that names nobody and no work asks none.
+            var asides: [Bool]? = nil
+            func isAside(_ k: Int) -> Bool {
+                if asides == nil { asides = asideMask(sentences[si].tokens) }
+                return asides![k]
+            }
             // Built only for a sentence that names a work inside a relative clause.
             var companyClause: [Bool]? = nil
             // The sentence's mentions are taken out for the pass and put back after it, so
@@ -207,7 +213,7 @@ public struct Resolver: Sendable {
                         } else {
                             m.entity = before?.entity ?? recentSubjects.last(where: fits)
                         }
-                        if let e = m.entity, m.tokens.lowerBound > 0, !m.possessive, !relative[m.tokens.lowerBound] { sentencePronoun = e }
+                        if let e = m.entity, m.tokens.lowerBound > 0, !m.possessive, !isAside(m.tokens.lowerBound) { sentencePronoun = e }
                         if let e = m.entity, entities[e].gender == nil { entities[e].gender = wanted }
                     case .definite(let type):
                         // The story's work, else the latest of this very type, else the
@@ -242,7 +248,7 @@ public struct Resolver: Sendable {
                 // "Written and directed by X, the horror film stars ...": a described work
                 // that a sentence goes on about becomes the topic a later "It" continues.
                 if sentenceTopic == nil, case .definite(let t) = mentions[mi].reference, t != "it", entities[e].type == .work,
-                   !possessive, !bracketed, !relative[start] { sentenceTopic = e }
+                   !possessive, !bracketed, !isAside(start) { sentenceTopic = e }
                 entities[e].mentions += 1
                 personForms.mentioned(e, mentions: entities[e].mentions)
                 if isName {
@@ -259,12 +265,12 @@ public struct Resolver: Sendable {
                 // about the person it stands for.
                 // A person named inside a relative clause ("W, which gave A his first role,")
                 // is not what the sentence is about.
-                if entities[e].type == .person, !bracketed, !possessive || (mentions[mi].reference == .pronoun && start == 0),
-                   !relative[start], sentenceSubject == nil { sentenceSubject = e }
-                if entities[e].type == .work, !bracketed, isName, relative[start] {
+                if sentenceSubject == nil, entities[e].type == .person, !bracketed,
+                   !possessive || (mentions[mi].reference == .pronoun && start == 0), !isAside(start) { sentenceSubject = e }
+                if entities[e].type == .work, !bracketed, isName, isAside(start) {
                     if companyClause == nil { companyClause = companyClauseMask(sentences[si].tokens, mentions) }
                 }
-                if entities[e].type == .work, !bracketed, isName, !relative[start] || companyClause?[start] == true {
+                if entities[e].type == .work, !bracketed, isName, !isAside(start) || companyClause?[start] == true {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }

@@ -23,20 +23,24 @@ extension Resolver {
         for k in tokens.indices {
             var creditOpens = creditOpensNext
             creditOpensNext = false
-            // Compared with `==`, not switched on: a `switch` compares through the standard
-            // `==`, which calls out of line for every unequal pair.
-            if tokens[k].lower == "of" {
-                creditOpens = creditOpens || isRoleOf(tokens, at: k)
-            } else if tokens[k].lower == "on" {
-                creditOpensNext = k >= 1 && tokens[k - 1].lower == "based"
-            } else if tokens[k].lower == "from" {
-                creditOpensNext = k >= 1 && tokens[k - 1].lower == "adapted"
-            }
-            if tokens[k].kind == .word {
+            // Each token is compared only with what its kind can be: the standard `==`
+            // (which the module's own falls back to for text other than short ASCII, such
+            // as curly quotes and dashes) is slow for an unequal pair.
+            switch tokens[k].kind {
+            case .word:
+                if tokens[k].lower == "of" {
+                    creditOpens = creditOpens || isRoleOf(tokens, at: k)
+                } else if tokens[k].lower == "on" {
+                    creditOpensNext = k >= 1 && tokens[k - 1].lower == "based"
+                } else if tokens[k].lower == "from" {
+                    creditOpensNext = k >= 1 && tokens[k - 1].lower == "adapted"
+                }
                 // ", so memorable in X", ", best known for X": a describing aside as well.
-                if k > 0, tokens[k - 1].text == ",", Self.clauseOpeners.contains(tokens[k].lower) { inRelative = true }
+                if k > 0, tokens[k - 1].kind == .punct, tokens[k - 1].text == ",", Self.clauseOpeners.contains(tokens[k].lower) {
+                    inRelative = true
+                }
                 if creditOpens { inCredit = true }
-            } else {
+            case .punct:
                 if tokens[k].text == "," || tokens[k].text == ";" { inRelative = false }
                 if creditOpens {
                     inCredit = true
@@ -46,6 +50,8 @@ extension Resolver {
                           tokens[k + 1].lower != "and", tokens[k + 1].lower != "or" {
                     inCredit = false
                 }
+            case .openQuote, .closeQuote:
+                if creditOpens { inCredit = true }
             }
             mask[k] = inRelative || inCredit
         }

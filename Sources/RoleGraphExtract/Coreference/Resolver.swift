@@ -48,12 +48,16 @@ public struct Resolver: Sendable {
 
     /// - Complexity: O(m) hash operations in the number of mentions.
     public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
+        let mentionCount = sentences.reduce(0) { $0 + $1.mentions.count }
+        // Each mention makes at most one entity: room for all from the start.
         var entities: [EntityRecord] = []
-        var index = EntityIndex()
+        entities.reserveCapacity(mentionCount)
+        var index = EntityIndex(capacity: mentionCount)
         var strongType = StringMap<EntityType>()    // lower surface -> type a cue gave it
         // Names never change here: each is lower-cased once, for every pass, into one list
         // (no array per sentence); a sentence's names start at `firstName[si]`.
         var lowerNames: [String] = []
+        lowerNames.reserveCapacity(mentionCount)
         var firstName: [Int] = []
         firstName.reserveCapacity(sentences.count)
         for si in sentences.indices {
@@ -78,13 +82,20 @@ public struct Resolver: Sendable {
 
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
+        // Only a lone word taken for a work without a strong cue asks, and most documents
+        // have none: the words are gathered only for a document that has one.
         var personWords = StringMap<Bool>()
-        for si in sentences.indices {
-            for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
-                && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
-                if let (first, last) = Self.outerWords(of: lowerName(si, mi)) {
-                    personWords[first] = true
-                    personWords[last] = true
+        let asksPersonWords = sentences.contains { s in
+            s.mentions.contains { $0.type == .work && $0.strength != .strong && $0.reference == .name && $0.canonical == nil && $0.wordCount == 1 }
+        }
+        if asksPersonWords {
+            for si in sentences.indices {
+                for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
+                    && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
+                    if let (first, last) = Self.outerWords(of: lowerName(si, mi)) {
+                        personWords[first] = true
+                        personWords[last] = true
+                    }
                 }
             }
         }
@@ -96,6 +107,7 @@ public struct Resolver: Sendable {
             var type = m.type, strength = m.strength
             if let t = strongType[lower], t != type { type = t; strength = .strong }
             if type == .work, strength != .strong, m.wordCount == 1, personWords[lower] != nil {
+                // Such a mention is one `asksPersonWords` saw: a strong cue's retyping makes it strong.
                 m.type = .person    // a lone word: no full name
                 return
             }
@@ -395,6 +407,11 @@ struct EntityIndex {
     private var firstWithKey = StringMap<Int>()
     /// Per entity, the next entity with the same key (-1 at the end).
     private var nextWithKey: [Int] = []
+
+    /// An empty index with room for `capacity` entities.
+    init(capacity: Int) {
+        nextWithKey.reserveCapacity(capacity)
+    }
 
     /// The entity of this type and key in `entities`, appended first when there is none.
     /// Every entity is made here, and its type does not change while the index is used.

@@ -14,9 +14,11 @@ extension Resolver {
     /// Both are read in one pass that looks at each token once: "based on" and "adapted
     /// from" ("is based on W, the biography by ...": a source, not the work in view) open
     /// a description at the token after them.
+    /// The mask is written into `mask`, so that one buffer serves a whole document.
     /// - Complexity: O(n) in the tokens of the sentence.
-    func asideMask(_ tokens: [Token]) -> [Bool] {
-        var mask = [Bool](repeating: false, count: tokens.count)
+    func fillAsideMask(_ mask: inout [Bool], for tokens: [Token]) {
+        mask.removeAll(keepingCapacity: true)
+        mask.append(contentsOf: repeatElement(false, count: tokens.count))
         var inRelative = false
         var inCredit = false
         var creditOpensNext = false
@@ -55,7 +57,6 @@ extension Resolver {
             }
             mask[k] = inRelative || inCredit
         }
-        return mask
     }
 
     /// Whether the word "of" at `k` is that of "the ROLE of", "a ROLE of".

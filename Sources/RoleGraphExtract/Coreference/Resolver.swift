@@ -53,7 +53,7 @@ public struct Resolver: Sendable {
         var entities: [EntityRecord] = []
         entities.reserveCapacity(mentionCount)
         var index = EntityIndex(capacity: mentionCount)
-        var strongType = StringMap<EntityType>()    // lower surface -> type a cue gave it
+        var strongType = StringMap<EntityType>(capacity: mentionCount)    // lower surface -> type a cue gave it
         // Names never change here: each is lower-cased once, for every pass, into one list
         // (no array per sentence); a sentence's names start at `firstName[si]`.
         var lowerNames: [String] = []
@@ -123,8 +123,8 @@ public struct Resolver: Sendable {
         }
 
         // Forms a lone word may stand for: surname, first name, last two words.
-        var personForms = BearerChoice()
-        var labelIndex = StringMap<Int>()
+        var personForms = BearerChoice(capacity: mentionCount)
+        var labelIndex = StringMap<Int>(capacity: mentionCount)
         // The words of a lower-cased name are its words lower-cased (lower-casing maps each
         // scalar alone and never makes or takes a space), so the forms are taken from it.
         func addForms(ofLowerName lower: String, to e: Int) {
@@ -167,6 +167,8 @@ public struct Resolver: Sendable {
             recentSubjects.append(s)
             if recentSubjects.count > 4 { recentSubjects.removeFirst() }
         }
+        // One buffer for the sentences' aside masks.
+        var asides: [Bool] = []
         for si in sentences.indices {
             var sentenceSubject: Int? = nil
             var sentenceTopic: Int? = nil
@@ -176,10 +178,13 @@ public struct Resolver: Sendable {
             var sentencePronoun: Int? = nil
             // Which tokens lie in an aside, worked out at the first question: a sentence
             // that names nobody and no work asks none.
-            var asides: [Bool]? = nil
+            var asidesRead = false
             func isAside(_ k: Int) -> Bool {
-                if asides == nil { asides = asideMask(sentences[si].tokens) }
-                return asides![k]
+                if !asidesRead {
+                    fillAsideMask(&asides, for: sentences[si].tokens)
+                    asidesRead = true
+                }
+                return asides[k]
             }
             // Built only for a sentence that names a work inside a relative clause.
             var companyClause: [Bool]? = nil
@@ -404,12 +409,13 @@ public struct Resolver: Sendable {
 /// under one key are chained after the first, so that a document needs one table, not one
 /// per type.
 struct EntityIndex {
-    private var firstWithKey = StringMap<Int>()
+    private var firstWithKey: StringMap<Int>
     /// Per entity, the next entity with the same key (-1 at the end).
     private var nextWithKey: [Int] = []
 
     /// An empty index with room for `capacity` entities.
     init(capacity: Int) {
+        firstWithKey = StringMap(capacity: capacity)
         nextWithKey.reserveCapacity(capacity)
     }
 

@@ -23,7 +23,12 @@ struct BearerChoice {
     private var top: [Int] = []
     private var topCount: [Int] = []
     private var second: [Int] = []
-    private var index = StringMap<Int>()
+    private var index: StringMap<Int>
+
+    /// An empty choice with room for about `capacity` forms.
+    init(capacity: Int) {
+        index = StringMap(capacity: capacity)
+    }
 
     /// Adds `entity` as a bearer of the lower-cased form `key` (once).
     /// - Complexity: O(1) amortized, and O(forms the entity bears) to see whether it bears

@@ -13,6 +13,17 @@ struct StringMap<Value> {
 
     init() {}
 
+    /// An empty map with room for `capacity` keys, so that a table filled in one go does
+    /// not regrow its arrays key by key.
+    init(capacity: Int) {
+        var slotCount = slots.count
+        while slotCount < capacity * 2 { slotCount *= 2 }
+        if slotCount > slots.count { slots = Array(repeating: -1, count: slotCount) }
+        hashes.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
     /// The ASCII text canonically equal to `key` when it holds only ASCII and the three
     /// scalars that decompose to ASCII; nil otherwise.
     private static func asciiForm(_ key: String) -> String? {

@@ -40,9 +40,9 @@ public struct Graph: Sendable {
     public func contains(_ id: String) -> Bool { nodesByID[id] != nil }
 
     /// Adds a node, or merges it into the node with the same id.
-    @discardableResult
     /// - Complexity: one look-up of the id for a new node (stored in the same step), two
     ///   for one to merge.
+    @discardableResult
     public mutating func add(_ node: Node) -> String {
         if var existing = nodesByID.updateValue(node, forKey: node.id) {
             existing.absorb(node)

@@ -214,52 +214,77 @@ public struct Analysis: Sendable {
     public func graph(document: String) -> Graph {
         var graph = Graph()
         graph.reserveCapacity(nodes: entities.count, edges: facts.count)
-        var ids: [Int: String] = [:]
-        ids.reserveCapacity(entities.count)
-        for (index, e) in entities.enumerated() where e.mentions > 0 && !e.forms.isEmpty {
-            let label = e.label
+        // Per entity, its node's id; nil for an entity that makes no node.
+        var ids = [String?](repeating: nil, count: entities.count)
+        // Records are read in place: binding each one would copy its strings and forms.
+        for index in entities.indices where entities[index].mentions > 0 && !entities[index].forms.isEmpty {
+            // Non-empty forms: the label is the fullest.
+            let label = EntityRecord.fullest(entities[index].forms)!
+            let type = entities[index].type
             // The forms are distinct keys already: sorted without the label, they are the
             // aliases as `Node.init` would make them.
-            let node = Node(id: NodeID.make(type: e.type, name: label), label: label, type: e.type,
-                            workType: e.type == .work ? e.workType : nil,
-                            sortedAliases: e.forms.keys.filter { $0 != label }.sorted(), mentions: e.mentions)
+            let node = Node(id: NodeID.make(type: type, name: label), label: label, type: type,
+                            workType: type == .work ? entities[index].workType : nil,
+                            sortedAliases: entities[index].forms.keys.filter { $0 != label }.sorted(), mentions: entities[index].mentions)
             ids[index] = graph.add(node)
         }
-        // A pair with a credit needs no `worked_on` beside it.
+        // A pair with a credit needs no `worked_on` beside it (the pairs are gathered only
+        // when some fact is one).
         struct Pair: Hashable { var s: Int, o: Int }
         var credited = Set<Pair>()
-        for f in facts where f.kind == .credit { credited.insert(Pair(s: f.subject, o: f.object)) }
-        // All statements of one fact become one edge at once (merging them one by one
-        // would cost time in the square of the statements).
-        struct Key: Hashable { var s: Int, o: Int, kind: EdgeKind, relation: String }
-        var grouped: [Key: (confidence: Double, sentences: Set<Int>)] = [:]
-        grouped.reserveCapacity(facts.count)
-        for f in facts {
-            guard ids[f.subject] != nil, ids[f.object] != nil, ids[f.subject] != ids[f.object] else { continue }
-            if f.relation == "worked_on" && credited.contains(Pair(s: f.subject, o: f.object)) { continue }
-            let key = Key(s: f.subject, o: f.object, kind: f.kind, relation: f.relation)
-            // Updated in place: a copy taken out and stored back would copy the set of
-            // sentences at every statement, in the square of the statements of one fact.
-            // One look-up: a new entry starts at confidence 0, as a missing one counted.
-            Self.merge(f, into: &grouped[key, default: (0, [])])
+        if facts.contains(where: { $0.relation == "worked_on" }) {
+            for f in facts where f.kind == .credit { credited.insert(Pair(s: f.subject, o: f.object)) }
         }
-        var texts: [Int: String] = [:]
-        for (key, entry) in grouped {
-            // Sentences are disjoint and in reading order, so their evidence in index order
-            // is distinct and sorted, as `Edge.init` would make it.
-            let evidence = entry.sentences.sorted().map { index -> Evidence in
+        // All statements of one fact become one edge at once (merging them one by one
+        // would cost time in the square of the statements): sorted by fact, then sentence,
+        // the statements of each fact are a run, with its sentences in reading order. (A
+        // handful of statements per document sort for less than a table keyed by fact.)
+        var order = facts.indices.filter { k in
+            guard let source = ids[facts[k].subject], let target = ids[facts[k].object], source != target else { return false }
+            return !(facts[k].relation == "worked_on" && credited.contains(Pair(s: facts[k].subject, o: facts[k].object)))
+        }
+        order.sort { Self.precedes(facts[$0], facts[$1]) }
+        // Per sentence, its text, built once however many edges it is evidence for.
+        var texts = [String?](repeating: nil, count: sentences.count)
+        var start = 0
+        while start < order.count {
+            let first = order[start]
+            var end = start + 1
+            while end < order.count, Self.isSameFact(facts[order[end]], facts[first]) { end += 1 }
+            // A fact's confidence is the highest of its statements (and not below 0).
+            var confidence = 0.0
+            var evidence: [Evidence] = []
+            var previous = -1
+            for k in order[start..<end] {
+                confidence = max(confidence, facts[k].confidence)
+                // Sentences are disjoint and in reading order, so their evidence in index
+                // order (each sentence once) is distinct and sorted, as `Edge.init` would make it.
+                let index = facts[k].sentence
+                guard index != previous else { continue }
+                previous = index
                 let range = sentences[index].range
                 if texts[index] == nil { texts[index] = source.text(range) }
-                return Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!)
+                evidence.append(Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!))
             }
-            graph.add(Edge(source: ids[key.s]!, target: ids[key.o]!, kind: key.kind, relation: key.relation,
-                           confidence: entry.confidence, sortedEvidence: evidence))
+            graph.add(Edge(source: ids[facts[first].subject]!, target: ids[facts[first].object]!, kind: facts[first].kind,
+                           relation: facts[first].relation, confidence: confidence, sortedEvidence: evidence))
+            start = end
         }
         return graph
     }
 
-    private static func merge(_ f: Fact, into entry: inout (confidence: Double, sentences: Set<Int>)) {
-        entry.confidence = max(entry.confidence, f.confidence)
-        entry.sentences.insert(f.sentence)
+    /// The order statements are grouped in: by fact (subject, object, kind, relation),
+    /// then by sentence.
+    private static func precedes(_ a: Fact, _ b: Fact) -> Bool {
+        if a.subject != b.subject { return a.subject < b.subject }
+        if a.object != b.object { return a.object < b.object }
+        if a.kind != b.kind { return a.kind < b.kind }
+        if a.relation != b.relation { return a.relation < b.relation }
+        return a.sentence < b.sentence
+    }
+
+    /// Whether two statements state one fact.
+    private static func isSameFact(_ a: Fact, _ b: Fact) -> Bool {
+        a.subject == b.subject && a.object == b.object && a.kind == b.kind && a.relation == b.relation
     }
 }

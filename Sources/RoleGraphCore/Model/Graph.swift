@@ -40,27 +40,28 @@ public struct Graph: Sendable {
     public func contains(_ id: String) -> Bool { nodesByID[id] != nil }
 
     /// Adds a node, or merges it into the node with the same id.
+    /// - Complexity: one look-up of the id for a new node (stored in the same step), two
+    ///   for one to merge.
     @discardableResult
     public mutating func add(_ node: Node) -> String {
-        if var existing = nodesByID[node.id] {
+        if var existing = nodesByID.updateValue(node, forKey: node.id) {
             existing.absorb(node)
             nodesByID[node.id] = existing
-        } else {
-            nodesByID[node.id] = node
         }
         return node.id
     }
 
     /// Adds an edge, or merges its evidence into the edge stating the same fact.
     /// Both ends must already be nodes of the graph.
+    /// - Complexity: one look-up of the key for a new edge, two for one to merge.
     public mutating func add(_ edge: Edge) {
-        precondition(nodesByID[edge.source] != nil && nodesByID[edge.target] != nil,
+        // Asked by index, so that no node is copied out to be compared with nil.
+        precondition(nodesByID.index(forKey: edge.source) != nil && nodesByID.index(forKey: edge.target) != nil,
                      "edge \(edge.source) -> \(edge.target) names a node the graph lacks")
-        if var existing = edgesByKey[edge.key] {
+        let key = edge.key
+        if var existing = edgesByKey.updateValue(edge, forKey: key) {
             existing.absorb(edge)
-            edgesByKey[edge.key] = existing
-        } else {
-            edgesByKey[edge.key] = edge
+            edgesByKey[key] = existing
         }
     }
 

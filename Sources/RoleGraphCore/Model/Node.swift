@@ -65,11 +65,23 @@ public enum NodeID {
     ///
     /// - Complexity: O(n) in the length of the name.
     public static func make(type: EntityType, name: String) -> String {
-        "\(type.rawValue)/\(slug(name))"
+        let prefix = idPrefix(type)
+        return asciiSlug(name, after: prefix) ?? prefix.description + foldedSlug(name)
     }
 
     public static func slug(_ name: String) -> String {
         asciiSlug(name) ?? foldedSlug(name)
+    }
+
+    /// `type/`, the start of the ids of a type.
+    private static func idPrefix(_ type: EntityType) -> StaticString {
+        switch type {
+        case .person: "person/"
+        case .work: "work/"
+        case .organization: "organization/"
+        case .place: "place/"
+        case .event: "event/"
+        }
     }
 
     /// The general slug: Foundation folding, then Unicode letter and digit classes.
@@ -97,17 +109,42 @@ public enum NodeID {
     /// ASCII, and every entity needs its slug); nil when the name has other scalars.
     /// - Complexity: O(n) in the length of the name.
     static func asciiSlug(_ name: String) -> String? {
-        var ascii = true
-        let out = String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+        asciiSlug(name, after: "")
+    }
+
+    /// `prefix` followed by the slug of an ASCII name, written into one string; nil when
+    /// the name has scalars other than ASCII.
+    static func asciiSlug(_ name: String, after prefix: StaticString) -> String? {
+        guard let slug = name.utf8.withContiguousStorageIfAvailable({ asciiSlug($0, after: prefix) }) else {
+            var contiguous = name
+            contiguous.makeContiguousUTF8()
+            return asciiSlug(contiguous, after: prefix)
+        }
+        return slug
+    }
+
+    /// The bytes are read from the name's storage: iterating a `String.UTF8View` byte by
+    /// byte costs several times as much.
+    private static func asciiSlug(_ name: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> String? {
+        guard !name.contains(where: { $0 >= 0x80 }) else { return nil }
+        let unnamed: StaticString = "unnamed"
+        let start = prefix.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: start + max(name.count, unnamed.utf8CodeUnitCount)) { buffer in
             var count = 0
+            func append(_ text: StaticString) {
+                text.withUTF8Buffer { bytes in
+                    for byte in bytes {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            append(prefix)
             var pendingDash = false
-            for byte in name.utf8 {
+            for byte in name {
                 switch byte {
-                case 0x80...:
-                    ascii = false
-                    return 0
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if pendingDash && count > 0 { buffer[count] = UInt8(ascii: "-"); count += 1 }
+                    if pendingDash && count > start { buffer[count] = UInt8(ascii: "-"); count += 1 }
                     pendingDash = false
                     buffer[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
                     count += 1
@@ -117,9 +154,8 @@ public enum NodeID {
                     pendingDash = true
                 }
             }
+            if count == start { append(unnamed) }
             return count
         }
-        guard ascii else { return nil }
-        return out.isEmpty ? "unnamed" : out
     }
 }

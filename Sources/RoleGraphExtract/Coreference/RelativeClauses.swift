@@ -2,24 +2,67 @@ extension Resolver {
     /// Words that open a relative clause or a describing aside after a comma.
     static let clauseOpeners: WordSet = ["who", "whom", "whose", "which", "so", "best", "known", "fresh"]
 
-    /// For each token, whether it lies in a relative clause ("who had written for X,",
-    /// "whose love theme ..."): from "who", "whom", "whose" or "which" after a comma to
-    /// the next comma or the sentence end. Works named there are asides, so "the series"
-    /// in a later sentence does not refer to them.
+    /// For each token, whether it lies in an aside, in either of two kinds; works named
+    /// there are asides, so "the series" in a later sentence does not refer to them.
+    ///
+    /// - A relative clause ("who had written for X,", "whose love theme ..."): from "who",
+    ///   "whom", "whose" or "which" after a comma to the next comma or the sentence end.
+    /// - A description of someone's past credits ("the writer of Chernobyl,", "from the
+    ///   director of A, B and C"): from "the ROLE of" to the sentence end, or to a comma
+    ///   that a lower-case word other than "and"/"or" follows.
+    ///
+    /// Both are read in one pass that looks at each token once: "based on" and "adapted
+    /// from" ("is based on W, the biography by ...": a source, not the work in view) open
+    /// a description at the token after them.
+    /// The mask is written into `mask`, so that one buffer serves a whole document.
     /// - Complexity: O(n) in the tokens of the sentence.
-    func relativeClauseMask(_ tokens: [Token]) -> [Bool] {
-        var mask = [Bool](repeating: false, count: tokens.count)
-        var inside = false
+    func fillAsideMask(_ mask: inout [Bool], for tokens: [Token]) {
+        mask.removeAll(keepingCapacity: true)
+        mask.append(contentsOf: repeatElement(false, count: tokens.count))
+        var inRelative = false
+        var inCredit = false
+        var creditOpensNext = false
         for k in tokens.indices {
-            // ", so memorable in X", ", best known for X": a describing aside as well.
-            if tokens[k].kind == .word, Self.clauseOpeners.contains(tokens[k].lower), k > 0, tokens[k - 1].text == "," {
-                inside = true
-            } else if tokens[k].text == "," || tokens[k].text == ";" {
-                inside = false
+            var creditOpens = creditOpensNext
+            creditOpensNext = false
+            // Each token is compared only with what its kind can be: the standard `==`
+            // (which the module's own falls back to for text other than short ASCII, such
+            // as curly quotes and dashes) is slow for an unequal pair.
+            switch tokens[k].kind {
+            case .word:
+                if tokens[k].lower == "of" {
+                    creditOpens = creditOpens || isRoleOf(tokens, at: k)
+                } else if tokens[k].lower == "on" {
+                    creditOpensNext = k >= 1 && tokens[k - 1].lower == "based"
+                } else if tokens[k].lower == "from" {
+                    creditOpensNext = k >= 1 && tokens[k - 1].lower == "adapted"
+                }
+                // ", so memorable in X", ", best known for X": a describing aside as well.
+                if k > 0, tokens[k - 1].kind == .punct, tokens[k - 1].text == ",", Self.clauseOpeners.contains(tokens[k].lower) {
+                    inRelative = true
+                }
+                if creditOpens { inCredit = true }
+            case .punct:
+                if tokens[k].text == "," || tokens[k].text == ";" { inRelative = false }
+                if creditOpens {
+                    inCredit = true
+                } else if tokens[k].text == ";" || tokens[k].text == "." {
+                    inCredit = false
+                } else if tokens[k].text == ",", k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+                          tokens[k + 1].lower != "and", tokens[k + 1].lower != "or" {
+                    inCredit = false
+                }
+            case .openQuote, .closeQuote:
+                if creditOpens { inCredit = true }
             }
-            mask[k] = inside
+            mask[k] = inRelative || inCredit
         }
-        return mask
+    }
+
+    /// Whether the word "of" at `k` is that of "the ROLE of", "a ROLE of".
+    private func isRoleOf(_ tokens: [Token], at k: Int) -> Bool {
+        k >= 2 && tokens[k].kind == .word && lexicon.roles[tokens[k - 1].lower] != nil && !tokens[k - 1].possessive
+            && (tokens[k - 2].lower == "the" || tokens[k - 2].lower == "a" || tokens[k - 2].lower == "an")
     }
 
     /// For each token, whether it lies in a "which" clause after a company ("Warner Bros.,
@@ -37,32 +80,6 @@ extension Resolver {
                 mask[k] = true
                 k += 1
             }
-        }
-        return mask
-    }
-
-    /// For each token, whether it lies in a description of someone's past credits ("the
-    /// writer of Chernobyl,", "from the director of A, B and C"): from "the ROLE of" to
-    /// the sentence end, or to a comma that a lower-case word other than "and"/"or"
-    /// follows. Works named there are asides, like those of a relative clause.
-    /// - Complexity: O(n) in the tokens of the sentence.
-    func creditAsideMask(_ tokens: [Token]) -> [Bool] {
-        var mask = [Bool](repeating: false, count: tokens.count)
-        var inside = false
-        for k in tokens.indices {
-            if tokens[k].kind == .word, tokens[k].lower == "of", k >= 2, lexicon.roles[tokens[k - 1].lower] != nil, !tokens[k - 1].possessive,
-               ["the", "a", "an"].contains(tokens[k - 2].lower) {
-                inside = true
-            } else if k >= 2, (tokens[k - 2].lower == "based" && tokens[k - 1].lower == "on") || (tokens[k - 2].lower == "adapted" && tokens[k - 1].lower == "from") {
-                // "is based on W, the biography by ...": a source, not the work in view.
-                inside = true
-            } else if tokens[k].text == ";" || tokens[k].text == "." {
-                inside = false
-            } else if tokens[k].text == ",", k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
-                      !["and", "or"].contains(tokens[k + 1].lower) {
-                inside = false
-            }
-            mask[k] = inside
         }
         return mask
     }

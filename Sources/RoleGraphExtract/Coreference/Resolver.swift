@@ -20,11 +20,15 @@ public struct EntityRecord: Sendable {
     public var gender: String?
 
     /// The fullest form used: the longest, then the alphabetically first.
-    public var label: String {
+    public var label: String { Self.fullest(forms) ?? key }
+
+    /// The fullest of an entity's forms (nil when it has none), for readers that hold the
+    /// forms alone rather than copy the whole record.
+    static func fullest(_ forms: [String: Int]) -> String? {
         forms.keys.max { a, b in
             a.unicodeScalars.count != b.unicodeScalars.count
                 ? a.unicodeScalars.count < b.unicodeScalars.count : a > b
-        } ?? key
+        }
     }
 }
 
@@ -44,19 +48,29 @@ public struct Resolver: Sendable {
 
     /// - Complexity: O(m) hash operations in the number of mentions.
     public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
+        let mentionCount = sentences.reduce(0) { $0 + $1.mentions.count }
+        // Each mention makes at most one entity: room for all from the start.
         var entities: [EntityRecord] = []
-        // Per entity type, key -> entity; tables keyed by strings are `StringMap`s, which
-        // answer as dictionaries do at a fraction of the hashing cost.
-        var index = [StringMap<Int>](repeating: StringMap(), count: EntityType.allCases.count)
-        var strongType = StringMap<EntityType>()    // lower surface -> type a cue gave it
-        // Names never change here: each is lower-cased once, for every pass.
-        let lowerNames = sentences.map { s in s.mentions.map { $0.name.lowercased() } }
+        entities.reserveCapacity(mentionCount)
+        var index = EntityIndex(capacity: mentionCount)
+        var strongType = StringMap<EntityType>(capacity: mentionCount)    // lower surface -> type a cue gave it
+        // Names never change here: each is lower-cased once, for every pass, into one list
+        // (no array per sentence); a sentence's names start at `firstName[si]`.
+        var lowerNames: [String] = []
+        lowerNames.reserveCapacity(mentionCount)
+        var firstName: [Int] = []
+        firstName.reserveCapacity(sentences.count)
+        for si in sentences.indices {
+            firstName.append(lowerNames.count)
+            for mi in sentences[si].mentions.indices { lowerNames.append(sentences[si].mentions[mi].name.lowercased()) }
+        }
+        func lowerName(_ si: Int, _ mi: Int) -> String { lowerNames[firstName[si] + mi] }
 
         for si in sentences.indices {
             // Mentions are read in place: binding each one would copy its strings.
             for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].reference == .name
                 && sentences[si].mentions[mi].strength == .strong && sentences[si].mentions[mi].canonical == nil {
-                let lower = lowerNames[si][mi]
+                let lower = lowerName(si, mi)
                 if strongType[lower] == nil { strongType[lower] = sentences[si].mentions[mi].type }
             }
         }
@@ -64,61 +78,78 @@ public struct Resolver: Sendable {
         func slug(_ name: String) -> String { NodeID.slug(name) }
         func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
 
-        func entity(_ type: EntityType, _ key: String) -> Int {
-            let t = EntityType.allCases.firstIndex(of: type)!
-            if let e = index[t][key] { return e }
-            entities.append(EntityRecord(type: type, key: key))
-            index[t][key] = entities.count - 1
-            return entities.count - 1
-        }
+        func entity(_ type: EntityType, _ key: String) -> Int { index.entity(type, key, in: &entities) }
 
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
-        var personWords = Set<String>()
-        for si in sentences.indices {
-            for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
-                && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
-                let words = Self.words(of: lowerNames[si][mi])
-                if words.count >= 2 { personWords.insert(words[0]); personWords.insert(words[words.count - 1]) }
+        // Only a lone word taken for a work without a strong cue asks, and most documents
+        // have none: the words are gathered only for a document that has one.
+        var personWords = StringMap<Bool>()
+        let asksPersonWords = sentences.contains { s in
+            s.mentions.contains { $0.type == .work && $0.strength != .strong && $0.reference == .name && $0.canonical == nil && $0.wordCount == 1 }
+        }
+        if asksPersonWords {
+            for si in sentences.indices {
+                for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
+                    && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
+                    if let (first, last) = Self.outerWords(of: lowerName(si, mi)) {
+                        personWords[first] = true
+                        personWords[last] = true
+                    }
+                }
             }
         }
 
-        // Pass 1: full names.
+        // Pass 1: full names. A type that a strong cue gave the name elsewhere is kept only
+        // by a mention that gets its entity here.
+        func resolveFullName(_ m: inout Mention, lower: String) {
+            guard m.reference == .name, m.canonical == nil else { return }
+            var type = m.type, strength = m.strength
+            if let t = strongType[lower], t != type { type = t; strength = .strong }
+            if type == .work, strength != .strong, m.wordCount == 1, personWords[lower] != nil {
+                // Such a mention is one `asksPersonWords` saw: a strong cue's retyping makes it strong.
+                m.type = .person    // a lone word: no full name
+                return
+            }
+            guard strength != .weak, type != .person || m.wordCount >= 2 else { return }
+            m.type = type
+            m.strength = strength
+            m.entity = entity(type, type == .person ? personKey(m.name) : slug(m.name))
+        }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
-                var m = sentences[si].mentions[mi]
-                guard m.reference == .name, m.canonical == nil else { continue }
-                let lower = lowerNames[si][mi]
-                if let t = strongType[lower], t != m.type { m.type = t; m.strength = .strong }
-                if m.type == .work, m.strength != .strong, m.wordCount == 1, personWords.contains(lower) {
-                    m.type = .person
-                    sentences[si].mentions[mi] = m
-                }
-                if m.type == .person && (m.wordCount < 2 || m.strength == .weak) { continue }
-                if m.strength == .weak { continue }
-                let e = entity(m.type, m.type == .person ? personKey(m.name) : slug(m.name))
-                sentences[si].mentions[mi] = m
-                sentences[si].mentions[mi].entity = e
+                resolveFullName(&sentences[si].mentions[mi], lower: lowerName(si, mi))
             }
         }
 
         // Forms a lone word may stand for: surname, first name, last two words.
-        var personForms = BearerChoice()
-        var labelIndex = StringMap<Int>()
+        var personForms = BearerChoice(capacity: mentionCount)
+        var labelIndex = StringMap<Int>(capacity: mentionCount)
+        // The words of a lower-cased name are its words lower-cased (lower-casing maps each
+        // scalar alone and never makes or takes a space), so the forms are taken from it.
+        func addForms(ofLowerName lower: String, to e: Int) {
+            var words = Self.words(of: lower)
+            if words.count > 2, lexicon.personTitles.contains(words[0]) {
+                words.removeFirst()
+                labelIndex[words.joined(separator: " ")] = e
+            }
+            personForms.add(e, as: words[0])
+            personForms.add(e, as: words[words.count - 1])
+            if words.count >= 3 { personForms.add(e, as: words.suffix(2).joined(separator: " ")) }
+        }
         for si in sentences.indices {
-            for (mi, m) in sentences[si].mentions.enumerated() {
-                guard let e = m.entity else { continue }
-                let lower = lowerNames[si][mi]
-                if labelIndex[lower] == nil { labelIndex[lower] = e }
-                guard m.type == .person else { continue }
-                var words = Self.words(of: m.name)
-                if let first = words.first, lexicon.personTitles.contains(first.lowercased()), words.count > 2 {
-                    words.removeFirst()
-                    labelIndex[words.joined(separator: " ").lowercased()] = e
+            for mi in sentences[si].mentions.indices {
+                guard let e = sentences[si].mentions[mi].entity else { continue }
+                let lower = lowerName(si, mi)
+                if let known = labelIndex[lower] {
+                    // A name indexed for this very entity had its forms added then: names
+                    // that make one person's key differ at most in case, or by a title
+                    // that was stripped, which leaves the same words.
+                    if known == e { continue }
+                } else {
+                    labelIndex[lower] = e
                 }
-                var forms = [words.first!, words.last!]
-                if words.count >= 3 { forms.append(words.suffix(2).joined(separator: " ")) }
-                for f in forms { personForms.add(e, as: f.lowercased()) }
+                if sentences[si].mentions[mi].type == .person { addForms(ofLowerName: lower, to: e) }
             }
         }
 
@@ -130,6 +161,14 @@ public struct Resolver: Sendable {
         // The work the last sentence that opened with one was about: a sentence-initial
         // "It" continues that topic rather than the last title named in passing.
         var topicWork: Int? = nil
+        func remember(subject s: Int?) {
+            guard let s else { return }
+            recentSubjects.removeAll { $0 == s }
+            recentSubjects.append(s)
+            if recentSubjects.count > 4 { recentSubjects.removeFirst() }
+        }
+        // One buffer for the sentences' aside masks.
+        var asides: [Bool] = []
         for si in sentences.indices {
             var sentenceSubject: Int? = nil
             var sentenceTopic: Int? = nil
@@ -137,15 +176,29 @@ public struct Resolver: Sendable {
             // The person a later pronoun of the sentence stands for: the one the story goes
             // on about ("Altman cast him as ..., and he played"), whoever the subject was.
             var sentencePronoun: Int? = nil
-            let relative = zip(relativeClauseMask(sentences[si].tokens), creditAsideMask(sentences[si].tokens)).map { $0 || $1 }
+            // Which tokens lie in an aside, worked out at the first question: a sentence
+            // that names nobody and no work asks none.
+            var asidesRead = false
+            func isAside(_ k: Int) -> Bool {
+                if !asidesRead {
+                    fillAsideMask(&asides, for: sentences[si].tokens)
+                    asidesRead = true
+                }
+                return asides[k]
+            }
             // Built only for a sentence that names a work inside a relative clause.
             var companyClause: [Bool]? = nil
-            for mi in sentences[si].mentions.indices {
-                var m = sentences[si].mentions[mi]
-                if m.entity == nil {
+            // The sentence's mentions are taken out for the pass and put back after it, so
+            // that each is read in place and only a resolved one is written.
+            var mentions: [Mention] = []
+            swap(&mentions, &sentences[si].mentions)
+            defer { swap(&mentions, &sentences[si].mentions) }
+            for mi in mentions.indices {
+                if mentions[mi].entity == nil {
+                    var m = mentions[mi]
                     switch m.reference {
                     case .name:
-                        let lower = lowerNames[si][mi]
+                        let lower = lowerName(si, mi)
                         if let canonical = m.canonical {
                             // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercased()]
@@ -164,24 +217,25 @@ public struct Resolver: Sendable {
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
-                        let wanted = ["he", "him", "his"].contains(lowerNames[si][mi]) ? "male" : "female"
+                        let word = lowerName(si, mi)
+                        let wanted = word == "he" || word == "him" || word == "his" ? "male" : "female"
                         func fits(_ e: Int) -> Bool { entities[e].gender == nil || entities[e].gender == wanted }
-                        let before = sentences[si].mentions[..<mi].last {
+                        let before = mentions[..<mi].last {
                             $0.type == .person && $0.entity != nil && !$0.bracketed && ($0.reference == .name || $0.reference == .pronoun) && fits($0.entity!)
                                 && !isAttributiveName($0, in: sentences[si].tokens)
                         }
                         // "Altman then cast him": an object pronoun is not its own verb's subject.
-                        if let before, isObjectOfSubject(m, after: before, in: sentences[si].tokens, word: lowerNames[si][mi]) {
+                        if let before, isObjectOfSubject(m, after: before, in: sentences[si].tokens, word: lowerName(si, mi)) {
                             m.entity = recentSubjects.last { fits($0) && $0 != before.entity }
                         } else {
                             m.entity = before?.entity ?? recentSubjects.last(where: fits)
                         }
-                        if let e = m.entity, m.tokens.lowerBound > 0, !m.possessive, !relative[m.tokens.lowerBound] { sentencePronoun = e }
+                        if let e = m.entity, m.tokens.lowerBound > 0, !m.possessive, !isAside(m.tokens.lowerBound) { sentencePronoun = e }
                         if let e = m.entity, entities[e].gender == nil { entities[e].gender = wanted }
                     case .definite(let type):
                         // The story's work, else the latest of this very type, else the
                         // latest that may be of it.
-                        let before = mi > 0 ? sentences[si].mentions[mi - 1] : nil
+                        let before = mi > 0 ? mentions[mi - 1] : nil
                         if type != "it", let before, before.type == .work, before.reference == .name, let w = before.entity,
                            before.tokens.upperBound + 1 == m.tokens.lowerBound, sentences[si].tokens[before.tokens.upperBound].text == ",",
                            compatible(type, entities[w].workType) {
@@ -194,56 +248,53 @@ public struct Resolver: Sendable {
                         }
                         // "the first episode", "its second season": a part of the series named
                         // last, which in a round-up of several is not the story's main one.
-                        else if Self.partNouns.contains(where: { lowerNames[si][mi].hasSuffix($0) }),
+                        else if Self.partNouns.contains(where: { lowerName(si, mi).hasSuffix($0) }),
                                 let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let f = focusWork, compatible(type, entities[f].workType) { m.entity = f }
                         else if let w = recentWorks.last(where: { entities[$0].workType != nil && compatible(type, entities[$0].workType) }) { m.entity = w }
                         else if let w = recentWorks.last(where: { compatible(type, entities[$0].workType) }) { m.entity = w }
                         else { m.entity = focusWork ?? recentWorks.last }
                     }
-                    // Only a mention resolved here changed; storing back the others
-                    // would copy each one's strings.
-                    sentences[si].mentions[mi] = m
+                    mentions[mi] = m
                 }
-                guard let e = m.entity else { continue }
-                if mi == 0, m.tokens.lowerBound <= 1, entities[e].type == .work, !m.possessive { sentenceTopic = e }
+                guard let e = mentions[mi].entity else { continue }
+                let start = mentions[mi].tokens.lowerBound
+                let possessive = mentions[mi].possessive, bracketed = mentions[mi].bracketed
+                let isName = mentions[mi].reference == .name
+                if mi == 0, start <= 1, entities[e].type == .work, !possessive { sentenceTopic = e }
                 // "Written and directed by X, the horror film stars ...": a described work
                 // that a sentence goes on about becomes the topic a later "It" continues.
-                if sentenceTopic == nil, case .definite(let t) = m.reference, t != "it", entities[e].type == .work,
-                   !m.possessive, !m.bracketed, !relative[m.tokens.lowerBound] { sentenceTopic = e }
+                if sentenceTopic == nil, case .definite(let t) = mentions[mi].reference, t != "it", entities[e].type == .work,
+                   !possessive, !bracketed, !isAside(start) { sentenceTopic = e }
                 entities[e].mentions += 1
                 personForms.mentioned(e, mentions: entities[e].mentions)
-                if m.reference == .name {
+                if isName {
                     if entities[e].type == .person, entities[e].gender == nil {
-                        entities[e].gender = genderCue(sentences[si].tokens, before: m.tokens.lowerBound, name: m.name)
+                        entities[e].gender = genderCue(sentences[si].tokens, before: start, name: mentions[mi].name)
                     }
-                    entities[e].forms[m.name, default: 0] += 1
-                    if entities[e].type == .person, let stripped = withoutTitle(m.name) { entities[e].forms[stripped, default: 0] += 0 }
+                    entities[e].forms[mentions[mi].name, default: 0] += 1
+                    if entities[e].type == .person, let stripped = withoutTitle(mentions[mi].name) { entities[e].forms[stripped, default: 0] += 0 }
                     // "a drama" may be a film or a series: it gives the work no medium.
-                    if let type = m.workType, type != "drama", entities[e].workType == nil { entities[e].workType = type }
-                    if m.focus { entities[e].focus = true; focusWork = e }
+                    if let type = mentions[mi].workType, type != "drama", entities[e].workType == nil { entities[e].workType = type }
+                    if mentions[mi].focus { entities[e].focus = true; focusWork = e }
                 }
                 // "His films ... starred X": a sentence opened by a possessive pronoun is
                 // about the person it stands for.
                 // A person named inside a relative clause ("W, which gave A his first role,")
                 // is not what the sentence is about.
-                if entities[e].type == .person, !m.bracketed, !m.possessive || (m.reference == .pronoun && m.tokens.lowerBound == 0),
-                   !relative[m.tokens.lowerBound], sentenceSubject == nil { sentenceSubject = e }
-                if entities[e].type == .work, !m.bracketed, m.reference == .name, relative[m.tokens.lowerBound] {
-                    if companyClause == nil { companyClause = companyClauseMask(sentences[si].tokens, sentences[si].mentions) }
+                if sentenceSubject == nil, entities[e].type == .person, !bracketed,
+                   !possessive || (mentions[mi].reference == .pronoun && start == 0), !isAside(start) { sentenceSubject = e }
+                if entities[e].type == .work, !bracketed, isName, isAside(start) {
+                    if companyClause == nil { companyClause = companyClauseMask(sentences[si].tokens, mentions) }
                 }
-                if entities[e].type == .work, !m.bracketed, m.reference == .name,
-                   !relative[m.tokens.lowerBound] || companyClause?[m.tokens.lowerBound] == true {
+                if entities[e].type == .work, !bracketed, isName, !isAside(start) || companyClause?[start] == true {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }
             }
             if let t = sentenceTopic { topicWork = t }
-            for s in [sentenceSubject, sentencePronoun].compactMap({ $0 }) {
-                recentSubjects.removeAll { $0 == s }
-                recentSubjects.append(s)
-                if recentSubjects.count > 4 { recentSubjects.removeFirst() }
-            }
+            remember(subject: sentenceSubject)
+            remember(subject: sentencePronoun)
         }
         return entities
     }
@@ -302,6 +353,28 @@ public struct Resolver: Sendable {
         return name.split(separator: " ").map(String.init)
     }
 
+    /// The first and last words of a name of two words or more, as `words(of:)` gives
+    /// them. An ASCII name (nearly all) is read as bytes, where each Character is one
+    /// byte, without building all its words.
+    static func outerWords(of name: String) -> (first: String, last: String)? {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = words(of: name)
+            return words.count >= 2 ? (words[0], words[words.count - 1]) : nil
+        }
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let firstStart = bytes.firstIndex(where: { $0 != 0x20 }),
+                  let lastEnd = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
+            let firstEnd = bytes[firstStart...].firstIndex(of: 0x20) ?? bytes.count
+            let lastStart = (bytes[...lastEnd].lastIndex(of: 0x20) ?? -1) + 1
+            guard firstEnd < lastStart else { return nil }
+            func word(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            return (word(firstStart..<firstEnd), word(lastStart..<lastEnd + 1))
+        }
+    }
+
     func withoutTitle(_ name: String) -> String? {
         // Fewer than two spaces: fewer than three words, nothing to strip.
         var spaces = 0
@@ -309,9 +382,10 @@ public struct Resolver: Sendable {
             spaces += 1
             if spaces == 2 { break }
         }
-        guard spaces == 2 else { return nil }
+        // The first word is read without splitting the name: most names open with no title.
+        guard spaces == 2, let first = firstWord(name), lexicon.personTitles.contains(first.lowercased()) else { return nil }
         let words = name.split(separator: " ")
-        guard words.count > 2, lexicon.personTitles.contains(words[0].lowercased()) else { return nil }
+        guard words.count > 2 else { return nil }
         return words.dropFirst().joined(separator: " ")
     }
 
@@ -328,5 +402,38 @@ public struct Resolver: Sendable {
         case "album": return type == "song"
         default: return false
         }
+    }
+}
+
+/// Entities by type and key: one table of keys, where the rare entities of several types
+/// under one key are chained after the first, so that a document needs one table, not one
+/// per type.
+struct EntityIndex {
+    private var firstWithKey: StringMap<Int>
+    /// Per entity, the next entity with the same key (-1 at the end).
+    private var nextWithKey: [Int] = []
+
+    /// An empty index with room for `capacity` entities.
+    init(capacity: Int) {
+        firstWithKey = StringMap(capacity: capacity)
+        nextWithKey.reserveCapacity(capacity)
+    }
+
+    /// The entity of this type and key in `entities`, appended first when there is none.
+    /// Every entity is made here, and its type does not change while the index is used.
+    /// - Complexity: O(1) amortized.
+    mutating func entity(_ type: EntityType, _ key: String, in entities: inout [EntityRecord]) -> Int {
+        var last = -1
+        var e = firstWithKey[key] ?? -1
+        while e >= 0 {
+            if entities[e].type == type { return e }
+            last = e
+            e = nextWithKey[e]
+        }
+        let new = entities.count
+        entities.append(EntityRecord(type: type, key: key))
+        nextWithKey.append(-1)
+        if last >= 0 { nextWithKey[last] = new } else { firstWithKey[key] = new }
+        return new
     }
 }

@@ -13,6 +13,17 @@ struct StringMap<Value> {
 
     init() {}
 
+    /// An empty map with room for `capacity` keys, so that a table filled in one go does
+    /// not regrow its arrays key by key.
+    init(capacity: Int) {
+        var slotCount = slots.count
+        while slotCount < capacity * 2 { slotCount *= 2 }
+        if slotCount > slots.count { slots = Array(repeating: -1, count: slotCount) }
+        hashes.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
     /// The entry of an ASCII key, or the empty slot where it would go; nil when the key
     /// is not ASCII.
     @inline(__always)

@@ -80,7 +80,7 @@ extension MentionFinder {
         let start = tokens.start(at: a), end = tokens.end(at: b - 1)
         let name = text.text(start..<end)
         let lower = name.lowercased()
-        if lexicon.isNotEntity(lower) { return }
+        if mayBeNotEntity(lower, words), lexicon.isNotEntity(lower) { return }
         if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
             return
@@ -227,6 +227,34 @@ extension MentionFinder {
         if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
         mentions.append(m)
         if let namesake { mentions.append(namesake) }
+    }
+
+    /// A cheap necessary condition for `lexicon.isNotEntity(lower)`, where `lower` is a
+    /// run's name lower-cased and `words` the run's words. That test reads the whole name
+    /// and its first and last space-separated words. Where those are the run's own first
+    /// and last words (as for nearly every name) a name is a non-entity only if its last
+    /// word ends a listed one or is a listed suffix, or its first word is a listed prefix;
+    /// a name laid out otherwise is left to the full test.
+    func mayBeNotEntity(_ lower: String, _ words: [String]) -> Bool {
+        let first = words[0], last = words[words.count - 1]
+        guard Self.isOuterWord(last, of: lower, atEnd: true), Self.isOuterWord(first, of: lower, atEnd: false) else { return true }
+        return lexicon.notEntities.hasPhrase(endingWith: last) || lexicon.notEntitySuffixes.contains(last)
+            || lexicon.notEntityPrefixes.contains(first)
+    }
+
+    /// Whether `word` is the last (`atEnd`) or the first space-separated word of
+    /// `phrase`, compared byte for byte on both strings' storage.
+    static func isOuterWord(_ word: String, of phrase: String, atEnd: Bool) -> Bool {
+        phrase.utf8.withContiguousStorageIfAvailable { p in
+            word.utf8.withContiguousStorageIfAvailable { w in
+                guard !w.isEmpty, w.count <= p.count else { return false }
+                let start = atEnd ? p.count - w.count : 0
+                for i in 0..<w.count where p[start + i] != w[i] { return false }
+                // The byte beside the word, inside the phrase, must be a space.
+                let beside = atEnd ? start - 1 : w.count
+                return beside < 0 || beside >= p.count || p[beside] == 0x20
+            } ?? false
+        } ?? false
     }
 
     /// Whether a word may join parts like "oscar-winning": it holds a hyphen, or bytes

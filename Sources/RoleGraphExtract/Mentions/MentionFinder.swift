@@ -110,7 +110,6 @@ public struct MentionFinder: Sendable {
             if !tokens.possessive(at: k) && !compoundCue {
                 let opensWithArticle = startsWithArticle(tokens, k)
                 while e < n, !consumed[e] {
-                    let t = tokens[e]
                     if isCompoundCue(tokens, at: e) { break }
                     // "Tarantino's Once Upon a Time in Hollywood": a title opened by a small
                     // word and already bridged may end in a place name.
@@ -125,35 +124,35 @@ public struct MentionFinder: Sendable {
                         continue
                     }
                     // "Compartment No. 6"; "Coppola's first feature, Dementia 13".
-                    if t.isNumber, isNumberingWord(tokens[e - 1]) || (titleSlot && tokens[e - 1].isCapitalized && !tokens[e - 1].possessive
-                                                                       && (e + 1 >= n || !tokens[e + 1].isCapitalized)) {
+                    if tokens.isNumber(at: e), isNumberingWord(tokens[e - 1]) || (titleSlot && tokens[e - 1].isCapitalized && !tokens[e - 1].possessive
+                                                                                  && (e + 1 >= n || !tokens[e + 1].isCapitalized)) {
                         e += 1
                         continue
                     }
-                    if t.text == ".", tokens[e - 1].lower == "no", e + 1 < n, tokens[e + 1].isNumber {
+                    if tokens.text(at: e) == ".", tokens[e - 1].lower == "no", e + 1 < n, tokens[e + 1].isNumber {
                         e += 2
                         continue
                     }
 
                     // A number inside a name ("Apollo 13 Mission"), not after a capitalized
                     // small word ("In 2019 Netflix released").
-                    if t.isCapitalized || (t.isNumber && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized
-                                           && !lexicon.stopWords.contains(tokens[e - 1].lower)) {
+                    if tokens.isCapitalized(at: e) || (tokens.isNumber(at: e) && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized
+                                                       && !lexicon.stopWords.contains(tokens[e - 1].lower)) {
                         e += 1
-                        if t.possessive && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
+                        if tokens.possessive(at: e - 1) && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
                         continue
                     }
-                    if t.text == ":", !headline, e + 2 < n, Self.articles.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
+                    if tokens.text(at: e) == ":", !headline, e + 2 < n, Self.articles.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
                        tokens[e + 2].isCapitalized, !consumed[e + 1], !consumed[e + 2] {
                         e += 2          // "Stranger Things: The First Shadow"
                         continue
                     }
                     // "Ride or Die": in a subtitle "or" joins, where "and" may still list.
-                    if subtitled, t.lower == "or", e + 1 < n, !consumed[e + 1], tokens[e + 1].isCapitalized {
+                    if subtitled, tokens.lower(at: e) == "or", e + 1 < n, !consumed[e + 1], tokens[e + 1].isCapitalized {
                         e += 2
                         continue
                     }
-                    if t.text == ":", isSubtitleColon(tokens, run: k, at: e, headline: headline, consumed: consumed) {
+                    if tokens.text(at: e) == ":", isSubtitleColon(tokens, run: k, at: e, headline: headline, consumed: consumed) {
                         e += 2          // "Bad Boys: Ride or Die"
                         subtitled = true
                         continue
@@ -171,38 +170,38 @@ public struct MentionFinder: Sendable {
                     }
                     // "Mission: Impossible - Dead Reckoning Part One": a title already split by
                     // a colon takes a further part after a spaced dash.
-                    if subtitled || marked, ["-", "\u{2013}"].contains(t.text), !headline, e + 1 < n, !consumed[e + 1],
+                    if subtitled || marked, ["-", "\u{2013}"].contains(tokens.text(at: e)), !headline, e + 1 < n, !consumed[e + 1],
                        tokens[e + 1].isCapitalized, (k..<e).contains(where: { tokens[$0].text == ":" }) {
                         e += 2
                         subtitled = true
                         continue
                     }
-                    if t.text == "*", isStarredAcronym(tokens, at: e) {
+                    if tokens.text(at: e) == "*", isStarredAcronym(tokens, at: e) {
                         e += 2          // "M*A*S*H"
                         continue
                     }
-                    if t.text == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
+                    if tokens.text(at: e) == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
                         e += 1          // "Ellis & Vane"
                         continue
                     }
                     // "The Good, the Bad and the Ugly": "The X" then ", the Y" parts closed by
                     // "and the Z" is one title.
-                    if t.text == ",", e - k == 2, tokens[k].text == "The", let joined = commaTitle(tokens, at: e, consumed: consumed) {
+                    if tokens.text(at: e) == ",", e - k == 2, tokens[k].text == "The", let joined = commaTitle(tokens, at: e, consumed: consumed) {
                         e = joined
                         break
                     }
                     // "Brontë Film and TV": two company words joined by "and" end one name.
                     // "National Film and Television School" goes on after it.
-                    if t.lower == "and", e + 1 < n, !consumed[e + 1], lexicon.orgSuffixes.contains(tokens[e - 1].lower),
+                    if tokens.lower(at: e) == "and", e + 1 < n, !consumed[e + 1], lexicon.orgSuffixes.contains(tokens[e - 1].lower),
                        lexicon.orgSuffixes.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized {
                         e += 2
                         continue
                     }
-                    if t.lower == "and", let joined = titleWithAndThe(tokens, run: k, at: e, consumed: consumed) {
+                    if tokens.lower(at: e) == "and", let joined = titleWithAndThe(tokens, run: k, at: e, consumed: consumed) {
                         e = joined      // "The Boy and the Heron", "Harry Potter and the Goblet of Fire"
                         continue
                     }
-                    if t.lower == "and", let joined = institutionJoinedByAnd(tokens, run: k, at: e, consumed: consumed) {
+                    if tokens.lower(at: e) == "and", let joined = institutionJoinedByAnd(tokens, run: k, at: e, consumed: consumed) {
                         e = joined      // "Academy of Motion Picture Arts and Sciences"
                         break
                     }
@@ -210,12 +209,12 @@ public struct MentionFinder: Sendable {
                         e = paired
                         break
                     }
-                    if t.lower == "and", !(k > 0 && tokens[k - 1].possessive),
+                    if tokens.lower(at: e) == "and", !(k > 0 && tokens[k - 1].possessive),
                        let joined = titleJoinedByAnd(tokens, at: e, consumed: consumed) {
                         e = joined
                         break
                     }
-                    if t.kind == .word, lexicon.nameParticles.contains(t.lower) || (t.lower == "the" && tokens[e - 1].lower == "of"),
+                    if tokens.kind(at: e) == .word, lexicon.nameParticles.contains(tokens.lower(at: e)) || (tokens.lower(at: e) == "the" && tokens[e - 1].lower == "of"),
                        e + 1 < n, !consumed[e + 1],
                        tokens[e + 1].isCapitalized || (tokens[e + 1].lower == "the" && e + 2 < n && tokens[e + 2].isCapitalized)
                         || (lexicon.nameParticles.contains(tokens[e + 1].lower) && e + 2 < n && tokens[e + 2].isCapitalized && !consumed[e + 2]) {

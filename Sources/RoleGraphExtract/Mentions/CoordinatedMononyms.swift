@@ -9,8 +9,8 @@ extension MentionFinder {
         guard a > 0, b == a + 1 else { return false }
         let before = tokens[a - 1].lower, after = b < tokens.count ? tokens[b].lower : ""
         let joinedBefore = (before == "and" || before == ",") && a >= 2, joinedAfter = after == "and" || after == ","
-        guard joinedBefore || joinedAfter, !lexicon.stopWords.contains(tokens[a].lower), tokens[a].text.count >= 3,
-              !tokens[a].text.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
+        guard joinedBefore || joinedAfter, !lexicon.stopWords.contains(tokens[a].lower),
+              Self.isNameLike(tokens[a].text) else { return false }
         func fullName(from s: Int, step: Int) -> Bool {
             var k = s, count = 0
             while k >= 0, k < tokens.count, tokens[k].isCapitalized, !lexicon.stopWords.contains(tokens[k].lower) {
@@ -25,5 +25,17 @@ extension MentionFinder {
                 && !lexicon.orgSuffixes.contains(tokens[last].lower) && lexicon.givenNames.contains(tokens[first].lower)
         }
         return (joinedBefore && fullName(from: a - 2, step: -1)) || (joinedAfter && fullName(from: b + 1, step: 1))
+    }
+
+    /// Whether a word has three characters or more and a letter that is not upper case
+    /// ("Zendaya", not "SZA"). An ASCII word (nearly every one) is read byte by byte,
+    /// each byte one character; any other takes the character test.
+    static func isNameLike(_ word: String) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.count >= 3 && bytes.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return word.count >= 3 && !word.allSatisfy({ $0.isUppercase || !$0.isLetter })
     }
 }

@@ -80,7 +80,7 @@ extension MentionFinder {
         let start = tokens.start(at: a), end = tokens.end(at: b - 1)
         let name = text.text(start..<end)
         let lower = name.lowercased()
-        if mayBeNotEntity(lower, words), lexicon.isNotEntity(lower) { return }
+        if mayBeNotEntity(lower, first: words[0], last: words[words.count - 1]), lexicon.isNotEntity(lower) { return }
         if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
             return
@@ -230,13 +230,12 @@ extension MentionFinder {
     }
 
     /// A cheap necessary condition for `lexicon.isNotEntity(lower)`, where `lower` is a
-    /// run's name lower-cased and `words` the run's words. That test reads the whole name
-    /// and its first and last space-separated words. Where those are the run's own first
-    /// and last words (as for nearly every name) a name is a non-entity only if its last
-    /// word ends a listed one or is a listed suffix, or its first word is a listed prefix;
-    /// a name laid out otherwise is left to the full test.
-    func mayBeNotEntity(_ lower: String, _ words: [String]) -> Bool {
-        let first = words[0], last = words[words.count - 1]
+    /// run's name lower-cased and `first` and `last` the run's first and last words. That
+    /// test reads the whole name and its first and last space-separated words. Where those
+    /// are the run's own (as for nearly every name) a name is a non-entity only if its
+    /// last word ends a listed one or is a listed suffix, or its first word is a listed
+    /// prefix; a name laid out otherwise is left to the full test.
+    func mayBeNotEntity(_ lower: String, first: String, last: String) -> Bool {
         guard Self.isOuterWord(last, of: lower, atEnd: true), Self.isOuterWord(first, of: lower, atEnd: false) else { return true }
         return lexicon.notEntities.hasPhrase(endingWith: last) || lexicon.notEntitySuffixes.contains(last)
             || lexicon.notEntityPrefixes.contains(first)

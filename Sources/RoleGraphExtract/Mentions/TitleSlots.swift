@@ -79,7 +79,8 @@ extension MentionFinder {
         while start < end, lexicon.stopWords.contains(tokens[start].lower) || lexicon.roles[tokens[start].lower] != nil { start += 1 }
         for from in start...end {
             let lower = text.text(tokens[from].start..<tokens[end].end).lowercased()
-            if lexicon.isNotEntity(lower) { return false }      // "New Year's Day"
+            if mayBeNotEntity(lower, first: tokens[from].lower, last: tokens[end].lower),
+               lexicon.isNotEntity(lower) { return false }      // "New Year's Day"
             if lexicon.organizations[lower] != nil || lexicon.organizations[lower + "'s"] != nil
                 || lexicon.organizations[lower + "\u{2019}s"] != nil || lexicon.places.contains(lower) { return false }
         }

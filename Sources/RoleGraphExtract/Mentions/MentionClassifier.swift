@@ -72,10 +72,7 @@ extension MentionFinder {
             return
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
-        for t in a..<b where Self.mayJoinParts(tokens.lower(at: t)) {
-            let parts = tokens.lower(at: t).split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
-            if parts.count > 1, parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) }) { return }
-        }
+        for t in a..<b where Self.mayJoinParts(tokens.lower(at: t)) && isPrizeAdjective(tokens.lower(at: t)) { return }
         let words = (a..<b).map { tokens.lower(at: $0) }
         let start = tokens.start(at: a), end = tokens.end(at: b - 1)
         let name = text.text(start..<end)
@@ -254,6 +251,29 @@ extension MentionFinder {
                 return beside < 0 || beside >= p.count || p[beside] == 0x20
             } ?? false
         } ?? false
+    }
+
+    /// Whether a word of two parts or more, joined by hyphens or en dashes, has a part
+    /// that makes a name a non-entity ("oscar-winning"). An ASCII word (nearly every
+    /// one, each byte a character) is cut at its hyphens byte by byte, with no array
+    /// of parts; any other is split by characters.
+    func isPrizeAdjective(_ word: String) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var parts = 0, found = false, start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "-") {
+                if i > start {
+                    parts += 1
+                    let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    found = found || lexicon.notEntitySuffixes.contains(part)
+                }
+                start = i + 1
+            }
+            return parts > 1 && found
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" })
+        return parts.count > 1 && parts.contains(where: { lexicon.notEntitySuffixes.contains(String($0)) })
     }
 
     /// Whether a word may join parts like "oscar-winning": it holds a hyphen, or bytes

@@ -264,10 +264,10 @@ extension Clause {
         // "W, the memoir by A and B" read as one phrase referring to W.
         for i in items.indices where isWork(i) && items[i].reference == .name && word(i + 1) == "," && isWork(i + 2)
             && items[i + 2].entity == items[i].entity && word(i + 3) == "by" {
-            guard case .definite(let noun) = items[i + 2].reference else { continue }
+            guard let noun = definiteNoun(i + 2) else { continue }
             var p = i + 4
             while p < items.count, p - i <= 12 {
-                if isPerson(p), !items[p].possessive { add(items[p].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.65) }
+                if isPerson(p), !items[p].possessive { add(items[p].entity, items[i].entity, .credit, makerRole(for: workType(at: i) ?? noun), 0.65) }
                 else if !["and", ","].contains(word(p)) { break }
                 p += 1
             }

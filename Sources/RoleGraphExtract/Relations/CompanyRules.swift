@@ -133,7 +133,7 @@ extension Clause {
                 w += 1
             }
         }
-        for i in items.indices where isWork(i) && items[i].reference == .name && items[i].workType == "song" {
+        for i in items.indices where isWork(i) && items[i].reference == .name && workType(at: i) == "song" {
             // "X, from the album Y", "the single X from Y".
             var k = i + 1
             if word(k) == "," { k += 1 }

@@ -106,6 +106,28 @@ struct Clause {
     /// for the document.
     init(sentence: Sentence, index: Int, entities: [EntityRecord], workTypes: [String?], lexicon: Lexicon,
          titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
+        let (items, words) = Self.items(of: sentence, entities: entities, lexicon: lexicon)
+        let cues = Self.cues(of: items, words: words, lexicon: lexicon)
+        // Without a word that opens one, no item lies in an aside.
+        let asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : [Bool](repeating: false, count: items.count)
+        self.items = items
+        self.words = words
+        self.tokens = sentence.tokens
+        self.mentions = sentence.mentions
+        self.workTypes = workTypes
+        self.lexicon = lexicon
+        self.sentence = index
+        self.titleRoles = titleRoles
+        self.previousWork = previousWork
+        self.previousSubject = previousSubject
+        self.genre = genre
+        self.cues = cues
+        self.asides = asides
+    }
+
+    /// The items of `sentence` and their words (`words`), then "" for `word(_:)` to
+    /// answer outside the sentence.
+    private static func items(of sentence: Sentence, entities: [EntityRecord], lexicon: Lexicon) -> (items: [Item], words: [String]) {
         var items: [Item] = []
         items.reserveCapacity(sentence.tokens.count)
         // The resolved mention starting at each token (the last one listed, when several
@@ -163,22 +185,8 @@ struct Clause {
             words.append(sentence.tokens[t].lower)
             t += 1
         }
-        self.items = items
         words.append("")
-        self.words = words
-        self.tokens = sentence.tokens
-        self.mentions = mentions
-        self.workTypes = workTypes
-        self.lexicon = lexicon
-        self.sentence = index
-        self.titleRoles = titleRoles
-        self.previousWork = previousWork
-        self.previousSubject = previousSubject
-        self.genre = genre
-        let cues = Self.cues(of: items, words: words, lexicon: lexicon)
-        self.cues = cues
-        // Without a word that opens one, no item lies in an aside.
-        asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : [Bool](repeating: false, count: items.count)
+        return (items, words)
     }
 
     /// The work the sentence leaves in view for the next: the last one named outside

@@ -219,18 +219,17 @@ extension Clause {
     /// work of the sentence before: "X, who worked on A and B, and Y will direct several
     /// episodes" speaks of the series, not of A or B.
     func anchorOutsideAsides(near i: Int) -> (work: Int, sameSentence: Bool)? {
-        let mask = asides
-        guard !mask[i] else { return anchorWork(near: i) }
+        guard !isAside(i) else { return anchorWork(near: i) }
         var k = i - 1
         while k >= 0 {
-            if isWork(k), !items[k].bracketed, !items[k].possessive, !mask[k] { return (items[k].entity!, true) }
+            if isWork(k), !items[k].bracketed, !items[k].possessive, !isAside(k) { return (items[k].entity!, true) }
             k -= 1
         }
         // Not past a semicolon: "A and B star as sisters; C led W" puts A and B in
         // the work in view, not in W.
         k = i + 1
         while k < items.count, word(k) != ";" {
-            if isWork(k), !items[k].bracketed, !mask[k] { return (items[k].entity!, true) }
+            if isWork(k), !items[k].bracketed, !isAside(k) { return (items[k].entity!, true) }
             k += 1
         }
         return previousWork.map { ($0, false) }

@@ -94,8 +94,9 @@ struct Clause {
     /// A festival or ceremony named after a place the story names ("Venice Film
     /// Festival" and "Venice"): where it is held.
     var eventPlaces: [Int: Int] = [:]
-    /// For each item, whether it lies in an aside (`asideMask`), computed once.
-    var asides: [Bool] = []
+    /// For each item, whether it lies in an aside (`asideMask`), computed once; empty
+    /// when no word of the sentence opens an aside. Read through `isAside(_:)`.
+    private let asides: [Bool]
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
     /// The facts the rules read, in the order they were read.
@@ -109,7 +110,7 @@ struct Clause {
         let (items, words) = Self.items(of: sentence, entities: entities, lexicon: lexicon)
         let cues = Self.cues(of: items, words: words, lexicon: lexicon)
         // Without a word that opens one, no item lies in an aside.
-        let asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : [Bool](repeating: false, count: items.count)
+        let asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : []
         self.items = items
         self.words = words
         self.tokens = sentence.tokens
@@ -195,7 +196,7 @@ struct Clause {
     /// what the next sentences go on about.
     func workInView() -> Int? {
         for k in items.indices.reversed() where items[k].type == .work && !items[k].bracketed && !items[k].modifier
-            && definiteNoun(k) != "it" && !isSourceWork(k) && !asides[k] {
+            && definiteNoun(k) != "it" && !isSourceWork(k) && !isAside(k) {
             return items[k].entity
         }
         return nil
@@ -208,6 +209,8 @@ struct Clause {
             || (word(i - 2) == "inspired" && word(i - 1) == "by")
     }
 
+    /// Whether item `i` lies in an aside ("Gerwig, who directed Little Women, ...").
+    func isAside(_ i: Int) -> Bool { !asides.isEmpty && asides[i] }
     func isType(_ i: Int, _ type: EntityType) -> Bool { i >= 0 && i < items.count && items[i].type == type }
     func isWork(_ i: Int) -> Bool { isType(i, .work) && !items[i].modifier }
     func isPerson(_ i: Int) -> Bool { isType(i, .person) }

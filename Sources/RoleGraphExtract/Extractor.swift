@@ -58,8 +58,9 @@ public struct Extractor: Sendable {
         var clauses: [Clause] = []
         clauses.reserveCapacity(sentences.count)
         var titleRoles: [Int: String] = [:]
+        let workTypes = entities.map(\.workType)
         for index in sentences.indices.reversed() {
-            let clause = Clause(sentence: sentences[index], index: index, entities: entities, lexicon: lexicon,
+            let clause = Clause(sentence: sentences[index], index: index, entities: entities, workTypes: workTypes, lexicon: lexicon,
                                 titleRoles: [:], previousWork: nil, previousSubject: nil, genre: genre)
             // Read backwards, each statement overrides the later ones: the role a person is
             // first given in the text is kept.

@@ -219,18 +219,17 @@ extension Clause {
     /// work of the sentence before: "X, who worked on A and B, and Y will direct several
     /// episodes" speaks of the series, not of A or B.
     func anchorOutsideAsides(near i: Int) -> (work: Int, sameSentence: Bool)? {
-        let mask = asides
-        guard !mask[i] else { return anchorWork(near: i) }
+        guard !isAside(i) else { return anchorWork(near: i) }
         var k = i - 1
         while k >= 0 {
-            if isWork(k), !items[k].bracketed, !items[k].possessive, !mask[k] { return (items[k].entity!, true) }
+            if isWork(k), !items[k].bracketed, !items[k].possessive, !isAside(k) { return (items[k].entity!, true) }
             k -= 1
         }
         // Not past a semicolon: "A and B star as sisters; C led W" puts A and B in
         // the work in view, not in W.
         k = i + 1
         while k < items.count, word(k) != ";" {
-            if isWork(k), !items[k].bracketed, !mask[k] { return (items[k].entity!, true) }
+            if isWork(k), !items[k].bracketed, !isAside(k) { return (items[k].entity!, true) }
             k += 1
         }
         return previousWork.map { ($0, false) }
@@ -264,10 +263,10 @@ extension Clause {
         // "W, the memoir by A and B" read as one phrase referring to W.
         for i in items.indices where isWork(i) && items[i].reference == .name && word(i + 1) == "," && isWork(i + 2)
             && items[i + 2].entity == items[i].entity && word(i + 3) == "by" {
-            guard case .definite(let noun) = items[i + 2].reference else { continue }
+            guard let noun = definiteNoun(i + 2) else { continue }
             var p = i + 4
             while p < items.count, p - i <= 12 {
-                if isPerson(p), !items[p].possessive { add(items[p].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.65) }
+                if isPerson(p), !items[p].possessive { add(items[p].entity, items[i].entity, .credit, makerRole(for: workType(at: i) ?? noun), 0.65) }
                 else if !["and", ","].contains(word(p)) { break }
                 p += 1
             }

@@ -10,20 +10,26 @@ public struct Fact: Sendable, Hashable {
 
 /// A sentence as the relation rules read it: words and marks, with each resolved mention
 /// folded into one item. An item's word is its clause's `word(_:)` ("" for a mention).
+/// An item holds no strings, so building and dropping a clause's items retains and
+/// releases nothing: what only a few rules read (a work's type, a reference's noun and
+/// determiner, a place's compound) is read from the mention through the clause.
 struct Item {
+    /// How a mention item refers to its entity (`Mention.Reference` without its noun,
+    /// which `Clause.definiteNoun(_:)` gives).
+    enum Reference {
+        case name, pronoun, definite
+    }
+
     var isWord: Bool
     var entity: Int?
     var type: EntityType?
-    var workType: String?
     var possessive = false
     var bracketed = false
-    var reference: Mention.Reference = .name
+    var reference: Reference = .name
     /// A quoted title used as a modifier ("the 'Rust' documentary"), not a work itself.
     var modifier = false
-    /// "based" / "born" for "London-based" places.
-    var compound: String? = nil
-    /// The first word of a phrase referring to a work ("his" in "his 2010 film").
-    var determiner: String? = nil
+    /// The index of the item's mention in the sentence; nil for a word.
+    var mention: Int? = nil
 }
 
 /// The facts read from one clause, kept by reference so that adding one does not mutate
@@ -42,6 +48,11 @@ struct Clause {
     /// index outside the sentence: `word(_:)` picks an index rather than one of two
     /// strings, so the word can be compared in place.
     private let words: [String]
+    /// The sentence's tokens and mentions, for the parts of a mention an item does not hold.
+    private let tokens: [Token]
+    private let mentions: [Mention]
+    /// The type of each entity of the document that is a work of a known type.
+    private let workTypes: [String?]
     let lexicon: Lexicon
     let sentence: Int
     var titleRoles: [Int: String]
@@ -83,16 +94,41 @@ struct Clause {
     /// A festival or ceremony named after a place the story names ("Venice Film
     /// Festival" and "Venice"): where it is held.
     var eventPlaces: [Int: Int] = [:]
-    /// For each item, whether it lies in an aside (`asideMask`), computed once.
-    var asides: [Bool] = []
+    /// For each item, whether it lies in an aside (`asideMask`), computed once; empty
+    /// when no word of the sentence opens an aside. Read through `isAside(_:)`.
+    private let asides: [Bool]
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
     /// The facts the rules read, in the order they were read.
     var facts: [Fact] { factList.facts }
     private let factList = FactList()
 
-    init(sentence: Sentence, index: Int, entities: [EntityRecord], lexicon: Lexicon,
+    /// `workTypes` gives each entity's work type (`entities[e].workType`), listed once
+    /// for the document.
+    init(sentence: Sentence, index: Int, entities: [EntityRecord], workTypes: [String?], lexicon: Lexicon,
          titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
+        let (items, words) = Self.items(of: sentence, entities: entities, lexicon: lexicon)
+        let cues = Self.cues(of: items, words: words, lexicon: lexicon)
+        // Without a word that opens one, no item lies in an aside.
+        let asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : []
+        self.items = items
+        self.words = words
+        self.tokens = sentence.tokens
+        self.mentions = sentence.mentions
+        self.workTypes = workTypes
+        self.lexicon = lexicon
+        self.sentence = index
+        self.titleRoles = titleRoles
+        self.previousWork = previousWork
+        self.previousSubject = previousSubject
+        self.genre = genre
+        self.cues = cues
+        self.asides = asides
+    }
+
+    /// The items of `sentence` and their words (`words`), then "" for `word(_:)` to
+    /// answer outside the sentence.
+    private static func items(of sentence: Sentence, entities: [EntityRecord], lexicon: Lexicon) -> (items: [Item], words: [String]) {
         var items: [Item] = []
         items.reserveCapacity(sentence.tokens.count)
         // The resolved mention starting at each token (the last one listed, when several
@@ -125,19 +161,21 @@ struct Clause {
         while t < sentence.tokens.count {
             if let found = mention(at: t), let e = mentions[found].entity {
                 let span = mentions[found].tokens
-                var determiner: String? = nil
-                if case .definite = mentions[found].reference { determiner = sentence.tokens[span.lowerBound].lower }
+                let reference: Item.Reference
+                switch mentions[found].reference {
+                case .name: reference = .name
+                case .pronoun: reference = .pronoun
+                case .definite: reference = .definite
+                }
                 var modifier = false
                 let after = span.upperBound
-                if entities[e].type == .work, case .name = mentions[found].reference, after < sentence.tokens.count,
+                if entities[e].type == .work, reference == .name, after < sentence.tokens.count,
                    lexicon.workCues[sentence.tokens[after].lower] != nil, !sentence.tokens[after].possessive {
                     modifier = true
                 }
-                // Built in the list, not in a local first: appending a local copies it.
-                items.append(Item(isWord: false, entity: e, type: entities[e].type,
-                                  workType: entities[e].workType, possessive: mentions[found].possessive,
-                                  bracketed: mentions[found].bracketed || depth > 0, reference: mentions[found].reference,
-                                  modifier: modifier, compound: mentions[found].compound, determiner: determiner))
+                items.append(Item(isWord: false, entity: e, type: entities[e].type, possessive: mentions[found].possessive,
+                                  bracketed: mentions[found].bracketed || depth > 0, reference: reference,
+                                  modifier: modifier, mention: found))
                 words.append("")
                 t = max(span.upperBound, t + 1)
                 continue
@@ -148,19 +186,8 @@ struct Clause {
             words.append(sentence.tokens[t].lower)
             t += 1
         }
-        self.items = items
         words.append("")
-        self.words = words
-        self.lexicon = lexicon
-        self.sentence = index
-        self.titleRoles = titleRoles
-        self.previousWork = previousWork
-        self.previousSubject = previousSubject
-        self.genre = genre
-        let cues = Self.cues(of: items, words: words, lexicon: lexicon)
-        self.cues = cues
-        // Without a word that opens one, no item lies in an aside.
-        asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : [Bool](repeating: false, count: items.count)
+        return (items, words)
     }
 
     /// The work the sentence leaves in view for the next: the last one named outside
@@ -169,7 +196,7 @@ struct Clause {
     /// what the next sentences go on about.
     func workInView() -> Int? {
         for k in items.indices.reversed() where items[k].type == .work && !items[k].bracketed && !items[k].modifier
-            && items[k].reference != .definite(workType: "it") && !isSourceWork(k) && !asides[k] {
+            && definiteNoun(k) != "it" && !isSourceWork(k) && !isAside(k) {
             return items[k].entity
         }
         return nil
@@ -182,6 +209,8 @@ struct Clause {
             || (word(i - 2) == "inspired" && word(i - 1) == "by")
     }
 
+    /// Whether item `i` lies in an aside ("Gerwig, who directed Little Women, ...").
+    func isAside(_ i: Int) -> Bool { !asides.isEmpty && asides[i] }
     func isType(_ i: Int, _ type: EntityType) -> Bool { i >= 0 && i < items.count && items[i].type == type }
     func isWork(_ i: Int) -> Bool { isType(i, .work) && !items[i].modifier }
     func isPerson(_ i: Int) -> Bool { isType(i, .person) }
@@ -228,8 +257,35 @@ struct Clause {
 
     /// The type the sentence gives the work `entity` (the first of its items that has one).
     func workType(of entity: Int?) -> String? {
-        for k in items.indices where items[k].entity == entity && items[k].workType != nil { return items[k].workType }
+        for k in items.indices where items[k].entity == entity && workType(at: k) != nil { return workType(at: k) }
         return nil
+    }
+
+    /// The type of the work item `i` names, if its entity has one.
+    func workType(at i: Int) -> String? {
+        guard let e = items[i].entity else { return nil }
+        return workTypes[e]
+    }
+
+    /// The work noun of a definite reference item ("film" for "the film"); nil for any
+    /// other item.
+    func definiteNoun(_ i: Int) -> String? {
+        guard items[i].reference == .definite, let m = items[i].mention,
+              case .definite(let noun) = mentions[m].reference else { return nil }
+        return noun
+    }
+
+    /// The first word of a definite reference item ("his" in "his 2010 film"); nil for
+    /// any other item.
+    func determiner(_ i: Int) -> String? {
+        guard items[i].reference == .definite, let m = items[i].mention else { return nil }
+        return tokens[mentions[m].tokens.lowerBound].lower
+    }
+
+    /// "based" / "born" for a place item written "London-based" / "London-born".
+    func compound(_ i: Int) -> String? {
+        guard let m = items[i].mention else { return nil }
+        return mentions[m].compound
     }
 
     /// The first person outside brackets that is not a possessive modifier.

@@ -17,10 +17,9 @@ extension Clause {
     /// "Brandt, who has directed Okafor twice, wrote X": the person before a relative
     /// aside that closes at the comma `k`.
     func personBeforeAside(endingAt k: Int) -> Int? {
-        let mask = asides
-        guard k >= 2, mask[k - 1] else { return nil }
+        guard k >= 2, isAside(k - 1) else { return nil }
         var j = k - 1
-        while j >= 0, mask[j] { j -= 1 }
+        while j >= 0, isAside(j) { j -= 1 }
         return j >= 0 && isPerson(j) && !items[j].possessive ? j : nil
     }
 

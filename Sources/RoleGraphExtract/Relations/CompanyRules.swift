@@ -133,7 +133,7 @@ extension Clause {
                 w += 1
             }
         }
-        for i in items.indices where isWork(i) && items[i].reference == .name && items[i].workType == "song" {
+        for i in items.indices where isWork(i) && items[i].reference == .name && workType(at: i) == "song" {
             // "X, from the album Y", "the single X from Y".
             var k = i + 1
             if word(k) == "," { k += 1 }
@@ -163,8 +163,7 @@ extension Clause {
         guard !items.indices.contains(where: { items[$0].type == .work && items[$0].reference == .name }) else { return }
         // "Coldplay, whose members are A and B, first topped the bill": the members are
         // named in an aside; the group performs.
-        let aside = asides
-        for i in items.indices where !items[i].possessive && !items[i].bracketed && items[i].reference == .name && !aside[i] {
+        for i in items.indices where !items[i].possessive && !items[i].bracketed && items[i].reference == .name && !isAside(i) {
             // A group performs; a company after a preposition ("on BBC Two") does not.
             let performer = items[i].type == .person
                 || (items[i].type == .organization && !["at", "by", "on", "through", "with", "from", "for", "of", "in", "the"].contains(word(i - 1)))

@@ -165,7 +165,7 @@ extension Clause {
         var w = k + 1
         if word(w) == "," { w += 1 }
         guard isWork(w), items[w].reference == .name, let e = items[w].entity else { return nil }
-        return (e, items[w].workType ?? type)
+        return (e, workType(at: w) ?? type)
     }
 }
 

@@ -23,7 +23,7 @@ extension Clause {
             // still the owner's, in the medium that noun names.
             if items[p].possessive, start < items.count, isType(start, .work), items[start].modifier, items[start].reference == .name,
                let cue = lexicon.workCues[word(start + 1)] {
-                add(items[p].entity, items[start].entity, .credit, makerRole(for: items[start].workType ?? cue), 0.7)
+                add(items[p].entity, items[start].entity, .credit, makerRole(for: workType(at: start) ?? cue), 0.7)
                 continue
             }
             while k < items.count {
@@ -36,7 +36,7 @@ extension Clause {
                 if works.isEmpty && k - start > 2 { break }
             }
             for w in works {
-                add(items[p].entity, items[w].entity, .credit, makerRole(for: items[w].workType ?? typeHint), items[p].possessive ? 0.75 : 0.65)
+                add(items[p].entity, items[w].entity, .credit, makerRole(for: workType(at: w) ?? typeHint), items[p].possessive ? 0.75 : 0.65)
             }
         }
     }

@@ -70,23 +70,23 @@ extension Clause {
                     var w = k + 1
                     if word(w) == "," { w += 1 }
                     if isWork(w), items[w].reference == .name {
-                        add(items[i].entity, items[w].entity, .credit, makerRole(for: items[w].workType ?? cue), 0.7)
+                        add(items[i].entity, items[w].entity, .credit, makerRole(for: workType(at: w) ?? cue), 0.7)
                     }
                 }
             }
             // "Senna, his 2010 film about ...": a possessive pronoun describing the work.
             if isWork(i), items[i].reference == .name, word(i + 1) == ",", items.indices.contains(i + 2),
                items[i + 2].reference == .pronoun, items[i + 2].possessive, let found = describedWork(before: i + 2) {
-                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: items[i].workType ?? found), 0.6)
+                add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: workType(at: i) ?? found), 0.6)
             }
             // The same read as one phrase ("his 2010 film" folded into a reference to a
             // work): the owner is the clause's person before the title.
             if isWork(i), items[i].reference == .name, word(i + 1) == ",", items.indices.contains(i + 2),
-               case .definite(let noun) = items[i + 2].reference, ["his", "her", "their"].contains(items[i + 2].determiner ?? ""),
+               let noun = definiteNoun(i + 2), ["his", "her", "their"].contains(determiner(i + 2) ?? ""),
                // "Normal People, her second novel, won": with no person before the title,
                // the pronoun speaks of the last sentence's subject.
                let owner = person(before: i, within: 12) ?? ((0..<i).contains { items[$0].type == .person } ? nil : previousSubject) {
-                add(owner, items[i].entity, .credit, makerRole(for: items[i].workType ?? noun), 0.55)
+                add(owner, items[i].entity, .credit, makerRole(for: workType(at: i) ?? noun), 0.55)
             }
             // "Baby Reindeer, Richard Gadd's Netflix drama": the owner of the work noun in
             // an apposition after the title made it.
@@ -98,7 +98,7 @@ extension Clause {
                     if let noun = lexicon.workCues[word(k)], items[k].isWord {
                         // "Guadagnino's tennis drama" is a film, "Gadd's Netflix drama" a
                         // series: a drama is a series only when a channel owns it.
-                        let type = word(k) == "drama" ? (channel ? items[i].workType ?? "series" : nil) : items[i].workType ?? noun
+                        let type = word(k) == "drama" ? (channel ? workType(at: i) ?? "series" : nil) : workType(at: i) ?? noun
                         add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: type), 0.65)
                         break
                     }
@@ -112,12 +112,12 @@ extension Clause {
             if isWork(i), items[i].reference == .name, word(i + 1) == "by", isPerson(i + 2) {
                 // "American Prometheus by Kai Bird and Martin J. Sherwin": every maker listed.
                 for p in personList(from: i + 2) {
-                    add(items[p].entity, items[i].entity, .credit, makerRole(for: items[i].workType), p == i + 2 ? 0.65 : 0.6)
+                    add(items[p].entity, items[i].entity, .credit, makerRole(for: workType(at: i)), p == i + 2 ? 0.65 : 0.6)
                 }
             }
             // "from the 1992 novel by Y": the source shares the title of the work it
             // refers to, so Y is that work's maker in the noun's medium.
-            if isWork(i), case .definite(let noun) = items[i].reference, word(i + 1) == "by", isPerson(i + 2),
+            if isWork(i), let noun = definiteNoun(i), word(i + 1) == "by", isPerson(i + 2),
                ["novel", "book"].contains(noun) {
                 add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: noun), 0.6)
             }

@@ -101,7 +101,7 @@ extension Clause {
         for w in items.indices where isWork(w) && !items[w].bracketed {
             // "the film's armorer, X" is the apposition rule's, which reads what "the film" is;
             // "W's longtime editor, X".
-            if items[w].possessive, items[w].reference == .name || items[w].reference == .definite(workType: "it"),
+            if items[w].possessive, items[w].reference == .name || definiteNoun(w) == "it",
                let found = roleAfterModifiers(from: w + 1) {
                 var p = found.end
                 if word(p) == "," { p += 1 }

@@ -18,7 +18,7 @@ extension Clause {
                 k += 1
             }
             guard word(k) == ")" else { continue }
-            for p in makers { add(items[p].entity, items[w].entity, .credit, makerRole(for: items[w].workType), 0.7) }
+            for p in makers { add(items[p].entity, items[w].entity, .credit, makerRole(for: workType(at: w)), 0.7) }
         }
     }
 }

@@ -13,7 +13,7 @@ extension Clause {
             // "W, a comedy by A": only a described work; "W, produced by A" and "W, the
             // producer's cut by A" are read by the role rules.
             if word(i) == "by", !isDescription(before: i) { continue }
-            let r = role ?? makerRole(for: items[work].workType)
+            let r = role ?? makerRole(for: workType(at: work))
             for q in personList(from: p) { add(items[q].entity, items[work].entity, .credit, r, q == p ? 0.6 : 0.55) }
         }
     }

@@ -28,7 +28,7 @@ extension Clause {
     func hasOtherMaker(_ work: Int, role: String, besides people: [Int]) -> Bool {
         for i in items.indices where isWork(i) && items[i].entity == work && i > 0 {
             guard isPerson(i - 1), items[i - 1].possessive, !people.contains(i - 1) else { continue }
-            if makerRole(for: items[i].workType) == role { return true }
+            if makerRole(for: workType(at: i)) == role { return true }
         }
         return false
     }

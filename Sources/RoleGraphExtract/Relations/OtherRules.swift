@@ -114,17 +114,17 @@ extension Clause {
             }
             // "released through O in Britain": a release territory, not where O is; a venue
             // place ("the Dolby Theatre in Los Angeles") is located like an organization.
-            if isType(i, .organization) || (isType(i, .place) && items[i].compound == nil && ["the", "on", "at", "between"].contains(word(i - 1))),
+            if isType(i, .organization) || (isType(i, .place) && compound(i) == nil && ["the", "on", "at", "between"].contains(word(i - 1))),
                word(i + 1) == "in", isType(i + 2, .place), !afterReleaseVerb(i) {
                 add(items[i].entity, items[i + 2].entity, .other, "located_in", 0.55)
             }
             guard isType(i, .place) else { continue }
             // "London-based Levy", "Kyiv-born director X".
-            if let compound = items[i].compound {
+            if let suffix = compound(i) {
                 var k = i + 1
                 while k < items.count, k - i <= 3, items[k].type == nil, items[k].isWord { k += 1 }
                 if isPerson(k) || isType(k, .organization) {
-                    add(items[k].entity, items[i].entity, .other, compound == "born" ? "born_in" : "based_in", 0.7)
+                    add(items[k].entity, items[i].entity, .other, suffix == "born" ? "born_in" : "based_in", 0.7)
                 }
                 continue
             }

@@ -82,7 +82,7 @@ extension Clause {
         var b = k - 1
         while b >= 0, k - b <= 7 {
             if ["novel", "book", "memoir", "novels", "books"].contains(word(b)) { return true }
-            if case .definite(let noun) = items[b].reference, ["novel", "book", "memoir"].contains(noun) { return true }
+            if let noun = definiteNoun(b), ["novel", "book", "memoir"].contains(noun) { return true }
             if [".", ";"].contains(word(b)) { return false }
             b -= 1
         }

@@ -124,7 +124,7 @@ extension Clause {
                 case .event: break
                 }
                 if items[k].possessive && (type == .person || items[k].reference == .pronoun) { out.insert(.possessiveOwner) }
-                if case .definite = items[k].reference, items[k].determiner != nil { out.insert(.describedWork) }
+                if items[k].reference == .definite { out.insert(.describedWork) }
             } else {
                 if let family = ruleCues[words[k]] { out.formUnion(family) }
                 if items[k].isWord, lexicon.roleVerbs[words[k]] != nil { out.insert(.roleVerb) }

@@ -56,7 +56,7 @@ extension Clause {
 
     /// "the new adaptation of A's novel": the work noun is folded into a reference item.
     func isVersionOf(_ t: Int) -> Bool {
-        guard word(t + 1) == "of", isWork(t), items[t].determiner != nil, case .definite = items[t].reference else { return false }
+        guard word(t + 1) == "of", isWork(t), items[t].reference == .definite else { return false }
         return true
     }
 

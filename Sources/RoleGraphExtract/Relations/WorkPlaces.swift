@@ -6,7 +6,7 @@ extension Clause {
 
     func workPlaces() {
         var lastRelation: String? = nil
-        for i in items.indices where isType(i, .place) && items[i].compound == nil {
+        for i in items.indices where isType(i, .place) && compound(i) == nil {
             // "elsewhere in Y", "and in Y": the same relation as the place before.
             // "Set between A in B and C": the last place of the pair.
             if let relation = lastRelation, word(i - 1) == "and", isType(i - 2, .place), let w = anchorWork(near: i), w.sameSentence {

@@ -106,7 +106,7 @@ public struct Resolver: Sendable {
             guard m.reference == .name, m.canonical == nil else { return }
             var type = m.type, strength = m.strength
             if let t = strongType[lower], t != type { type = t; strength = .strong }
-            if type == .work, strength != .strong, m.wordCount == 1, personWords[lower] != nil {
+            if type == .work, strength != .strong, asksPersonWords, m.wordCount == 1, personWords[lower] != nil {
                 // Such a mention is one `asksPersonWords` saw: a strong cue's retyping makes it strong.
                 m.type = .person    // a lone word: no full name
                 return
@@ -431,7 +431,11 @@ struct EntityIndex {
             e = nextWithKey[e]
         }
         let new = entities.count
-        entities.append(EntityRecord(type: type, key: key))
+        var record = EntityRecord(type: type, key: key)
+        // A person is mostly named by a full name and a shorter one ("Jane Doe", "Doe"):
+        // room for both from the start, rather than a table regrown at the second.
+        if type == .person { record.forms.reserveCapacity(2) }
+        entities.append(record)
         nextWithKey.append(-1)
         if last >= 0 { nextWithKey[last] = new } else { firstWithKey[key] = new }
         return new

@@ -85,8 +85,13 @@ public struct Resolver: Sendable {
         // Only a lone word taken for a work without a strong cue asks, and most documents
         // have none: the words are gathered only for a document that has one.
         var personWords = StringMap<Bool>()
-        let asksPersonWords = sentences.contains { s in
-            s.mentions.contains { $0.type == .work && $0.strength != .strong && $0.reference == .name && $0.canonical == nil && $0.wordCount == 1 }
+        // Mentions are read in place here too (by index, not bound to a closure's argument).
+        let asksPersonWords = sentences.indices.contains { si in
+            sentences[si].mentions.indices.contains { mi in
+                sentences[si].mentions[mi].type == .work && sentences[si].mentions[mi].strength != .strong
+                    && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].canonical == nil
+                    && sentences[si].mentions[mi].wordCount == 1
+            }
         }
         if asksPersonWords {
             for si in sentences.indices {

@@ -133,6 +133,14 @@ public struct Resolver: Sendable {
         // The words of a lower-cased name are its words lower-cased (lower-casing maps each
         // scalar alone and never makes or takes a space), so the forms are taken from it.
         func addForms(ofLowerName lower: String, to e: Int) {
+            // Most names are two words, told by their outer words filling the name but for
+            // one space: those are all its forms (no title to strip, which takes three
+            // words; no last two), read without a list of words.
+            if let (first, last) = Self.outerWords(of: lower), first.utf8.count + 1 + last.utf8.count == lower.utf8.count {
+                personForms.add(e, as: first)
+                personForms.add(e, as: last)
+                return
+            }
             var words = Self.words(of: lower)
             if words.count > 2, lexicon.personTitles.contains(words[0]) {
                 words.removeFirst()

@@ -267,7 +267,7 @@ public struct Analysis: Sendable {
                 if texts[index] == nil { texts[index] = source.text(range) }
                 evidence.append(Evidence(document: document, start: range.lowerBound, end: range.upperBound, text: texts[index]!))
             }
-            graph.add(Edge(source: ids[facts[first].subject]!, target: ids[facts[first].object]!, kind: facts[first].kind,
+            graph.add(edgeBetweenAddedNodes: Edge(source: ids[facts[first].subject]!, target: ids[facts[first].object]!, kind: facts[first].kind,
                            relation: facts[first].relation, confidence: confidence, sortedEvidence: evidence))
             start = end
         }

@@ -55,9 +55,26 @@ public struct Graph: Sendable {
     /// Both ends must already be nodes of the graph.
     /// - Complexity: one look-up of the key for a new edge, two for one to merge.
     public mutating func add(_ edge: Edge) {
-        // Asked by index, so that no node is copied out to be compared with nil.
-        precondition(nodesByID.index(forKey: edge.source) != nil && nodesByID.index(forKey: edge.target) != nil,
-                     "edge \(edge.source) -> \(edge.target) names a node the graph lacks")
+        precondition(hasEnds(edge), "edge \(edge.source) -> \(edge.target) names a node the graph lacks")
+        insert(edge)
+    }
+
+    /// `add(_:)` for a producer that has just added both ends itself, as the extractor
+    /// does with the ids `add(_: Node)` returned: the look-ups of the ends that check it
+    /// are made in debug builds only.
+    package mutating func add(edgeBetweenAddedNodes edge: Edge) {
+        assert(hasEnds(edge), "edge \(edge.source) -> \(edge.target) names a node the graph lacks")
+        insert(edge)
+    }
+
+    /// Whether both ends of the edge are nodes of the graph (asked by index, so that no
+    /// node is copied out to be compared with nil).
+    private func hasEnds(_ edge: Edge) -> Bool {
+        nodesByID.index(forKey: edge.source) != nil && nodesByID.index(forKey: edge.target) != nil
+    }
+
+    /// Stores the edge, or merges it into the edge stating the same fact.
+    private mutating func insert(_ edge: Edge) {
         let key = edge.key
         if var existing = edgesByKey.updateValue(edge, forKey: key) {
             existing.absorb(edge)

@@ -85,23 +85,46 @@ public enum NodeID {
     }
 
     /// The general slug: Foundation folding, then Unicode letter and digit classes.
+    ///
+    /// The folded text is mostly ASCII even for a name that is not: an ASCII scalar is
+    /// told by its value (its letters and digits are the ASCII ones whose properties say
+    /// so, its lower-case mapping adds 32 to a capital), and only the others ask the
+    /// Unicode tables. Appending a whole string costs far less than appending its scalars
+    /// to a scalar view one sequence at a time, and gives the same scalars.
     static func foldedSlug(_ name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var out = String.UnicodeScalarView()
+        var out = ""
         var pendingDash = false
+        /// Called before a letter or digit is written: a dash first when one is due.
+        func startLetter() {
+            if pendingDash && !out.isEmpty { out.unicodeScalars.append("-") }
+            pendingDash = false
+        }
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if pendingDash && !out.isEmpty { out.append("-") }
-                pendingDash = false
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if scalar == "'" || scalar == "\u{2019}" {
-                // "Nina's" -> "ninas", not "nina-s"
+            if scalar.isASCII {
+                switch UInt8(scalar.value) {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    startLetter()
+                    out.unicodeScalars.append(scalar)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    startLetter()
+                    out.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) + 32))
+                case UInt8(ascii: "'"):
+                    // "Nina's" -> "ninas", not "nina-s"
+                    continue
+                default:
+                    pendingDash = true
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                startLetter()
+                out.append(scalar.properties.lowercaseMapping)
+            } else if scalar == "\u{2019}" {
                 continue
             } else {
                 pendingDash = true
             }
         }
-        return out.isEmpty ? "unnamed" : String(out)
+        return out.isEmpty ? "unnamed" : out
     }
 
     /// The slug of an ASCII name, the same as the general path gives, without the

@@ -85,8 +85,13 @@ public struct Resolver: Sendable {
         // Only a lone word taken for a work without a strong cue asks, and most documents
         // have none: the words are gathered only for a document that has one.
         var personWords = StringMap<Bool>()
-        let asksPersonWords = sentences.contains { s in
-            s.mentions.contains { $0.type == .work && $0.strength != .strong && $0.reference == .name && $0.canonical == nil && $0.wordCount == 1 }
+        // Mentions are read in place here too (by index, not bound to a closure's argument).
+        let asksPersonWords = sentences.indices.contains { si in
+            sentences[si].mentions.indices.contains { mi in
+                sentences[si].mentions[mi].type == .work && sentences[si].mentions[mi].strength != .strong
+                    && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].canonical == nil
+                    && sentences[si].mentions[mi].wordCount == 1
+            }
         }
         if asksPersonWords {
             for si in sentences.indices {
@@ -106,7 +111,7 @@ public struct Resolver: Sendable {
             guard m.reference == .name, m.canonical == nil else { return }
             var type = m.type, strength = m.strength
             if let t = strongType[lower], t != type { type = t; strength = .strong }
-            if type == .work, strength != .strong, m.wordCount == 1, personWords[lower] != nil {
+            if type == .work, strength != .strong, asksPersonWords, m.wordCount == 1, personWords[lower] != nil {
                 // Such a mention is one `asksPersonWords` saw: a strong cue's retyping makes it strong.
                 m.type = .person    // a lone word: no full name
                 return
@@ -128,6 +133,14 @@ public struct Resolver: Sendable {
         // The words of a lower-cased name are its words lower-cased (lower-casing maps each
         // scalar alone and never makes or takes a space), so the forms are taken from it.
         func addForms(ofLowerName lower: String, to e: Int) {
+            // Most names are two words, told by their outer words filling the name but for
+            // one space: those are all its forms (no title to strip, which takes three
+            // words; no last two), read without a list of words.
+            if let (first, last) = Self.outerWords(of: lower), first.utf8.count + 1 + last.utf8.count == lower.utf8.count {
+                personForms.add(e, as: first)
+                personForms.add(e, as: last)
+                return
+            }
             var words = Self.words(of: lower)
             if words.count > 2, lexicon.personTitles.contains(words[0]) {
                 words.removeFirst()
@@ -431,7 +444,11 @@ struct EntityIndex {
             e = nextWithKey[e]
         }
         let new = entities.count
-        entities.append(EntityRecord(type: type, key: key))
+        var record = EntityRecord(type: type, key: key)
+        // A person is mostly named by a full name and a shorter one ("Jane Doe", "Doe"):
+        // room for both from the start, rather than a table regrown at the second.
+        if type == .person { record.forms.reserveCapacity(2) }
+        entities.append(record)
         nextWithKey.append(-1)
         if last >= 0 { nextWithKey[last] = new } else { firstWithKey[key] = new }
         return new

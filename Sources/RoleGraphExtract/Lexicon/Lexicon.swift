@@ -189,25 +189,26 @@ public struct LexiconTables: Sendable {
     func isNotEntity(_ lower: String) -> Bool {
         if notEntities.contains(lower) { return true }
         // ASCII with no space at either end (nearly every name): the first and last
-        // words lie before the first and after the last space, as splitting finds them.
-        var firstSpace = -1, lastSpace = -1, ascii = true, count = 0
-        for byte in lower.utf8 {
-            if byte == 0x20 {
-                if firstSpace < 0 { firstSpace = count }
-                lastSpace = count
-            } else if byte >= 0x80 {
-                ascii = false
-                break
+        // words lie before the first and after the last space, as splitting finds them,
+        // and are looked up as bytes, without building a string for either.
+        var lower = lower
+        let answer = lower.withUTF8 { bytes -> Bool? in
+            var firstSpace = -1, lastSpace = -1
+            for (k, byte) in bytes.enumerated() {
+                if byte == 0x20 {
+                    if firstSpace < 0 { firstSpace = k }
+                    lastSpace = k
+                } else if byte >= 0x80 {
+                    return nil
+                }
             }
-            count += 1
+            let count = bytes.count
+            guard count > 0, firstSpace != 0, lastSpace != count - 1 else { return nil }
+            guard firstSpace > 0 else { return notEntitySuffixes.containsASCII(bytes) }
+            return notEntitySuffixes.containsASCII(UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+                || notEntityPrefixes.containsASCII(UnsafeBufferPointer(rebasing: bytes[..<firstSpace]))
         }
-        if ascii, count > 0, firstSpace != 0, lastSpace != count - 1 {
-            guard firstSpace > 0 else { return notEntitySuffixes.contains(lower) }
-            let utf8 = lower.utf8
-            let last = String(utf8[utf8.index(utf8.startIndex, offsetBy: lastSpace + 1)...])!
-            if notEntitySuffixes.contains(last) { return true }
-            return notEntityPrefixes.contains(String(utf8[..<utf8.index(utf8.startIndex, offsetBy: firstSpace)])!)
-        }
+        if let answer { return answer }
         let words = lower.split(separator: " ")
         if let last = words.last, notEntitySuffixes.contains(String(last)) { return true }
         if let first = words.first, words.count > 1, notEntityPrefixes.contains(String(first)) { return true }

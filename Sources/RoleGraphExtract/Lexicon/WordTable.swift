@@ -368,6 +368,13 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     @inline(never)
     private func containsOther(_ word: String) -> Bool { storage.index.entry(word) != nil }
 
+    /// Whether the word spelled by these ASCII bytes is a member (the answer `contains`
+    /// gives for the string of those bytes), asked without building the string.
+    @inline(__always)
+    func containsASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        storage.index.find(bytes, hash: WordIndex.hash(bytes).hash) >= 0
+    }
+
     /// Whether some member starts with this word (up to its first space). False means
     /// no phrase starting with `word` is a member.
     @inline(__always)

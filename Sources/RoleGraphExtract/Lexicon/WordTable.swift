@@ -20,7 +20,9 @@ struct WordIndex: Sendable {
     /// query that is not ASCII can equal one.
     private let nonASCIIKeys: [String: Int]
     /// Keys of up to 15 ASCII bytes by the two words of their small-string form (see
-    /// `smallEntry`); the count is a power of two.
+    /// `smallEntry`); the count is a power of two, at least four times the number of
+    /// keys: nearly every query is a word that is not a key, and in a table at most a
+    /// quarter full such a miss ends at the first or second slot it reads.
     private let smallSlots: [SmallSlot]
     private let smallLayout: Bool
 
@@ -67,15 +69,16 @@ struct WordIndex: Sendable {
         self.bytes = bytes
         self.nonASCIIKeys = nonASCIIKeys
         smallLayout = Self.smallLayoutHolds()
-        var small = [SmallSlot](repeating: SmallSlot(), count: capacity)
+        let smallCapacity = capacity * 2
+        var small = [SmallSlot](repeating: SmallSlot(), count: smallCapacity)
         if smallLayout {
             for entry in keys.indices where (starts[entry + 1] > starts[entry] || keys[entry].isEmpty)
                 && starts[entry + 1] - starts[entry] <= 15 {
                 let key = String(decoding: bytes[Int(starts[entry])..<Int(starts[entry + 1])], as: UTF8.self)
                 let (w0, w1) = unsafeBitCast(key, to: (UInt64, UInt64).self)
                 guard w1 >> 60 == 0xE else { continue }      // unreachable: 15 ASCII bytes are small
-                var slot = Int(truncatingIfNeeded: Self.smallHash(w0, w1)) & (capacity - 1)
-                while small[slot].w1 != 0 { slot = (slot + 1) & (capacity - 1) }
+                var slot = Int(truncatingIfNeeded: Self.smallHash(w0, w1)) & (smallCapacity - 1)
+                while small[slot].w1 != 0 { slot = (slot + 1) & (smallCapacity - 1) }
                 small[slot] = SmallSlot(w0: w0, w1: w1, entry: entry)
             }
         }

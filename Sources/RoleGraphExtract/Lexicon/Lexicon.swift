@@ -87,12 +87,12 @@ public struct LexiconTables: Sendable {
             var out: [String: String] = [:]
             for line in lines(name) {
                 let parts = line.components(separatedBy: " -> ")
-                let key = parts[0].lowercased()
-                out[key] = parts.count > 1 ? parts[1].lowercased() : key
+                let key = parts[0].lowercasedFast()
+                out[key] = parts.count > 1 ? parts[1].lowercasedFast() : key
             }
             return out
         }
-        func set(_ name: String) -> Set<String> { Set(lines(name).map { $0.lowercased() }) }
+        func set(_ name: String) -> Set<String> { Set(lines(name).map { $0.lowercasedFast() }) }
         /// `trimmingCharacters(in: .whitespaces)`, answered without Foundation for a line
         /// that starts and ends with a visible ASCII character (nearly every line), which
         /// that trimming leaves as it is.

@@ -325,7 +325,14 @@ struct PhraseEnds: Sendable {
     let first: WordIndex
     let last: WordIndex
 
-    init(_ keys: [String]) {
+    /// - Parameter index: the index of `keys` themselves; when no key holds a space
+    /// (most lists), every key is its own first and last word, and it serves as both.
+    init(_ keys: [String], index: WordIndex) {
+        guard keys.contains(where: { $0.utf8.contains(0x20) }) else {
+            first = index
+            last = index
+            return
+        }
         var first = Set<String>(), last = Set<String>()
         for key in keys {
             let utf8 = key.utf8
@@ -366,7 +373,7 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         init(_ keys: [String]) {
             self.keys = keys
             index = WordIndex(keys)
-            ends = PhraseEnds(keys)
+            ends = PhraseEnds(keys, index: index)
         }
     }
     private let storage: Storage
@@ -430,7 +437,7 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
             self.keys = keys
             self.values = values
             index = WordIndex(keys)
-            ends = PhraseEnds(keys)
+            ends = PhraseEnds(keys, index: index)
         }
     }
     private let storage: Storage

@@ -77,9 +77,12 @@ public struct LexiconTables: Sendable {
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
     /// file counts as empty.
     public init(sources: [String: String]) {
+        /// The lines of a file, as `split(whereSeparator: \.isNewline)` gives them, split
+        /// at scalars instead of Characters: every newline scalar is a Character of its
+        /// own (or "\r\n", whose empty middle piece is dropped), so the pieces agree.
         func lines(_ name: String) -> [String] {
-            (sources[name] ?? "").split(whereSeparator: \.isNewline).compactMap { raw in
-                let line = trimmedLine(raw)
+            (sources[name] ?? "").unicodeScalars.split(whereSeparator: isNewlineScalar).compactMap { scalars in
+                let line = trimmedLine(Substring(scalars))
                 return line.isEmpty || line.hasPrefix("#") ? nil : line
             }
         }
@@ -91,6 +94,14 @@ public struct LexiconTables: Sendable {
                 out[key] = parts.count > 1 ? parts[1].lowercasedFast() : key
             }
             return out
+        }
+        /// The scalars that make a newline Character: line feed, vertical tab, form feed,
+        /// carriage return, next line, and the line and paragraph separators.
+        func isNewlineScalar(_ c: Unicode.Scalar) -> Bool {
+            switch c.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
         }
         func set(_ name: String) -> Set<String> { Set(lines(name).map { $0.lowercasedFast() }) }
         /// `trimmingCharacters(in: .whitespaces)`, answered without Foundation for a line

@@ -77,9 +77,12 @@ public struct LexiconTables: Sendable {
     /// Builds a lexicon from file contents keyed by file name (without `.txt`); a missing
     /// file counts as empty.
     public init(sources: [String: String]) {
+        /// The lines of a file, as `split(whereSeparator: \.isNewline)` gives them, split
+        /// at scalars instead of Characters: every newline scalar is a Character of its
+        /// own (or "\r\n", whose empty middle piece is dropped), so the pieces agree.
         func lines(_ name: String) -> [String] {
-            (sources[name] ?? "").split(whereSeparator: \.isNewline).compactMap { raw in
-                let line = trimmedLine(raw)
+            (sources[name] ?? "").unicodeScalars.split(whereSeparator: isNewlineScalar).compactMap { scalars in
+                let line = trimmedLine(Substring(scalars))
                 return line.isEmpty || line.hasPrefix("#") ? nil : line
             }
         }
@@ -87,12 +90,20 @@ public struct LexiconTables: Sendable {
             var out: [String: String] = [:]
             for line in lines(name) {
                 let parts = line.components(separatedBy: " -> ")
-                let key = parts[0].lowercased()
-                out[key] = parts.count > 1 ? parts[1].lowercased() : key
+                let key = parts[0].lowercasedFast()
+                out[key] = parts.count > 1 ? parts[1].lowercasedFast() : key
             }
             return out
         }
-        func set(_ name: String) -> Set<String> { Set(lines(name).map { $0.lowercased() }) }
+        /// The scalars that make a newline Character: line feed, vertical tab, form feed,
+        /// carriage return, next line, and the line and paragraph separators.
+        func isNewlineScalar(_ c: Unicode.Scalar) -> Bool {
+            switch c.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }
+        func set(_ name: String) -> Set<String> { Set(lines(name).map { $0.lowercasedFast() }) }
         /// `trimmingCharacters(in: .whitespaces)`, answered without Foundation for a line
         /// that starts and ends with a visible ASCII character (nearly every line), which
         /// that trimming leaves as it is.
@@ -189,25 +200,26 @@ public struct LexiconTables: Sendable {
     func isNotEntity(_ lower: String) -> Bool {
         if notEntities.contains(lower) { return true }
         // ASCII with no space at either end (nearly every name): the first and last
-        // words lie before the first and after the last space, as splitting finds them.
-        var firstSpace = -1, lastSpace = -1, ascii = true, count = 0
-        for byte in lower.utf8 {
-            if byte == 0x20 {
-                if firstSpace < 0 { firstSpace = count }
-                lastSpace = count
-            } else if byte >= 0x80 {
-                ascii = false
-                break
+        // words lie before the first and after the last space, as splitting finds them,
+        // and are looked up as bytes, without building a string for either.
+        var lower = lower
+        let answer = lower.withUTF8 { bytes -> Bool? in
+            var firstSpace = -1, lastSpace = -1
+            for (k, byte) in bytes.enumerated() {
+                if byte == 0x20 {
+                    if firstSpace < 0 { firstSpace = k }
+                    lastSpace = k
+                } else if byte >= 0x80 {
+                    return nil
+                }
             }
-            count += 1
+            let count = bytes.count
+            guard count > 0, firstSpace != 0, lastSpace != count - 1 else { return nil }
+            guard firstSpace > 0 else { return notEntitySuffixes.containsASCII(bytes) }
+            return notEntitySuffixes.containsASCII(UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+                || notEntityPrefixes.containsASCII(UnsafeBufferPointer(rebasing: bytes[..<firstSpace]))
         }
-        if ascii, count > 0, firstSpace != 0, lastSpace != count - 1 {
-            guard firstSpace > 0 else { return notEntitySuffixes.contains(lower) }
-            let utf8 = lower.utf8
-            let last = String(utf8[utf8.index(utf8.startIndex, offsetBy: lastSpace + 1)...])!
-            if notEntitySuffixes.contains(last) { return true }
-            return notEntityPrefixes.contains(String(utf8[..<utf8.index(utf8.startIndex, offsetBy: firstSpace)])!)
-        }
+        if let answer { return answer }
         let words = lower.split(separator: " ")
         if let last = words.last, notEntitySuffixes.contains(String(last)) { return true }
         if let first = words.first, words.count > 1, notEntityPrefixes.contains(String(first)) { return true }

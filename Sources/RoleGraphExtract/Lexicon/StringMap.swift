@@ -28,7 +28,7 @@ struct StringMap<Value> {
     /// is not ASCII.
     @inline(__always)
     private func locate(_ key: String) -> (slot: Int, entry: Int?, hash: UInt64)? {
-        guard let (h, ascii) = key.utf8.withContiguousStorageIfAvailable({ WordIndex.hash($0) }) else {
+        guard let (h, ascii) = WordIndex.smallHashOfBytes(key) ?? key.utf8.withContiguousStorageIfAvailable({ WordIndex.hash($0) }) else {
             var native = key
             native.makeContiguousUTF8()
             return locate(native)

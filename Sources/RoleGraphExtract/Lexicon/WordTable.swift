@@ -20,7 +20,9 @@ struct WordIndex: Sendable {
     /// query that is not ASCII can equal one.
     private let nonASCIIKeys: [String: Int]
     /// Keys of up to 15 ASCII bytes by the two words of their small-string form (see
-    /// `smallEntry`); the count is a power of two.
+    /// `smallEntry`); the count is a power of two, at least four times the number of
+    /// keys: nearly every query is a word that is not a key, and in a table at most a
+    /// quarter full such a miss ends at the first or second slot it reads.
     private let smallSlots: [SmallSlot]
     private let smallLayout: Bool
 
@@ -67,15 +69,16 @@ struct WordIndex: Sendable {
         self.bytes = bytes
         self.nonASCIIKeys = nonASCIIKeys
         smallLayout = Self.smallLayoutHolds()
-        var small = [SmallSlot](repeating: SmallSlot(), count: capacity)
+        let smallCapacity = capacity * 2
+        var small = [SmallSlot](repeating: SmallSlot(), count: smallCapacity)
         if smallLayout {
             for entry in keys.indices where (starts[entry + 1] > starts[entry] || keys[entry].isEmpty)
                 && starts[entry + 1] - starts[entry] <= 15 {
                 let key = String(decoding: bytes[Int(starts[entry])..<Int(starts[entry + 1])], as: UTF8.self)
                 let (w0, w1) = unsafeBitCast(key, to: (UInt64, UInt64).self)
                 guard w1 >> 60 == 0xE else { continue }      // unreachable: 15 ASCII bytes are small
-                var slot = Int(truncatingIfNeeded: Self.smallHash(w0, w1)) & (capacity - 1)
-                while small[slot].w1 != 0 { slot = (slot + 1) & (capacity - 1) }
+                var slot = Int(truncatingIfNeeded: Self.smallHash(w0, w1)) & (smallCapacity - 1)
+                while small[slot].w1 != 0 { slot = (slot + 1) & (smallCapacity - 1) }
                 small[slot] = SmallSlot(w0: w0, w1: w1, entry: entry)
             }
         }
@@ -186,6 +189,28 @@ struct WordIndex: Sendable {
         }
         h ^= h >> 32
         return (h &* k ^ (h >> 29), high & 0x8080_8080_8080_8080 == 0, space)
+    }
+
+    /// `hash` of the UTF-8 of a small ASCII string (true for `ascii`), read from the
+    /// string's two words rather than from a copy of its bytes: the first word holds
+    /// bytes 0 to 7 zero-padded, the second bytes 8 to 14, under the top byte that holds
+    /// the count. Nil for any other string.
+    @inline(__always)
+    static func smallHashOfBytes(_ text: String) -> (hash: UInt64, ascii: Bool)? {
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+        let (w0, w1) = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        guard w1 >> 60 == 0xE else { return nil }
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let n = Int(truncatingIfNeeded: w1 >> 56) & 0xF
+        var h = UInt64(truncatingIfNeeded: n) &* k
+        if n > 0 { h = (h ^ w0) &* k }
+        if n >= 8 { h ^= h >> 29 }          // a full first word, as `hashAndSpace` mixes it
+        if n > 8 { h = (h ^ (w1 & 0x00FF_FFFF_FFFF_FFFF)) &* k }
+        h ^= h >> 32
+        return (h &* k ^ (h >> 29), true)
+        #else
+        return nil
+        #endif
     }
 
     /// The entry of an ASCII byte string, `absent`, or `notASCII`.
@@ -300,7 +325,14 @@ struct PhraseEnds: Sendable {
     let first: WordIndex
     let last: WordIndex
 
-    init(_ keys: [String]) {
+    /// - Parameter index: the index of `keys` themselves; when no key holds a space
+    /// (most lists), every key is its own first and last word, and it serves as both.
+    init(_ keys: [String], index: WordIndex) {
+        guard keys.contains(where: { $0.utf8.contains(0x20) }) else {
+            first = index
+            last = index
+            return
+        }
         var first = Set<String>(), last = Set<String>()
         for key in keys {
             let utf8 = key.utf8
@@ -341,7 +373,7 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         init(_ keys: [String]) {
             self.keys = keys
             index = WordIndex(keys)
-            ends = PhraseEnds(keys)
+            ends = PhraseEnds(keys, index: index)
         }
     }
     private let storage: Storage
@@ -367,6 +399,13 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     @inline(never)
     private func containsOther(_ word: String) -> Bool { storage.index.entry(word) != nil }
+
+    /// Whether the word spelled by these ASCII bytes is a member (the answer `contains`
+    /// gives for the string of those bytes), asked without building the string.
+    @inline(__always)
+    func containsASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        storage.index.find(bytes, hash: WordIndex.hash(bytes).hash) >= 0
+    }
 
     /// Whether some member starts with this word (up to its first space). False means
     /// no phrase starting with `word` is a member.
@@ -398,7 +437,7 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
             self.keys = keys
             self.values = values
             index = WordIndex(keys)
-            ends = PhraseEnds(keys)
+            ends = PhraseEnds(keys, index: index)
         }
     }
     private let storage: Storage

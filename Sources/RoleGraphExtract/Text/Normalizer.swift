@@ -224,9 +224,17 @@ public struct Normalizer: Sendable {
         // Lower-casing maps no scalar to white space or to these marks, and white space to
         // itself, so the line is trimmed and its last mark read before lower-casing.
         if ascii {
-            key.append(contentsOf: s[start..<end].lazy.map {
-                UInt8(truncatingIfNeeded: $0.value >= 65 && $0.value <= 90 ? $0.value + 32 : $0.value)
-            })
+            // Sized once and written in place: appending a lazily mapped slice went
+            // through the generic sequence path, byte by byte.
+            key.append(contentsOf: repeatElement(0, count: end - start))
+            s.withUnsafeBufferPointer { line in
+                key.withUnsafeMutableBufferPointer { out in
+                    for m in out.indices {
+                        let v = line[start + m].value
+                        out[m] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
+                    }
+                }
+            }
         } else {
             appendLowercased(s[start..<end], to: &key)
         }

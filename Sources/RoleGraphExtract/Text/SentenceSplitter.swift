@@ -142,6 +142,6 @@ public struct SentenceSplitter: Sendable {
         var k = j
         var word = ""
         while k < s.count, k < j + 12, s[k].isAlphaFast { word.unicodeScalars.append(s[k]); k += 1 }
-        return lexicon.stopWords.contains(word.lowercased()) && s[j].isUpperFast
+        return lexicon.stopWords.contains(word.lowercasedFast()) && s[j].isUpperFast
     }
 }

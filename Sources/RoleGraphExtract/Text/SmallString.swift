@@ -45,3 +45,23 @@ extension String {
         return w | (fromA & ~pastZ & 0x8080_8080_8080_8080) >> 2
     }
 }
+
+extension String {
+    /// `lowercased()`, with the same result. A small ASCII string (nearly every word,
+    /// and most names of one or two words) is lower-cased in its two words, without the
+    /// standard library's call and Unicode checks; any other string takes `lowercased()`.
+    /// The layout test is that of `==` in StringEquality.swift.
+    @inline(__always)
+    func lowercasedFast() -> String {
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+        let (w0, w1) = unsafeBitCast(self, to: (UInt64, UInt64).self)
+        if w1 >> 60 == 0xE {
+            // The top byte holds the count and flags, not text: it is kept as it is.
+            let top: UInt64 = 0xFF00_0000_0000_0000
+            return unsafeBitCast((String.lowercasedASCII(w0), String.lowercasedASCII(w1 & ~top) | w1 & top),
+                                 to: String.self)
+        }
+        #endif
+        return lowercased()
+    }
+}

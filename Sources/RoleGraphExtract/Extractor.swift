@@ -76,7 +76,7 @@ public struct Extractor: Sendable {
         // here. Festivals are events; so are ceremonies named for their awards.
         var festivals = Set<Int>(), events = Set<Int>(), makingStudios = Set<Int>()
         for e in entities.indices where entities[e].type == .organization {
-            let lower = entities[e].label.lowercased()
+            let lower = entities[e].label.lowercasedFast()
             if Clause.isMakingStudioName(lowercased: lower) { makingStudios.insert(e) }
             guard entities[e].mentions > 0 else { continue }
             if containsText(lower, "festival") {
@@ -89,9 +89,9 @@ public struct Extractor: Sendable {
         let mainFestival = festivals.min { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions > entities[$1].mentions : $0 < $1 }
         var eventPlaces: [Int: Int] = [:]
         let places = entities.indices.filter { entities[$0].type == .place && entities[$0].mentions > 0 }
-        let placePrefixes = places.map { entities[$0].label.lowercased() + " " }
+        let placePrefixes = places.map { entities[$0].label.lowercasedFast() + " " }
         for e in events.sorted() {
-            let label = entities[e].label.lowercased()
+            let label = entities[e].label.lowercasedFast()
             if let k = placePrefixes.firstIndex(where: { label.hasPrefix($0) }) { eventPlaces[e] = places[k] }
         }
         let works = entities.indices.filter { entities[$0].type == .work && entities[$0].mentions >= 3 }

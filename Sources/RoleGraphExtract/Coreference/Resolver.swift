@@ -62,7 +62,7 @@ public struct Resolver: Sendable {
         firstName.reserveCapacity(sentences.count)
         for si in sentences.indices {
             firstName.append(lowerNames.count)
-            for mi in sentences[si].mentions.indices { lowerNames.append(sentences[si].mentions[mi].name.lowercased()) }
+            for mi in sentences[si].mentions.indices { lowerNames.append(sentences[si].mentions[mi].name.lowercasedFast()) }
         }
         func lowerName(_ si: Int, _ mi: Int) -> String { lowerNames[firstName[si] + mi] }
 
@@ -214,7 +214,7 @@ public struct Resolver: Sendable {
                         let lower = lowerName(si, mi)
                         if let canonical = m.canonical {
                             // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
-                            m.entity = labelIndex[canonical.lowercased()]
+                            m.entity = labelIndex[canonical.lowercasedFast()]
                                 ?? (m.prizeOnly ? nil : entity(m.type, slug(m.name)))
                         } else if let e = labelIndex[lower] {
                             m.entity = e

@@ -76,7 +76,7 @@ extension MentionFinder {
         let words = (a..<b).map { tokens.lower(at: $0) }
         let start = tokens.start(at: a), end = tokens.end(at: b - 1)
         let name = text.text(start..<end)
-        let lower = name.lowercased()
+        let lower = name.lowercasedFast()
         if mayBeNotEntity(lower, first: words[0], last: words[words.count - 1]), lexicon.isNotEntity(lower) { return }
         if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
@@ -103,7 +103,7 @@ extension MentionFinder {
         if let canonical = lexicon.organizations[lower] ?? possessiveForm {
             m.type = .organization
             m.strength = .strong
-            if canonical.lowercased() != lower && possessiveForm == nil {
+            if canonical.lowercasedFast() != lower && possessiveForm == nil {
                 m.canonical = canonical
                 m.prizeOnly = lexicon.prizeForms.contains(lower)
             }

@@ -134,8 +134,10 @@ public struct Extractor: Sendable {
             // The clause is done with the makers table; dropping its reference keeps the
             // update below in place instead of copying the whole table once per sentence.
             clause.knownMakers = [:]
-            for f in clause.facts where f.kind == .credit && knownMakers[f.object]?[f.relation] == nil {
-                knownMakers[f.object, default: [:]][f.relation] = f.subject
+            // The first maker of each role is kept. The work's table is reached once, to test
+            // and store alike, and starts with room for a few roles rather than regrowing.
+            for f in clause.facts where f.kind == .credit {
+                Self.keepFirst(f.subject, as: f.relation, in: &knownMakers[f.object, default: [String: Int](minimumCapacity: 4)])
             }
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
@@ -153,6 +155,11 @@ public struct Extractor: Sendable {
             if let s = clause.subject { previousSubject = s }
         }
         return facts
+    }
+
+    /// Stores `maker` for `role` unless the role has one already, hashing the role once.
+    private static func keepFirst(_ maker: Int, as role: String, in makers: inout [String: Int]) {
+        makers[role, default: maker] += 0
     }
 
     /// Words that speak of books without naming one. Three words are compared directly,

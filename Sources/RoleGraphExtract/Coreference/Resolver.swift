@@ -444,11 +444,10 @@ struct EntityIndex {
             e = nextWithKey[e]
         }
         let new = entities.count
-        var record = EntityRecord(type: type, key: key)
         // A person is mostly named by a full name and a shorter one ("Jane Doe", "Doe"):
-        // room for both from the start, rather than a table regrown at the second.
-        if type == .person { record.forms.reserveCapacity(2) }
-        entities.append(record)
+        // room for both from the start, rather than a table regrown at the second. The
+        // record is built in the append, not copied into it.
+        entities.append(EntityRecord(type: type, key: key, forms: type == .person ? Dictionary(minimumCapacity: 2) : [:]))
         nextWithKey.append(-1)
         if last >= 0 { nextWithKey[last] = new } else { firstWithKey[key] = new }
         return new

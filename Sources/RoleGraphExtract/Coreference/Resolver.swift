@@ -315,7 +315,7 @@ public struct Resolver: Sendable {
     /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name;
     /// or the name's own first word ("Naomi Watts"), when it is one a list marks.
     func genderCue(_ tokens: [Token], before start: Int, name: String) -> String? {
-        if let first = firstWord(name), let g = lexicon.genderCues[first.lowercased()] { return g }
+        if let first = firstWord(name), let g = lexicon.genderCues[String(first).lowercasedFast()] { return g }
         var k = start - 1
         if k >= 0, tokens[k].text == "," { k -= 1 }
         guard k >= 0 else { return nil }
@@ -396,7 +396,7 @@ public struct Resolver: Sendable {
             if spaces == 2 { break }
         }
         // The first word is read without splitting the name: most names open with no title.
-        guard spaces == 2, let first = firstWord(name), lexicon.personTitles.contains(first.lowercased()) else { return nil }
+        guard spaces == 2, let first = firstWord(name), lexicon.personTitles.contains(String(first).lowercasedFast()) else { return nil }
         let words = name.split(separator: " ")
         guard words.count > 2 else { return nil }
         return words.dropFirst().joined(separator: " ")

@@ -37,7 +37,12 @@ test: deps
 # IMDb scale (generates 1M people / 500k titles with ../shared/tools/gen_credits.py).
 bench: deps
 	$(SWIFT) build -c release --package-path Benchmarks
+	@echo "extraction, the project's own articles:"
 	Benchmarks/.build/release/ExtractBench
+	@if [ -d ../shared/corpus/dev/articles ]; then \
+	  echo "extraction, real news (the development articles beside the project):"; \
+	  Benchmarks/.build/release/ExtractBench ../shared/corpus/dev/articles/* ../shared/seeds/*; \
+	else echo "extraction, real news: ../shared/corpus/dev is not here; skipped"; fi
 	sh Benchmarks/run.sh
 
 # Scores the extractor on the development corpus beside the project, when it is there.

@@ -231,7 +231,7 @@ public struct Normalizer: Sendable {
                 key.withUnsafeMutableBufferPointer { out in
                     for m in out.indices {
                         let v = line[start + m].value
-                        out[m] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
+                        out[m] = Self.lowerASCII(v)
                     }
                 }
             }
@@ -242,12 +242,18 @@ public struct Normalizer: Sendable {
         return (lineEnd, LineSummary(words: words, isHeading: heading, ascii: ascii))
     }
 
+    /// The byte of an ASCII scalar's value, "A" to "Z" lower-cased.
+    @inline(__always)
+    private static func lowerASCII(_ v: UInt32) -> UInt8 {
+        UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
+    }
+
     /// Appends the lower-cased UTF-8 of `scalars`, as `String.lowercased()` gives it.
     private func appendLowercased(_ scalars: ArraySlice<Unicode.Scalar>, to key: inout [UInt8]) {
         for c in scalars {
             let v = c.value
             if v < 0x80 {
-                key.append(UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v))
+                key.append(Self.lowerASCII(v))
             } else if c.isQuoteOrDash {
                 key.append(contentsOf: UTF8.encode(c)!)     // no lower case
             } else {

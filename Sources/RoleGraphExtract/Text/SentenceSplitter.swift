@@ -108,7 +108,7 @@ public struct SentenceSplitter: Sendable {
         // a small string, as `lowercased()` would.
         let word: String
         if smallStrings, let packed = String.packedASCII(s, k..<i) {
-            word = .smallASCII((String.lowercasedASCII(packed.0), String.lowercasedASCII(packed.1)), count: i - k)
+            word = .smallASCII(String.lowercasedASCII(packed), count: i - k)
         } else {
             word = String(String.UnicodeScalarView(s[k..<i])).lowercased()
         }

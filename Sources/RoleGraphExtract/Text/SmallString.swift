@@ -35,6 +35,12 @@ extension String {
         return bits < 0x80 ? words : nil
     }
 
+    /// The two words of a packed ASCII string (see `packedASCII`) lower-cased.
+    @inline(__always)
+    static func lowercasedASCII(_ words: (UInt64, UInt64)) -> (UInt64, UInt64) {
+        (lowercasedASCII(words.0), lowercasedASCII(words.1))
+    }
+
     /// Eight ASCII bytes with those from "A" to "Z" lower-cased. A byte below 0x80 plus
     /// 0x3F (or 0x25) stays below 0x100, so no sum carries into the next byte, and its
     /// high bit tells whether the byte is at least "A" (or past "Z").

@@ -76,9 +76,8 @@ public struct Tokenizer: Sendable {
         func make(_ a: Int, _ b: Int, _ kind: Token.Kind, possessive: Bool = false) -> Token {
             let shape = Token.shape(first: s[a], kind)
             if smallStrings && b - a <= 15, let packed = String.packedASCII(s, a..<b) {
-                let lower = (String.lowercasedASCII(packed.0), String.lowercasedASCII(packed.1))
                 return Token(start: a, end: b, text: .smallASCII(packed, count: b - a),
-                             lower: .smallASCII(lower, count: b - a), kind: kind, shape: shape,
+                             lower: .smallASCII(String.lowercasedASCII(packed), count: b - a), kind: kind, shape: shape,
                              possessive: possessive)
             }
             if b - a == 1, let mark = Self.markText(s[a]) {

@@ -11,6 +11,11 @@ public struct Normalizer: Sendable {
     /// each ASCII byte the run of them starting with it (empty for most bytes).
     private let containedTexts: [[UInt8]]
     private let containedByHead: [Range<Int>]
+    /// Bit `first << 8 | second` is set when some ASCII `contains` rule text starts with
+    /// those two bytes (a one-byte text sets every pair it starts): most places in a line
+    /// start no text, and this tells them with one look-up. A pair may be set in vain,
+    /// never missing.
+    private let containedPairs: [UInt64]
     /// Whether some ASCII `contains` rule has an empty text, which every line contains.
     private let containsEmptyText: Bool
     /// The rules whose text is not ASCII. Of those, an ASCII line can only match the
@@ -47,6 +52,15 @@ public struct Normalizer: Sendable {
             let first = contained.firstIndex { $0[0] == byte } ?? 0
             return first..<(contained.lastIndex { $0[0] == byte }.map { $0 + 1 } ?? 0)
         }
+        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        for text in contained {
+            let seconds = text.count > 1 ? Int(text[1])...Int(text[1]) : 0...255
+            for second in seconds {
+                let pair = Int(text[0]) << 8 | second
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        containedPairs = pairs
         containsEmptyText = containsEmpty
         nonASCIIRules = nonASCII
         asciiReachableRules = nonASCII.filter {
@@ -137,12 +151,12 @@ public struct Normalizer: Sendable {
         // Each decision reads only its own line and the one above as they were, so the
         // lines are all judged first (reading an array that is not `inout` lets the
         // compiler keep its storage at hand) and blanked afterwards.
-        for range in boilerplateLines(s) {
+        for range in s.withUnsafeBufferPointer({ boilerplateLines($0) }) {
             for i in range where s[i] != "\n" { s[i] = " " }
         }
     }
 
-    private func boilerplateLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    private func boilerplateLines(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var previous: (range: Range<Int>, isHeading: Bool)? = nil
         // Each line's key, in storage reused from line to line.
@@ -181,7 +195,8 @@ public struct Normalizer: Sendable {
     /// its text from the first letter on, lower-cased, trailing white space dropped, as
     /// UTF-8; nil for blank lines. A line of only digits and punctuation ("-", "0") has
     /// no words and an empty key; a line over 40 words (prose) gets no key.
-    private func summarize(_ s: [Unicode.Scalar], from lineStart: Int, key: inout [UInt8]) -> (end: Int, summary: LineSummary?) {
+    private func summarize(_ s: UnsafeBufferPointer<Unicode.Scalar>, from lineStart: Int,
+                           key: inout [UInt8]) -> (end: Int, summary: LineSummary?) {
         key.removeAll(keepingCapacity: true)
         let n = s.count
         var start = lineStart
@@ -202,9 +217,11 @@ public struct Normalizer: Sendable {
         var i = start
         while i < n {
             let c = s[i]
-            bits |= c.value
-            if c.isSpaceFast {
-                if c == "\n" { break }
+            let v = c.value
+            bits |= v
+            // Visible ASCII (nearly every scalar) is told from white space with one test.
+            if v &- 33 >= 128 - 33 && c.isSpaceFast {
+                if v == 0x0A { break }
                 inWord = false
             } else if !inWord {
                 inWord = true
@@ -227,13 +244,8 @@ public struct Normalizer: Sendable {
             // Sized once and written in place: appending a lazily mapped slice went
             // through the generic sequence path, byte by byte.
             key.append(contentsOf: repeatElement(0, count: end - start))
-            s.withUnsafeBufferPointer { line in
-                key.withUnsafeMutableBufferPointer { out in
-                    for m in out.indices {
-                        let v = line[start + m].value
-                        out[m] = Self.lowerASCII(v)
-                    }
-                }
+            key.withUnsafeMutableBufferPointer { out in
+                for m in out.indices { out[m] = Self.lowerASCII(s[start &+ m].value) }
             }
         } else {
             appendLowercased(s[start..<end], to: &key)
@@ -249,7 +261,7 @@ public struct Normalizer: Sendable {
     }
 
     /// Appends the lower-cased UTF-8 of `scalars`, as `String.lowercased()` gives it.
-    private func appendLowercased(_ scalars: ArraySlice<Unicode.Scalar>, to key: inout [UInt8]) {
+    private func appendLowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, to key: inout [UInt8]) {
         for c in scalars {
             let v = c.value
             if v < 0x80 {
@@ -287,18 +299,23 @@ public struct Normalizer: Sendable {
     }
 
     /// Whether the key holds the text of an ASCII `contains` rule (compared as bytes, as
-    /// `BoilerplateRule.matches` does). One pass over the key: at each byte only the
-    /// texts starting with that byte are tried, and most bytes start none.
+    /// `BoilerplateRule.matches` does). One pass over the key: only where the byte and
+    /// the next (0 past the end) start some text, by `containedPairs`, are the texts
+    /// starting with that byte tried, and most places start none.
     private func holdsContainedText(_ key: [UInt8]) -> Bool {
         if containsEmptyText { return true }
         return key.withUnsafeBufferPointer { line in
-            for p in line.indices where line[p] < 128 {
-                for t in containedByHead[Int(line[p])] {
-                    let text = containedTexts[t]
-                    if line.count - p >= text.count && line[p..<(p + text.count)].elementsEqual(text) { return true }
+            containedPairs.withUnsafeBufferPointer { pairs in
+                for p in line.indices {
+                    let pair = Int(line[p]) << 8 | Int(p + 1 < line.count ? line[p + 1] : 0)
+                    guard pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 else { continue }
+                    for t in containedByHead[Int(line[p])] {
+                        let text = containedTexts[t]
+                        if line.count - p >= text.count && line[p..<(p + text.count)].elementsEqual(text) { return true }
+                    }
                 }
+                return false
             }
-            return false
         }
     }
 }

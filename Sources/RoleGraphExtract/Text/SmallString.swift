@@ -17,7 +17,7 @@ extension String {
     /// string, scalar m at bit 8 * m (the first eight in the first word); nil when one
     /// of them is outside ASCII.
     @inline(__always)
-    static func packedASCII(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, UInt64)? {
+    static func packedASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (UInt64, UInt64)? {
         var bits: UInt32 = 0        // every scalar's bits: any outside ASCII shows
         func pack(_ part: Range<Int>) -> UInt64 {
             var word: UInt64 = 0

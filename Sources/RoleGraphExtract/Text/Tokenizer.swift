@@ -57,7 +57,12 @@ public struct Tokenizer: Sendable {
 
     /// - Complexity: O(n) in the length of the range.
     public func tokenize(_ text: SourceText, _ range: Range<Int>) -> [Token] {
-        let s = text.scalars
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.scalars.count, "span out of the text")
+        return text.scalars.withUnsafeBufferPointer { tokenize(text, $0, range) }
+    }
+
+    /// `tokenize(_:_:)` on the text's scalars `s`; every index read is inside `range`.
+    private func tokenize(_ text: SourceText, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         // About one token per five scalars in prose: one allocation instead of a growing series.
         tokens.reserveCapacity(range.count / 5 + 4)

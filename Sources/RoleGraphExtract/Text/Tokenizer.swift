@@ -92,6 +92,14 @@ public struct Tokenizer: Sendable {
             return Token(start: a, end: b, text: t, lower: t.lowercased(), kind: kind, shape: shape,
                          possessive: possessive)
         }
+        /// `make(a, b, .word).lower`, without building the rest of the token when the word
+        /// is packed.
+        func lower(_ a: Int, _ b: Int) -> String {
+            if smallStrings && b - a <= 15, let packed = String.packedASCII(s, a..<b) {
+                return .smallASCII(String.lowercasedASCII(packed), count: b - a)
+            }
+            return make(a, b, .word).lower
+        }
 
         while i < end {
             let c = s[i]
@@ -147,7 +155,7 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 // Each token is built straight into the array (a token bound first is copied).
-                if !possessive, j < end, s[j] == ".", lexicon.abbreviations.contains(make(i, j, .word).lower) {
+                if !possessive, j < end, s[j] == ".", lexicon.abbreviations.contains(lower(i, j)) {
                     j += 1
                     tokens.append(make(i, j, .word))
                 } else {

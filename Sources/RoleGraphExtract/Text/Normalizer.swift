@@ -84,8 +84,8 @@ public struct Normalizer: Sendable {
 
     /// The text's scalars, as `Array(text.unicodeScalars)` gives them, decoded from its
     /// UTF-8 (valid in a native string) in one pass instead of counting and then copying
-    /// through the scalar view. Runs of eight ASCII bytes (most of any text) are counted
-    /// and widened a word at a time.
+    /// through the scalar view. Runs of eight ASCII bytes (most of any text) are passed
+    /// over in the count and widened to scalars eight at once.
     static func scalars(of text: String) -> [Unicode.Scalar] {
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var text = text
@@ -100,7 +100,7 @@ public struct Normalizer: Sendable {
             var i = 0
             while i + 8 <= n {
                 let w = word(at: i)
-                continuations += (w & ~(w << 1) & highBits).nonzeroBitCount
+                if w & highBits != 0 { continuations += (w & ~(w << 1) & highBits).nonzeroBitCount }
                 i += 8
             }
             while i < n {
@@ -113,9 +113,8 @@ public struct Normalizer: Sendable {
                     if i + 8 <= n {
                         let w = word(at: i)
                         if w & highBits == 0 {
-                            for m in 0..<8 {
-                                out[k + m] = Unicode.Scalar(UInt8(truncatingIfNeeded: w >> (8 * UInt64(m))))
-                            }
+                            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(w, to: SIMD8<UInt8>.self))
+                            UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
                             i += 8
                             k += 8
                             continue

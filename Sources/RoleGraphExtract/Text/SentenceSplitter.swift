@@ -47,10 +47,14 @@ public struct SentenceSplitter: Sendable {
 
         var i = 0
         while i < n {
+            // Line breaks and the three sentence marks are the only scalars to look at:
+            // runs of four without one (most of any sentence) are passed in one step.
+            while i + 4 <= n, !Self.isStop(s[i]), !Self.isStop(s[i + 1]), !Self.isStop(s[i + 2]), !Self.isStop(s[i + 3]) {
+                i += 4
+            }
+            guard i < n else { break }
             let c = s[i]
-            // Line breaks and the three sentence marks are the only scalars to look at;
-            // any other is passed with one test of a bit mask.
-            if c.value >= 64 || Self.stops >> UInt64(c.value) & 1 == 0 {
+            if !Self.isStop(c) {
                 i += 1
                 continue
             }
@@ -90,6 +94,12 @@ public struct SentenceSplitter: Sendable {
 
     /// Bits 10 (line feed), 33 ("!"), 46 (".") and 63 ("?").
     private static let stops: UInt64 = 1 << 10 | 1 << 33 | 1 << 46 | 1 << 63
+
+    /// Whether `c` is a line feed or a sentence mark, with one test of a bit mask.
+    @inline(__always)
+    private static func isStop(_ c: Unicode.Scalar) -> Bool {
+        c.value < 64 && stops >> UInt64(c.value) & 1 != 0
+    }
 
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
 

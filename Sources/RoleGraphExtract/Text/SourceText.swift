@@ -61,8 +61,11 @@ public struct SourceText: Sendable {
         var started = false
         var pendingSpace = false
         scalars.withUnsafeBufferPointer { scalars in
-            for s in scalars[range] {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let s = scalars[i]
                 let v = s.value
+                i += 1
                 // Visible ASCII (nearly every scalar) is told from white space with one test.
                 if v &- 33 >= 128 - 33 && s.isSpaceFast {
                     pendingSpace = started
@@ -77,6 +80,12 @@ public struct SourceText: Sendable {
                     body(UInt8(truncatingIfNeeded: v))
                 } else {
                     for byte in UTF8.encode(s)! { body(byte) }
+                }
+                // The visible ASCII that follows (the rest of a word, most often) is passed
+                // on as it is, with no state to keep.
+                while i < range.upperBound, case let w = scalars[i].value, w &- 33 < 128 - 33 {
+                    body(UInt8(truncatingIfNeeded: w))
+                    i += 1
                 }
             }
         }

@@ -222,14 +222,19 @@ public struct Normalizer: Sendable {
             if v &- 33 >= 128 - 33 && c.isSpaceFast {
                 if v == 0x0A { break }
                 inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > 40 {
-                    while i < n && s[i] != "\n" { i += 1 }
-                    return (i, LineSummary(words: words, isHeading: false, ascii: false))
+            } else {
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 40 {
+                        while i < n && s[i] != "\n" { i += 1 }
+                        return (i, LineSummary(words: words, isHeading: false, ascii: false))
+                    }
+                    if words > 1 && c.isUpperFast { lowerAfterFirst = false }
                 }
-                if words > 1 && c.isUpperFast { lowerAfterFirst = false }
+                // The visible ASCII that follows (the rest of a word, most often) starts no
+                // word and has no bits outside ASCII: it is passed over in a loop of its own.
+                while i + 1 < n, s[i + 1].value &- 33 < 128 - 33 { i += 1 }
             }
             i += 1
         }

@@ -312,14 +312,20 @@ public struct Normalizer: Sendable {
             containedPairs.withUnsafeBufferPointer { pairs in
                 for p in line.indices {
                     let pair = Int(line[p]) << 8 | Int(p + 1 < line.count ? line[p + 1] : 0)
-                    guard pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 else { continue }
-                    for t in containedByHead[Int(line[p])] {
-                        let text = containedTexts[t]
-                        if line.count - p >= text.count && line[p..<(p + text.count)].elementsEqual(text) { return true }
-                    }
+                    if pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 && startsContainedText(line, at: p) { return true }
                 }
                 return false
             }
+        }
+    }
+
+    /// Whether the text of an ASCII `contains` rule starts at `p` in the line. Out of line,
+    /// so that the scan calling it keeps its few values in registers.
+    @inline(never)
+    private func startsContainedText(_ line: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+        containedByHead[Int(line[p])].contains { t in
+            let text = containedTexts[t]
+            return line.count - p >= text.count && line[p..<(p + text.count)].elementsEqual(text)
         }
     }
 }

@@ -245,14 +245,9 @@ public struct Normalizer: Sendable {
         // Lower-casing maps no scalar to white space or to these marks, and white space to
         // itself, so the line is trimmed and its last mark read before lower-casing.
         if ascii {
-            // Sized once and written in place: appending a lazily mapped slice went
-            // through the generic sequence path, byte by byte.
-            key.append(contentsOf: repeatElement(0, count: end - start))
-            key.withUnsafeMutableBufferPointer { out in
-                for m in out.indices { out[m] = Self.lowerASCII(s[start &+ m].value) }
-            }
+            Self.appendLowercasedASCII(s, start..<end, to: &key)
         } else {
-            appendLowercased(s[start..<end], to: &key)
+            appendLowercased(s, start..<end, to: &key)
         }
         let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(s[end - 1])
         return (lineEnd, LineSummary(words: words, isHeading: heading, ascii: ascii))
@@ -264,17 +259,39 @@ public struct Normalizer: Sendable {
         UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
     }
 
-    /// Appends the lower-cased UTF-8 of `scalars`, as `String.lowercased()` gives it.
-    private func appendLowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, to key: inout [UInt8]) {
-        for c in scalars {
-            let v = c.value
-            if v < 0x80 {
-                key.append(Self.lowerASCII(v))
-            } else if c.isQuoteOrDash {
+    /// Appends the bytes of the ASCII scalars `range` of `s`, lower-cased. The key is
+    /// grown once and written in place: appending byte by byte asks at each byte whether
+    /// the storage is shared, and appending a lazily mapped slice went through the
+    /// generic sequence path.
+    private static func appendLowercasedASCII(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                                              to key: inout [UInt8]) {
+        let old = key.count
+        key.append(contentsOf: repeatElement(0, count: range.count))
+        key.withUnsafeMutableBufferPointer { out in
+            for m in 0..<range.count { out[old &+ m] = lowerASCII(s[range.lowerBound &+ m].value) }
+        }
+    }
+
+    /// Appends the lower-cased UTF-8 of the scalars `range` of `s`, as
+    /// `String.lowercased()` gives it; each run of ASCII (most of a line with a quote mark
+    /// or a name with an accent) at once.
+    private func appendLowercased(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, to key: inout [UInt8]) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var run = i
+            while run < range.upperBound && s[run].value < 0x80 { run += 1 }
+            if run > i {
+                Self.appendLowercasedASCII(s, i..<run, to: &key)
+                i = run
+                continue
+            }
+            let c = s[i]
+            if c.isQuoteOrDash {
                 key.append(contentsOf: UTF8.encode(c)!)     // no lower case
             } else {
                 key.append(contentsOf: c.lowercaseMapping.utf8)
             }
+            i += 1
         }
     }
 

@@ -61,7 +61,8 @@ public struct Tokenizer: Sendable {
         return text.scalars.withUnsafeBufferPointer { tokenize(text, $0, range) }
     }
 
-    /// `tokenize(_:_:)` on the text's scalars `s`; every index read is inside `range`.
+    /// `tokenize(_:_:)` on the text's scalars `s`, read in place without a bounds check:
+    /// every index read is inside the text (`range` is, as the caller checks).
     private func tokenize(_ text: SourceText, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         // About one token per five scalars in prose: one allocation instead of a growing series.

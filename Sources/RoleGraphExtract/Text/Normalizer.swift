@@ -11,6 +11,11 @@ public struct Normalizer: Sendable {
     /// each ASCII byte the run of them starting with it (empty for most bytes).
     private let containedTexts: [[UInt8]]
     private let containedByHead: [Range<Int>]
+    /// Bit `first << 8 | second` is set when some ASCII `contains` rule text starts with
+    /// those two bytes (a one-byte text sets every pair it starts): most places in a line
+    /// start no text, and this tells them with one look-up. A pair may be set in vain,
+    /// never missing.
+    private let containedPairs: [UInt64]
     /// Whether some ASCII `contains` rule has an empty text, which every line contains.
     private let containsEmptyText: Bool
     /// The rules whose text is not ASCII. Of those, an ASCII line can only match the
@@ -47,6 +52,15 @@ public struct Normalizer: Sendable {
             let first = contained.firstIndex { $0[0] == byte } ?? 0
             return first..<(contained.lastIndex { $0[0] == byte }.map { $0 + 1 } ?? 0)
         }
+        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        for text in contained {
+            let seconds = text.count > 1 ? Int(text[1])...Int(text[1]) : 0...255
+            for second in seconds {
+                let pair = Int(text[0]) << 8 | second
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        containedPairs = pairs
         containsEmptyText = containsEmpty
         nonASCIIRules = nonASCII
         asciiReachableRules = nonASCII.filter {
@@ -70,8 +84,8 @@ public struct Normalizer: Sendable {
 
     /// The text's scalars, as `Array(text.unicodeScalars)` gives them, decoded from its
     /// UTF-8 (valid in a native string) in one pass instead of counting and then copying
-    /// through the scalar view. Runs of eight ASCII bytes (most of any text) are counted
-    /// and widened a word at a time.
+    /// through the scalar view. Runs of eight ASCII bytes (most of any text) are passed
+    /// over in the count and widened to scalars eight at once.
     static func scalars(of text: String) -> [Unicode.Scalar] {
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var text = text
@@ -86,7 +100,7 @@ public struct Normalizer: Sendable {
             var i = 0
             while i + 8 <= n {
                 let w = word(at: i)
-                continuations += (w & ~(w << 1) & highBits).nonzeroBitCount
+                if w & highBits != 0 { continuations += (w & ~(w << 1) & highBits).nonzeroBitCount }
                 i += 8
             }
             while i < n {
@@ -99,9 +113,8 @@ public struct Normalizer: Sendable {
                     if i + 8 <= n {
                         let w = word(at: i)
                         if w & highBits == 0 {
-                            for m in 0..<8 {
-                                out[k + m] = Unicode.Scalar(UInt8(truncatingIfNeeded: w >> (8 * UInt64(m))))
-                            }
+                            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(w, to: SIMD8<UInt8>.self))
+                            UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: wide, as: SIMD8<UInt32>.self)
                             i += 8
                             k += 8
                             continue
@@ -137,12 +150,12 @@ public struct Normalizer: Sendable {
         // Each decision reads only its own line and the one above as they were, so the
         // lines are all judged first (reading an array that is not `inout` lets the
         // compiler keep its storage at hand) and blanked afterwards.
-        for range in boilerplateLines(s) {
+        for range in s.withUnsafeBufferPointer({ boilerplateLines($0) }) {
             for i in range where s[i] != "\n" { s[i] = " " }
         }
     }
 
-    private func boilerplateLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    private func boilerplateLines(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var previous: (range: Range<Int>, isHeading: Bool)? = nil
         // Each line's key, in storage reused from line to line.
@@ -181,7 +194,8 @@ public struct Normalizer: Sendable {
     /// its text from the first letter on, lower-cased, trailing white space dropped, as
     /// UTF-8; nil for blank lines. A line of only digits and punctuation ("-", "0") has
     /// no words and an empty key; a line over 40 words (prose) gets no key.
-    private func summarize(_ s: [Unicode.Scalar], from lineStart: Int, key: inout [UInt8]) -> (end: Int, summary: LineSummary?) {
+    private func summarize(_ s: UnsafeBufferPointer<Unicode.Scalar>, from lineStart: Int,
+                           key: inout [UInt8]) -> (end: Int, summary: LineSummary?) {
         key.removeAll(keepingCapacity: true)
         let n = s.count
         var start = lineStart
@@ -202,18 +216,25 @@ public struct Normalizer: Sendable {
         var i = start
         while i < n {
             let c = s[i]
-            bits |= c.value
-            if c.isSpaceFast {
-                if c == "\n" { break }
+            let v = c.value
+            bits |= v
+            // Visible ASCII (nearly every scalar) is told from white space with one test.
+            if v &- 33 >= 128 - 33 && c.isSpaceFast {
+                if v == 0x0A { break }
                 inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > 40 {
-                    while i < n && s[i] != "\n" { i += 1 }
-                    return (i, LineSummary(words: words, isHeading: false, ascii: false))
+            } else {
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 40 {
+                        while i < n && s[i] != "\n" { i += 1 }
+                        return (i, LineSummary(words: words, isHeading: false, ascii: false))
+                    }
+                    if words > 1 && c.isUpperFast { lowerAfterFirst = false }
                 }
-                if words > 1 && c.isUpperFast { lowerAfterFirst = false }
+                // The visible ASCII that follows (the rest of a word, most often) starts no
+                // word and has no bits outside ASCII: it is passed over in a loop of its own.
+                while i + 1 < n, s[i + 1].value &- 33 < 128 - 33 { i += 1 }
             }
             i += 1
         }
@@ -224,19 +245,9 @@ public struct Normalizer: Sendable {
         // Lower-casing maps no scalar to white space or to these marks, and white space to
         // itself, so the line is trimmed and its last mark read before lower-casing.
         if ascii {
-            // Sized once and written in place: appending a lazily mapped slice went
-            // through the generic sequence path, byte by byte.
-            key.append(contentsOf: repeatElement(0, count: end - start))
-            s.withUnsafeBufferPointer { line in
-                key.withUnsafeMutableBufferPointer { out in
-                    for m in out.indices {
-                        let v = line[start + m].value
-                        out[m] = Self.lowerASCII(v)
-                    }
-                }
-            }
+            Self.appendLowercasedASCII(s, start..<end, to: &key)
         } else {
-            appendLowercased(s[start..<end], to: &key)
+            appendLowercased(s, start..<end, to: &key)
         }
         let heading = words <= 8 && lowerAfterFirst && !".!?:\u{201D}\"".unicodeScalars.contains(s[end - 1])
         return (lineEnd, LineSummary(words: words, isHeading: heading, ascii: ascii))
@@ -248,17 +259,39 @@ public struct Normalizer: Sendable {
         UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v + 32 : v)
     }
 
-    /// Appends the lower-cased UTF-8 of `scalars`, as `String.lowercased()` gives it.
-    private func appendLowercased(_ scalars: ArraySlice<Unicode.Scalar>, to key: inout [UInt8]) {
-        for c in scalars {
-            let v = c.value
-            if v < 0x80 {
-                key.append(Self.lowerASCII(v))
-            } else if c.isQuoteOrDash {
+    /// Appends the bytes of the ASCII scalars `range` of `s`, lower-cased. The key is
+    /// grown once and written in place: appending byte by byte asks at each byte whether
+    /// the storage is shared, and appending a lazily mapped slice went through the
+    /// generic sequence path.
+    private static func appendLowercasedASCII(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                                              to key: inout [UInt8]) {
+        let old = key.count
+        key.append(contentsOf: repeatElement(0, count: range.count))
+        key.withUnsafeMutableBufferPointer { out in
+            for m in 0..<range.count { out[old &+ m] = lowerASCII(s[range.lowerBound &+ m].value) }
+        }
+    }
+
+    /// Appends the lower-cased UTF-8 of the scalars `range` of `s`, as
+    /// `String.lowercased()` gives it; each run of ASCII (most of a line with a quote mark
+    /// or a name with an accent) at once.
+    private func appendLowercased(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, to key: inout [UInt8]) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var run = i
+            while run < range.upperBound && s[run].value < 0x80 { run += 1 }
+            if run > i {
+                Self.appendLowercasedASCII(s, i..<run, to: &key)
+                i = run
+                continue
+            }
+            let c = s[i]
+            if c.isQuoteOrDash {
                 key.append(contentsOf: UTF8.encode(c)!)     // no lower case
             } else {
                 key.append(contentsOf: c.lowercaseMapping.utf8)
             }
+            i += 1
         }
     }
 
@@ -287,18 +320,29 @@ public struct Normalizer: Sendable {
     }
 
     /// Whether the key holds the text of an ASCII `contains` rule (compared as bytes, as
-    /// `BoilerplateRule.matches` does). One pass over the key: at each byte only the
-    /// texts starting with that byte are tried, and most bytes start none.
+    /// `BoilerplateRule.matches` does). One pass over the key: only where the byte and
+    /// the next (0 past the end) start some text, by `containedPairs`, are the texts
+    /// starting with that byte tried, and most places start none.
     private func holdsContainedText(_ key: [UInt8]) -> Bool {
         if containsEmptyText { return true }
         return key.withUnsafeBufferPointer { line in
-            for p in line.indices where line[p] < 128 {
-                for t in containedByHead[Int(line[p])] {
-                    let text = containedTexts[t]
-                    if line.count - p >= text.count && line[p..<(p + text.count)].elementsEqual(text) { return true }
+            containedPairs.withUnsafeBufferPointer { pairs in
+                for p in line.indices {
+                    let pair = Int(line[p]) << 8 | Int(p + 1 < line.count ? line[p + 1] : 0)
+                    if pairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 && startsContainedText(line, at: p) { return true }
                 }
+                return false
             }
-            return false
+        }
+    }
+
+    /// Whether the text of an ASCII `contains` rule starts at `p` in the line. Out of line,
+    /// so that the scan calling it keeps its few values in registers.
+    @inline(never)
+    private func startsContainedText(_ line: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+        containedByHead[Int(line[p])].contains { t in
+            let text = containedTexts[t]
+            return line.count - p >= text.count && line[p..<(p + text.count)].elementsEqual(text)
         }
     }
 }

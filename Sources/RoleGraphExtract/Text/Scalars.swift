@@ -36,10 +36,12 @@ extension Unicode.Scalar {
         if v < 128 { return (0x07FF_FFFE_07FF_FFFE as UInt64) >> UInt64(v - 64) & 1 != 0 }
         return !isQuoteOrDash && (Self.isAlphabetic(self) || Self.isNumeric(self))
     }
-    /// A nonspacing (combining) mark; there is none below U+0300.
-    @inline(__always) var isNonspacingMark: Bool { value >= 0x300 && Self.isNonspacingMark(self) }
-    /// A format character (soft hyphen, zero-width joiner); there is none below U+00AD.
-    @inline(__always) var isFormat: Bool { value >= 0xAD && Self.isFormat(self) }
+    /// A nonspacing (combining) mark; there is none below U+0300, nor among the quote
+    /// marks and dashes that end so many words.
+    @inline(__always) var isNonspacingMark: Bool { value >= 0x300 && !isQuoteOrDash && Self.isNonspacingMark(self) }
+    /// A format character (soft hyphen, zero-width joiner); there is none below U+00AD,
+    /// nor among the quote marks and dashes.
+    @inline(__always) var isFormat: Bool { value >= 0xAD && !isQuoteOrDash && Self.isFormat(self) }
     /// The scalar's lower-case mapping, as `properties.lowercaseMapping` gives it.
     var lowercaseMapping: String { Self.lowercaseMapping(self) }
 

@@ -18,7 +18,10 @@ public struct SentenceSplitter: Sendable {
 
     /// - Complexity: O(n).
     public func split(_ text: SourceText) -> [Range<Int>] {
-        let s = text.scalars
+        text.scalars.withUnsafeBufferPointer { split($0) }
+    }
+
+    private func split(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
         let n = s.count
         var sentences: [Range<Int>] = []
         var start = 0
@@ -44,10 +47,14 @@ public struct SentenceSplitter: Sendable {
 
         var i = 0
         while i < n {
+            // Line breaks and the three sentence marks are the only scalars to look at:
+            // runs of four without one (most of any sentence) are passed in one step.
+            while i + 4 <= n, !Self.isStop(s[i]), !Self.isStop(s[i + 1]), !Self.isStop(s[i + 2]), !Self.isStop(s[i + 3]) {
+                i += 4
+            }
+            guard i < n else { break }
             let c = s[i]
-            // Line breaks and the three sentence marks are the only scalars to look at;
-            // any other is passed with one test of a bit mask.
-            if c.value >= 64 || Self.stops >> UInt64(c.value) & 1 == 0 {
+            if !Self.isStop(c) {
                 i += 1
                 continue
             }
@@ -88,6 +95,12 @@ public struct SentenceSplitter: Sendable {
     /// Bits 10 (line feed), 33 ("!"), 46 (".") and 63 ("?").
     private static let stops: UInt64 = 1 << 10 | 1 << 33 | 1 << 46 | 1 << 63
 
+    /// Whether `c` is a line feed or a sentence mark, with one test of a bit mask.
+    @inline(__always)
+    private static func isStop(_ c: Unicode.Scalar) -> Bool {
+        c.value < 64 && stops >> UInt64(c.value) & 1 != 0
+    }
+
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
 
     /// Membership in `closers` without hashing.
@@ -99,20 +112,24 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Whether the period at `i` closes an abbreviation or an initial.
-    private func isAbbreviation(_ s: [Unicode.Scalar], periodAt i: Int) -> Bool {
+    private func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, periodAt i: Int) -> Bool {
         var k = i
         // The word before the period, with inner periods ("U.S").
         while k > 0, k > i - 12, s[k - 1].isAlphaFast || s[k - 1] == "." { k -= 1 }
         guard k < i else { return false }
         // ASCII words (nearly all; at most 11 scalars here) are lower-cased as bytes into
-        // a small string, as `lowercased()` would.
+        // a small string, as `lowercased()` would, keeping their scalars: their count and
+        // periods are read from the text.
         let word: String
+        let ascii: Bool
         if smallStrings, let packed = String.packedASCII(s, k..<i) {
             word = .smallASCII(String.lowercasedASCII(packed), count: i - k)
+            ascii = true
         } else {
             word = String(String.UnicodeScalarView(s[k..<i])).lowercased()
+            ascii = false
         }
-        if word.unicodeScalars.count == 1 {
+        if (ascii ? i - k : word.unicodeScalars.count) == 1 {
             // An initial ("L.") when upper case; a lower-case single letter ends a sentence.
             return s[k].isUpperFast
         }
@@ -122,12 +139,13 @@ public struct SentenceSplitter: Sendable {
         if lexicon.abbreviations.contains(word) {
             // "in the U.S. He said": an abbreviation can still end a sentence; only the
             // short ones that never do are trusted ("Mr.", "Oct.").
-            return !word.contains(".") || !nextStartsSentence(s, after: i)
+            let hasPeriod = ascii ? s[k..<i].contains(".") : word.contains(".")
+            return !hasPeriod || !nextStartsSentence(s, after: i)
         }
         return false
     }
 
-    private func isInitials(_ s: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
+    private func isInitials(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ word: Range<Int>) -> Bool {
         guard word.count >= 3, word.count % 2 == 1 else { return false }
         for (offset, k) in word.enumerated() {
             if offset % 2 == 0 { guard s[k].isUpperFast else { return false } } else { guard s[k] == "." else { return false } }
@@ -135,7 +153,7 @@ public struct SentenceSplitter: Sendable {
         return true
     }
 
-    private func nextStartsSentence(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+    private func nextStartsSentence(_ s: UnsafeBufferPointer<Unicode.Scalar>, after i: Int) -> Bool {
         var j = i + 1
         while j < s.count, s[j].isSpaceFast { j += 1 }
         guard j < s.count else { return true }

@@ -17,16 +17,17 @@ extension String {
     /// string, scalar m at bit 8 * m (the first eight in the first word); nil when one
     /// of them is outside ASCII.
     @inline(__always)
-    static func packedASCII(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, UInt64)? {
+    static func packedASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (UInt64, UInt64)? {
         var bits: UInt32 = 0        // every scalar's bits: any outside ASCII shows
+        // Packed from the last scalar down, each shifting the ones after it up a byte: a
+        // word is a handful of scalars, which this does in a few instructions each, where
+        // the compiler vectorized a loop over shifts by position at a high fixed cost.
         func pack(_ part: Range<Int>) -> UInt64 {
             var word: UInt64 = 0
-            var shift: UInt64 = 0
-            for k in part {
+            for k in part.reversed() {
                 let v = scalars[k].value
                 bits |= v
-                word |= UInt64(truncatingIfNeeded: v) &<< shift
-                shift &+= 8
+                word = word &<< 8 | UInt64(truncatingIfNeeded: v)
             }
             return word
         }

@@ -57,7 +57,13 @@ public struct Tokenizer: Sendable {
 
     /// - Complexity: O(n) in the length of the range.
     public func tokenize(_ text: SourceText, _ range: Range<Int>) -> [Token] {
-        let s = text.scalars
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.scalars.count, "span out of the text")
+        return text.scalars.withUnsafeBufferPointer { tokenize(text, $0, range) }
+    }
+
+    /// `tokenize(_:_:)` on the text's scalars `s`, read in place without a bounds check:
+    /// every index read is inside the text (`range` is, as the caller checks).
+    private func tokenize(_ text: SourceText, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         // About one token per five scalars in prose: one allocation instead of a growing series.
         tokens.reserveCapacity(range.count / 5 + 4)
@@ -86,6 +92,14 @@ public struct Tokenizer: Sendable {
             let t = text.text(a..<b)
             return Token(start: a, end: b, text: t, lower: t.lowercased(), kind: kind, shape: shape,
                          possessive: possessive)
+        }
+        /// `make(a, b, .word).lower`, without building the rest of the token when the word
+        /// is packed.
+        func lower(_ a: Int, _ b: Int) -> String {
+            if smallStrings && b - a <= 15, let packed = String.packedASCII(s, a..<b) {
+                return .smallASCII(String.lowercasedASCII(packed), count: b - a)
+            }
+            return make(a, b, .word).lower
         }
 
         while i < end {
@@ -142,7 +156,7 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 // Each token is built straight into the array (a token bound first is copied).
-                if !possessive, j < end, s[j] == ".", lexicon.abbreviations.contains(make(i, j, .word).lower) {
+                if !possessive, j < end, s[j] == ".", lexicon.abbreviations.contains(lower(i, j)) {
                     j += 1
                     tokens.append(make(i, j, .word))
                 } else {

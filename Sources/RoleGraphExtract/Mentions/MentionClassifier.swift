@@ -73,12 +73,14 @@ extension MentionFinder {
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
         for t in a..<b where Self.mayJoinParts(tokens.lower(at: t)) && isPrizeAdjective(tokens.lower(at: t)) { return }
-        let words = (a..<b).map { tokens.lower(at: $0) }
+        let words = RunWords(tokens: tokens, range: a..<b)
         let start = tokens.start(at: a), end = tokens.end(at: b - 1)
-        let name = text.text(start..<end)
-        let lower = name.lowercasedFast()
+        // A run of one token (about half of them) is named by the token's own text, which
+        // spans the same scalars, and the token's lower-cased form is that of its text.
+        let name = b - a == 1 ? tokens.text(at: a) : text.text(start..<end)
+        let lower = b - a == 1 ? tokens.lower(at: a) : name.lowercasedFast()
         if mayBeNotEntity(lower, first: words[0], last: words[words.count - 1]), lexicon.isNotEntity(lower) { return }
-        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words),
+        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
             return
         }
@@ -91,139 +93,156 @@ extension MentionFinder {
         // "The Last of Us": a title may be made of common words only.
         if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return }
 
-        var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
-        m.possessive = tokens.possessive(at: b - 1)
-        // "Conservatorio di Musica Arrigo Boito": the person an institution is named after.
-        var namesake: Mention? = nil
+        // The mention's fields, set by the cues below and built into one value at the end
+        // (built as it is appended, the mention is moved into the list, not copied).
+        var type = EntityType.person, strength = Mention.Strength.plain
+        var workType: String? = nil, canonical: String? = nil
+        var prizeOnly = false, cuedPerson = false
+        let possessive = tokens.possessive(at: b - 1)
+        // "Conservatorio di Musica Arrigo Boito": where the person an institution is named
+        // after begins.
+        var namesakeStart: Int? = nil
         let previous = a > 0 ? tokens.lower(at: a - 1) : ""
         let next = b < tokens.count ? tokens.lower(at: b) : ""
 
-        let possessiveForm = m.possessive ? lexicon.organizations[lower + "'s"] ?? lexicon.organizations[lower + "\u{2019}s"] : nil
+        let possessiveForm = possessive ? lexicon.organizations[lower + "'s"] ?? lexicon.organizations[lower + "\u{2019}s"] : nil
         let descriptor = a > 0 && lexicon.orgDescriptors.contains(tokens.lower(at: a - 1))
-        if let canonical = lexicon.organizations[lower] ?? possessiveForm {
-            m.type = .organization
-            m.strength = .strong
-            if canonical.lowercasedFast() != lower && possessiveForm == nil {
-                m.canonical = canonical
-                m.prizeOnly = lexicon.prizeForms.contains(lower)
+        if let listed = lexicon.organizations[lower] ?? possessiveForm {
+            type = .organization
+            strength = .strong
+            if listed.lowercasedFast() != lower && possessiveForm == nil {
+                canonical = listed
+                prizeOnly = lexicon.prizeForms.contains(lower)
             }
         } else if lexicon.places.contains(lower) {
-            m.type = .place
-            m.strength = .strong
-        } else if !m.possessive, words.count <= 3, workCue(tokens, before: a, listAllowed: false) != nil, isMakerOfRelative(tokens, runEnd: b) {
+            type = .place
+            strength = .strong
+        } else if !possessive, words.count <= 3, workCue(tokens, before: a, listAllowed: false) != nil, isMakerOfRelative(tokens, runEnd: b) {
             // "the series Lynch created with Frost": the maker, not a title.
-            m.strength = .plain
-            m.cuedPerson = true
-        } else if slot, !m.possessive, !lexicon.orgSuffixes.contains(words.last!) {
+            strength = .plain
+            cuedPerson = true
+        } else if slot, !possessive, !lexicon.orgSuffixes.contains(words.last!) {
             // "the author of Wolf Hall", "starred in Jurassic Park": in a title slot a
             // place or venue word ends a title (a known place was typed above).
-            m.type = .work
-            m.workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
+            type = .work
+            workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
                 ?? seasonCue(tokens, after: b)
-            m.strength = .strong
+            strength = .strong
         } else if lexicon.personTitles.contains(words[0]) && words.count >= 2 {
-            m.strength = .strong
+            strength = .strong
         } else if let namesPerson = lexicon.orgPrefixes[words[0]], words.count >= 3,
                   ["of", "di", "de", "del", "della", "des", "du"].contains(words[1]) {      // "Conservatorio di ..." 
-            m.type = .organization
-            m.strength = .strong
-            if namesPerson {
-                namesake = Mention(tokens: (a + 2)..<b, start: tokens[a + 2].start, end: end,
-                                   name: text.text(tokens[a + 2].start..<end), type: .person, strength: .plain)
-                namesake?.possessive = m.possessive
-            }
+            type = .organization
+            strength = .strong
+            if namesPerson { namesakeStart = a + 2 }
         } else if words.count >= 4, (1..<(words.count - 1)).contains(where: { lexicon.orgPrefixes[words[$0]] == false && words[$0 + 1] == "of" }) {
-            m.type = .organization          // "London Academy of Music", "Royal College of Art"
-            m.strength = .strong
+            type = .organization          // "London Academy of Music", "Royal College of Art"
+            strength = .strong
         } else if appositionCue == nil, isVenue(tokens, words, before: a) {
-            m.type = .place
-            m.strength = .strong
+            type = .place
+            strength = .strong
         } else if ownedTitle || articleTitle || appositionCue != nil,
                   !lexicon.orgSuffixes.contains(words.last!) || isYearInBrackets(tokens, at: b)
                     // "a new album, The Tortured Poets Department,": a work noun right before
                     // names a work whatever its last word.
                     || commaWorkCue(tokens, before: a, runEnd: b) != nil,
                   ownedTitle || appositionCue != nil || isYearInBrackets(tokens, at: b) || !lexicon.placeSuffixes.contains(words.last!) {
-            m.type = .work
-            m.workType = appositionCue ?? workCue(tokens, before: a)
+            type = .work
+            workType = appositionCue ?? workCue(tokens, before: a)
             // The position is as telling as a work noun: other plain mentions of the same
             // words take this type.
-            m.strength = ownedTitle || appositionCue != nil ? .strong : .plain
+            strength = ownedTitle || appositionCue != nil ? .strong : .plain
         } else if words.count >= 2, lexicon.roles[previous] != nil || lexicon.occupations[previous] != nil,
                   !lexicon.orgSuffixes.contains(words.last!) {
-            m.strength = .strong        // "actress Jo Park": a role noun names a person
-        } else if let type = workCue(tokens, before: a, listAllowed: !m.possessive), !m.possessive || tokens.lower(at: a - 1) != "of" {
-            m.type = .work
-            m.workType = type
-            m.strength = .strong
+            strength = .strong        // "actress Jo Park": a role noun names a person
+        } else if let cue = workCue(tokens, before: a, listAllowed: !possessive), !possessive || tokens.lower(at: a - 1) != "of" {
+            type = .work
+            workType = cue
+            strength = .strong
         } else if descriptor || isReleasingOrganization(tokens, before: a, runEnd: b) {
-            m.type = .organization
-            m.strength = .strong
+            type = .organization
+            strength = .strong
         } else if words.count >= 2, lexicon.orgSuffixes.contains(words.last!)
                     || (words.count >= 3 && lexicon.orgSuffixes.contains(words[words.count - 2]) && lexicon.places.contains(words.last!)) {
             // "Trinity College Dublin", "University College London": a city after the
             // institution word names its seat.
-            m.type = .organization
-            m.strength = .strong
+            type = .organization
+            strength = .strong
         } else if words.count >= 2, lexicon.placeSuffixes.contains(words.last!) || lexicon.placePrefixes.contains(words[0]) {
-            m.type = .place
-            m.strength = .strong
+            type = .place
+            strength = .strong
         } else if placeCue(tokens, before: a) != nil || isPlaceBeforeKnownPlace(tokens, before: a, runEnd: b, text: text) {
-            m.type = .place
-            m.strength = .strong
-        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens.lower(at: b) == "by", tokens[b + 1].isCapitalized, !m.possessive {
-            m.type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
+            type = .place
+            strength = .strong
+        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens.lower(at: b) == "by", tokens[b + 1].isCapitalized, !possessive {
+            type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
         } else if keepArticle {
-            m.type = .work
-            m.strength = .plain
+            type = .work
+            strength = .plain
         } else if words.count >= 3, (a..<b).contains(where: { tokens[$0].text == ":" }) {
-            m.type = .work                  // "Bad Boys: Ride or Die": a subtitled title
-            m.strength = .plain
+            type = .work                  // "Bad Boys: Ride or Die": a subtitled title
+            strength = .plain
         } else if words.count >= 2, isSequelNumber(tokens[b - 1]), !lexicon.orgSuffixes.contains(words[words.count - 2]) {
-            m.type = .work                  // "Inside Out 2", "Toy Story 4": a sequel's number
-            m.strength = .plain
+            type = .work                  // "Inside Out 2", "Toy Story 4": a sequel's number
+            strength = .plain
         } else if words.count >= 3, (a..<(b - 1)).contains(where: { isNumberingWord(tokens[$0]) && tokens[$0 + 1].isNumber }),
                   !lexicon.orgSuffixes.contains(words.last!) {
-            m.type = .work                  // "Compartment No. 6": people carry no numbers
-            m.strength = .plain
+            type = .work                  // "Compartment No. 6": people carry no numbers
+            strength = .plain
         } else if isGroupBeforeMembers(tokens, runEnd: b) {
-            m.type = .organization          // "Coldplay, whose members are ..."
-            m.strength = .strong
+            type = .organization          // "Coldplay, whose members are ..."
+            strength = .strong
         } else if words.count == 1 && isCamelCase(tokens[a].text) {
-            m.type = .organization
-            m.strength = .strong
+            type = .organization
+            strength = .strong
         } else if words.count == 1 && lexicon.stageNames.contains(words[0]) {
-            m.strength = .strong            // "Zendaya", "Lorde": a performer known by one name
-            m.cuedPerson = true
+            strength = .strong            // "Zendaya", "Lorde": a performer known by one name
+            cuedPerson = true
         } else if words.count == 1 && ownsDescribedWork(tokens, after: b - 1) {
-            m.strength = .plain             // "SZA's second album"
-            m.cuedPerson = true
+            strength = .plain             // "SZA's second album"
+            cuedPerson = true
         } else if words.count == 1 {
-            m.strength = .weak
+            strength = .weak
             // "SZA, who toured with": a relative "who" speaks of a person, named in full.
             if next == ",", b + 1 < tokens.count, tokens.lower(at: b + 1) == "who", !lexicon.stopWords.contains(words[0]) {
-                m.strength = .plain
-                m.cuedPerson = true
+                strength = .plain
+                cuedPerson = true
             }
             if lexicon.sayingVerbs.contains(next) || lexicon.roles[previous] != nil
                 || lexicon.personTitles.contains(previous) || ownsDescribedWork(tokens, after: b - 1) {
-                m.cuedPerson = true
+                cuedPerson = true
             }
             // "Timothée Chalamet and Zendaya", "with Zendaya, Josh O'Connor and Mike Faist".
-            if m.type == .person, !m.possessive, isCoordinatedWithFullName(tokens, a, b) {
-                m.strength = .plain
-                m.cuedPerson = true
+            if type == .person, !possessive, isCoordinatedWithFullName(tokens, a, b) {
+                strength = .plain
+                cuedPerson = true
             }
         }
         // "the Record Plant", "the Phoenix Theatre": a name after a lower-case "the" with
         // no cue is a place (after "at"/"in") or an organization, not a person.
-        if m.type == .person, m.strength == .plain, words.count >= 2, afterLowerThe(tokens, a) {
-            m.type = (a >= 2 && ["at", "in", "from", "inside", "outside", "on"].contains(tokens.lower(at: a - 2)))
+        if type == .person, strength == .plain, words.count >= 2, afterLowerThe(tokens, a) {
+            type = (a >= 2 && ["at", "in", "from", "inside", "outside", "on"].contains(tokens.lower(at: a - 2)))
                 || lexicon.venueSuffixes.contains(words.last!) ? .place : .organization
         }
-        if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
-        mentions.append(m)
-        if let namesake { mentions.append(namesake) }
+        if headline && (strength != .strong || type == .work) { strength = .weak }
+        mentions.append(Mention(tokens: a..<b, start: start, end: end, name: name, type: type, workType: workType, strength: strength,
+                                possessive: possessive, cuedPerson: cuedPerson, canonical: canonical, prizeOnly: prizeOnly))
+        if let namesakeStart {
+            let from = tokens.start(at: namesakeStart)
+            mentions.append(Mention(tokens: namesakeStart..<b, start: from, end: end, name: text.text(from..<end),
+                                    type: .person, strength: .plain, possessive: possessive))
+        }
+    }
+
+    /// The lower-cased words of a run, read in place from its tokens rather than copied
+    /// into an array of their own.
+    struct RunWords: RandomAccessCollection {
+        let tokens: [Token]
+        let range: Range<Int>
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { range.count }
+        subscript(i: Int) -> String { tokens.lower(at: range.lowerBound + i) }
     }
 
     /// A cheap necessary condition for `lexicon.isNotEntity(lower)`, where `lower` is a
@@ -241,7 +260,12 @@ extension MentionFinder {
     /// Whether `word` is the last (`atEnd`) or the first space-separated word of
     /// `phrase`, compared byte for byte on both strings' storage.
     static func isOuterWord(_ word: String, of phrase: String, atEnd: Bool) -> Bool {
-        phrase.utf8.withContiguousStorageIfAvailable { p in
+        // A one-word run passes its word as the name too: the very same string value
+        // holds the same bytes, with nothing to compare.
+        if unsafeBitCast(word, to: (UInt64, UInt64).self) == unsafeBitCast(phrase, to: (UInt64, UInt64).self) {
+            return !word.isEmpty
+        }
+        return phrase.utf8.withContiguousStorageIfAvailable { p in
             word.utf8.withContiguousStorageIfAvailable { w in
                 guard !w.isEmpty, w.count <= p.count else { return false }
                 let start = atEnd ? p.count - w.count : 0

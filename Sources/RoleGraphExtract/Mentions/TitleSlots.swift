@@ -168,7 +168,7 @@ extension MentionFinder {
 extension MentionFinder {
     /// "at the Dolby Theatre", "in Abbey Road Studios": a venue word ends a name that
     /// follows a place preposition.
-    func isVenue(_ tokens: [Token], _ words: [String], before a: Int) -> Bool {
+    func isVenue(_ tokens: [Token], _ words: RunWords, before a: Int) -> Bool {
         guard words.count >= 2, let last = words.last else { return false }
         // "at Old Billingsgate in London": a name between "at" and "in <known place>".
         let b = a + words.count

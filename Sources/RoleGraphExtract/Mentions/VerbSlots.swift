@@ -215,8 +215,8 @@ extension MentionFinder {
     /// Words after an actor's "as" or "play" name a character, and characters are not
     /// entities ("cast as Minerva McGonagall", "Paapa Essiedu as Severus Snape", "will
     /// play Albus Dumbledore in").
-    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int, words: [String]) -> Bool {
-        guard a >= 1, words.count >= 2 else { return false }
+    func isCharacterSlot(_ tokens: [Token], before a: Int, runEnd b: Int) -> Bool {
+        guard a >= 1, b - a >= 2 else { return false }
         let before = tokens[a - 1].lower
         if before == "play" || before == "portray" {
             // Only a casting announcement ("will play X", "to play X"): a finished film's

@@ -10,9 +10,7 @@ extension MentionFinder {
         // A gazetteer name keeps its words even when they look like common ones
         // ("New Mexico", "American Cinematographer").
         func trimmable(_ t: Int) -> Bool {
-            lexicon.stopWords.contains(tokens.lower(at: t)) || lexicon.roles[tokens.lower(at: t)] != nil
-                || lexicon.occupations[tokens.lower(at: t)] != nil
-                || lexicon.orgDescriptors.contains(tokens.lower(at: t))
+            !lexicon.classes(of: tokens.lower(at: t)).isDisjoint(with: WordClasses.stopWord.union(.role).union(.occupation).union(.orgDescriptor))
         }
         var known: Int? = nil
         var from = a
@@ -52,12 +50,12 @@ extension MentionFinder {
             // "pairing Will Smith and ...": inside a sentence a capitalized "Will" before
             // another capital is a given name, not the modal.
             let givenWill = a > 0 && b - a >= 2 && tokens.text(at: a) == "Will" && tokens.kind(at: a - 1) == .word && tokens.isCapitalized(at: a + 1)
-            while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens.lower(at: a)) || lexicon.roles[tokens.lower(at: a)] != nil
-                    || lexicon.orgDescriptors.contains(tokens.lower(at: a))
-                    || (lexicon.workCues[tokens.lower(at: a)] != nil && !afterLowerThe(tokens, a)
-                        && !(b - a >= 2 && lexicon.orgSuffixes.contains(tokens.lower(at: b - 1))))     // "The Game Awards"
-                    || lexicon.roleVerbs[tokens.lower(at: a)] != nil
-                    || (lexicon.occupations[tokens.lower(at: a)] != nil && b - a >= 3) {
+            while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound) {
+                let classes = lexicon.classes(of: tokens.lower(at: a))
+                guard !classes.isDisjoint(with: WordClasses.stopWord.union(.role).union(.orgDescriptor).union(.roleVerb))
+                        || (classes.contains(.workCue) && !afterLowerThe(tokens, a)
+                            && !(b - a >= 2 && lexicon.orgSuffixes.contains(tokens.lower(at: b - 1))))     // "The Game Awards"
+                        || (classes.contains(.occupation) && b - a >= 3) else { break }
                 a += 1
             }
         }

@@ -8,6 +8,8 @@
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
     static let pronouns: WordSet = ["he", "she", "him", "his", "her", "hers"]
+    /// The pronouns a reference may be: a person's, and "it"/"its" for a work.
+    static let referencePronouns: WordSet = ["he", "she", "him", "his", "her", "hers", "it", "its"]
     static let articles: WordSet = ["the", "a", "an"]
     /// Marks a quoted title's own punctuation may end with, left out of the title.
     static let trailingMarks: WordSet = [",", ".", ";", ":"]
@@ -354,7 +356,7 @@ public struct MentionFinder: Sendable {
     /// Whether `lower` is a word `reference` can start from: a pronoun, "it"/"its" or a
     /// work noun. Most words are turned away here, with no mention built for them.
     private func mayOpenReference(_ lower: String) -> Bool {
-        Self.pronouns.contains(lower) || lower == "it" || lower == "its" || lexicon.workCues[lower] != nil
+        !lexicon.classes(of: lower).isDisjoint(with: WordClasses.referencePronoun.union(.workCue))
     }
 
     private func reference(_ tokens: [Token], at k: Int) -> Mention? {

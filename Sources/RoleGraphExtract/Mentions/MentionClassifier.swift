@@ -325,13 +325,15 @@ extension MentionFinder {
         return nil
     }
 
+    static let episodeNouns: WordSet = ["season", "seasons", "episode", "episodes"]
+
     /// The work type of a work noun right before token `a` ("her book Small Island").
     /// `listAllowed`: whether "films, including X" counts; not for "including X's film".
     func workCue(_ tokens: [Token], before a: Int, listAllowed: Bool = true) -> String? {
         guard a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].possessive else { return nil }
         if let type = lexicon.workCues[tokens[a - 1].lower] { return type }
         // "the fifth season of X", "episodes of X": the title of a series.
-        if tokens[a - 1].lower == "of", a >= 2, ["season", "seasons", "episode", "episodes"].contains(tokens[a - 2].lower) { return "series" }
+        if tokens[a - 1].lower == "of", a >= 2, Self.episodeNouns.contains(tokens[a - 2].lower) { return "series" }
         // "many histories, including Tudor England", "films such as X"
         guard listAllowed, tokens[a - 1].lower == "including" || (tokens[a - 1].lower == "as" && a >= 2 && tokens[a - 2].lower == "such") else { return nil }
         var k = a - 2

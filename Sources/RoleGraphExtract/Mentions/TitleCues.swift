@@ -6,10 +6,10 @@ extension MentionFinder {
         guard b + 2 < tokens.count, tokens[b].text == ",", b > 0, !tokens[b - 1].possessive else { return false }
         let verb = tokens[b + 1].lower, preposition = tokens[b + 2].lower
         // "Salt Meadow, from director Ines Falk": a work's maker, as trailers and listings name them.
-        if verb == "from", lexicon.roles[preposition] != nil || (["the", "a"].contains(preposition) && b + 3 < tokens.count && lexicon.roles[tokens[b + 3].lower] != nil) {
+        if verb == "from", lexicon.roles[preposition] != nil || ((preposition == "the" || preposition == "a") && b + 3 < tokens.count && lexicon.roles[tokens[b + 3].lower] != nil) {
             return true
         }
-        return (["adapted", "adapting"].contains(verb) && preposition == "from")
+        return ((verb == "adapted" || verb == "adapting") && preposition == "from")
             || (verb == "based" && preposition == "on")
             || (verb == "inspired" && preposition == "by")
     }

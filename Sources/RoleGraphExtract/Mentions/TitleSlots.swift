@@ -88,6 +88,11 @@ extension MentionFinder {
         return !lexicon.orgSuffixes.contains(last) && !lexicon.placeSuffixes.contains(last) && !lexicon.stopWords.contains(last)
     }
 
+    /// The words a describing apposition opens with: an article or a possessive pronoun.
+    /// (Word lists here are static sets: an array literal is built, compared with the
+    /// standard library's `==` and destroyed at every call.)
+    static let appositionOpeners: WordSet = ["a", "an", "the", "his", "her", "their", "its"]
+
     /// "Orbital, a short novel": the work noun a following apposition gives the run
     /// ending before token `b`.
     /// "Twin Peaks, the series Lynch created": the noun at `k` is followed by a name and
@@ -101,7 +106,7 @@ extension MentionFinder {
     func workCue(_ tokens: [Token], after b: Int) -> String? {
         // "Orbital, a short novel", "Senna, his 2010 film": an article or a possessive pronoun.
         guard b + 1 < tokens.count, tokens[b].text == "," else { return nil }
-        guard ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[b + 1].lower) else { return possessedWorkCue(tokens, after: b) }
+        guard Self.appositionOpeners.contains(tokens[b + 1].lower) else { return possessedWorkCue(tokens, after: b) }
         var k = b + 2
         // "the Pulitzer-winning biography": a capitalized compound adjective may come first.
         // "Downton Abbey, the ITV series": a known company may name the work's home.
@@ -166,6 +171,10 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
+    static let venuePrepositions: WordSet = ["at", "in", "aboard", "inside", "outside", "from", "on"]
+    /// Words before "at" that make the place a workplace: "worked at", "a job at".
+    static let employmentWords: WordSet = ["works", "worked", "working", "job", "career"]
+
     /// "at the Dolby Theatre", "in Abbey Road Studios": a venue word ends a name that
     /// follows a place preposition.
     func isVenue(_ tokens: [Token], _ words: RunWords, before a: Int) -> Bool {
@@ -181,11 +190,11 @@ extension MentionFinder {
         guard lexicon.venueSuffixes.contains(last) || placeAfter || inner else { return false }
         var k = a - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
-        guard k >= 0, ["at", "in", "aboard", "inside", "outside", "from", "on"].contains(tokens[k].lower) else { return false }
+        guard k >= 0, Self.venuePrepositions.contains(tokens[k].lower) else { return false }
         // "a producer at Cinder Studios": a post at a company, not a building.
         let holder = k > 0 ? tokens[k - 1].lower : ""
         return lexicon.affiliationRoles.contains(holder) == false && lexicon.roles[holder] == nil
-            && !["works", "worked", "working", "job", "career"].contains(holder)
+            && !Self.employmentWords.contains(holder)
     }
 }
 
@@ -212,7 +221,7 @@ extension MentionFinder {
     func isCreditedByAfter(_ tokens: [Token], runEnd b: Int) -> Bool {
         guard b + 2 < tokens.count, tokens[b].text == "," else { return false }
         var k = b + 1
-        guard let verb = lexicon.roleVerbs[tokens[k].lower] ?? (["released", "published"].contains(tokens[k].lower) ? "" : nil),
+        guard let verb = lexicon.roleVerbs[tokens[k].lower] ?? (tokens[k].lower == "released" || tokens[k].lower == "published" ? "" : nil),
               verb != "actor" else { return false }
         k += 1
         if k < tokens.count, tokens[k].lower.hasSuffix("ly") { k += 1 }
@@ -262,25 +271,31 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
+    /// Verbs whose agent after "by" is an organization: "published by Jonathan Cape".
+    static let byOrganizationVerbs: WordSet = ["published", "released", "distributed", "issued", "acquired", "owned"]
+    /// Words of a release "on" or "through" a label: "released on", "comes out on".
+    static let releasingWords: WordSet = ["released", "published", "out", "issued", "distributed"]
+    static let comingForms: WordSet = ["comes", "came", "come", "coming"]
+
     /// "published by Jonathan Cape", "came out through Harvest Records", "Jonathan Cape,
     /// an imprint of", "Hipgnosis, the design studio": cues that make a run an
     /// organization (publishers, labels and distributors release; people make).
     func isReleasingOrganization(_ tokens: [Token], before a: Int, runEnd b: Int) -> Bool {
-        if a >= 2, tokens[a - 1].lower == "by", ["published", "released", "distributed", "issued", "acquired", "owned"].contains(tokens[a - 2].lower) {
+        if a >= 2, tokens[a - 1].lower == "by", Self.byOrganizationVerbs.contains(tokens[a - 2].lower) {
             return true
         }
         // "comes out in March on Dirty Hit": a record comes out on its label.
         if a >= 1, tokens[a - 1].lower == "through" || tokens[a - 1].lower == "on" {
             var k = a - 2
             while k >= 0, a - k <= 8 {
-                if ["released", "published", "out", "issued", "distributed"].contains(tokens[k].lower),
-                   tokens[a - 1].lower == "through" || (tokens[k].lower == "out" && k >= 1 && ["comes", "came", "come", "coming"].contains(tokens[k - 1].lower)) {
+                if Self.releasingWords.contains(tokens[k].lower),
+                   tokens[a - 1].lower == "through" || (tokens[k].lower == "out" && k >= 1 && Self.comingForms.contains(tokens[k - 1].lower)) {
                     return true
                 }
                 k -= 1
             }
         }
-        guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the"].contains(tokens[b + 1].lower) else { return false }
+        guard b + 1 < tokens.count, tokens[b].text == ",", Self.articles.contains(tokens[b + 1].lower) else { return false }
         var k = b + 2
         while k < tokens.count, k - b <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized {
             // The descriptor must head the phrase: "a record label executive" is a person.
@@ -341,10 +356,12 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
+    static let surroundingPrepositions: WordSet = ["in", "near", "outside"]
+
     /// "in Camden, London", "in Sausalito, California": after "in", a name followed by a
     /// comma and a known place is a place inside it.
     func isPlaceBeforeKnownPlace(_ tokens: [Token], before a: Int, runEnd b: Int, text: SourceText) -> Bool {
-        guard a >= 1, ["in", "near", "outside"].contains(tokens[a - 1].lower), b + 1 < tokens.count, tokens[b].text == ",",
+        guard a >= 1, Self.surroundingPrepositions.contains(tokens[a - 1].lower), b + 1 < tokens.count, tokens[b].text == ",",
               tokens[b + 1].isCapitalized else { return false }
         var e = b + 1
         while e < tokens.count, e - b <= 3, tokens[e].isCapitalized { e += 1 }

@@ -8,6 +8,10 @@ extension MentionFinder {
         "starred", "stars", "star", "starring", "co-starred", "co-stars", "appeared", "appears", "appear",
         "appearing", "role", "roles", "part", "parts", "cameo", "cameos",
     ]
+    /// "took part in X": an event, not a role.
+    static let takingForms: WordSet = ["took", "take", "takes", "taking"]
+    /// "worked on X", "based on X".
+    static let workedOnWords: WordSet = ["worked", "work", "works", "working", "based"]
     /// "based his script on X": the verb, and the words that open its object.
     static let basingVerbs: WordSet = ["based", "bases", "basing"]
     static let objectDeterminers: WordSet = ["his", "her", "their", "its", "the", "a", "an"]
@@ -51,10 +55,10 @@ extension MentionFinder {
             if tokens[a - 2].isCapitalized { return followsPeopleDirected(tokens, before: a - 1) }
             guard Self.actingInWords.contains(head) else { return false }
             // "took part in X" is an event, not a role.
-            if ["part", "parts"].contains(head), a >= 3, ["took", "take", "takes", "taking"].contains(tokens[a - 3].lower) { return false }
+            if head == "part" || head == "parts", a >= 3, Self.takingForms.contains(tokens[a - 3].lower) { return false }
             return true
         case "on":
-            if ["worked", "work", "works", "working", "based"].contains(head) || workedWithSomeone(tokens, before: a - 1) { return true }
+            if Self.workedOnWords.contains(head) || workedWithSomeone(tokens, before: a - 1) { return true }
             // "a producer on X", "an executive producer on X".
             if isArticleRole(tokens, endingAt: a - 2) { return true }
             // "based his script on X", "based the film on X": the verb's object sits
@@ -212,6 +216,13 @@ extension MentionFinder {
         return e + 2
     }
 
+    /// Words that may close a part announced with "will play" or "to play".
+    static let afterCastPart: WordSet = [",", ".", ";", "in", "opposite", "and", "for", "on"]
+    /// Verbs before "as" and a character's name: "cast as", "returns as".
+    static let castAsVerbs: WordSet = [
+        "cast", "recast", "stars", "starred", "starring", "appears", "appeared", "plays", "played", "co-stars", "returns", "returned",
+    ]
+
     /// Words after an actor's "as" or "play" name a character, and characters are not
     /// entities ("cast as Minerva McGonagall", "Paapa Essiedu as Severus Snape", "will
     /// play Albus Dumbledore in").
@@ -221,12 +232,12 @@ extension MentionFinder {
         if before == "play" || before == "portray" {
             // Only a casting announcement ("will play X", "to play X"): a finished film's
             // "playing Priscilla Presley" may name the real person it is about.
-            guard a >= 2, ["will", "to"].contains(tokens[a - 2].lower) else { return false }
-            return b >= tokens.count || [",", ".", ";", "in", "opposite", "and", "for", "on"].contains(tokens[b].lower)
+            guard a >= 2, tokens[a - 2].lower == "will" || tokens[a - 2].lower == "to" else { return false }
+            return b >= tokens.count || Self.afterCastPart.contains(tokens[b].lower)
         }
         // "cast him as the surgeon Hawkeye Pierce", "knew him as the tyrant President
         // Snow": a describing noun between "as the" and the name of the part.
-        if a >= 4, tokens[a - 1].kind == .word, !tokens[a - 1].isCapitalized, ["the", "a"].contains(tokens[a - 2].lower),
+        if a >= 4, tokens[a - 1].kind == .word, !tokens[a - 1].isCapitalized, tokens[a - 2].lower == "the" || tokens[a - 2].lower == "a",
            tokens[a - 3].lower == "as", lexicon.roles[before] == nil, lexicon.occupations[before] == nil,
            (max(0, a - 8)..<(a - 3)).contains(where: { Self.actingVerbs.contains(tokens[$0].lower) }) {
             return true
@@ -234,7 +245,7 @@ extension MentionFinder {
         if isDescribedPartAfterPlays(tokens, before: a) { return true }
         guard before == "as", a >= 2 else { return false }
         let head = tokens[a - 2].lower
-        if ["cast", "recast", "stars", "starred", "starring", "appears", "appeared", "plays", "played", "co-stars", "returns", "returned"].contains(head) {
+        if Self.castAsVerbs.contains(head) {
             return true
         }
         // "..., Paapa Essiedu as Severus Snape": a name before "as" in a casting sentence.
@@ -303,7 +314,7 @@ extension MentionFinder {
     /// "presented Eden, starring Jude Law": a run before ", starring" and a name is the
     /// work the people act in.
     func isStarringAfter(_ tokens: [Token], runEnd b: Int) -> Bool {
-        guard b + 2 < tokens.count, tokens[b].text == ",", ["starring", "featuring"].contains(tokens[b + 1].lower) else { return false }
+        guard b + 2 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "starring" || tokens[b + 1].lower == "featuring" else { return false }
         return tokens[b + 2].isCapitalized && !tokens[b - 1].possessive
     }
 }

@@ -1,12 +1,13 @@
 extension MentionFinder {
     static let workVerbs: WordSet = ["worked", "work", "works", "working", "collaborated", "teamed"]
+    static let partnerPronouns: WordSet = ["her", "him", "them", "me", "us"]
 
     /// "worked with Ida Lund on X", "first worked with her on X", "teamed up with them on
     /// X": the "on" at `on` follows a partner of a working verb, so a title comes next.
     /// - Complexity: O(1): six tokens back at most.
     func workedWithSomeone(_ tokens: [Token], before on: Int) -> Bool {
         var k = on - 1
-        if k >= 0, ["her", "him", "them", "me", "us"].contains(tokens[k].lower) {
+        if k >= 0, Self.partnerPronouns.contains(tokens[k].lower) {
             k -= 1
         } else {
             var names = 0

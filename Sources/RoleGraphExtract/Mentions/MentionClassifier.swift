@@ -27,7 +27,7 @@ extension MentionFinder {
             from += 1
         }
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
-        let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
+        let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens.possessive(at: b - 1))
         // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker
         // describes the work, not the maker.
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))
@@ -64,7 +64,7 @@ extension MentionFinder {
         guard a < b else { return }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
         // "Solo: A Star Wars Story": a subtitle keeps its role-like words.
-        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens[$0].text == ":" }),
+        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens.text(at: $0) == ":" }),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens.lower(at: $0)] != nil && $0 > a }) {
             classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, into: &mentions)
             return
@@ -172,25 +172,25 @@ extension MentionFinder {
         } else if placeCue(tokens, before: a) != nil || isPlaceBeforeKnownPlace(tokens, before: a, runEnd: b, text: text) {
             type = .place
             strength = .strong
-        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens.lower(at: b) == "by", tokens[b + 1].isCapitalized, !possessive {
+        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens.lower(at: b) == "by", tokens.isCapitalized(at: b + 1), !possessive {
             type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
         } else if keepArticle {
             type = .work
             strength = .plain
-        } else if words.count >= 3, (a..<b).contains(where: { tokens[$0].text == ":" }) {
+        } else if words.count >= 3, (a..<b).contains(where: { tokens.text(at: $0) == ":" }) {
             type = .work                  // "Bad Boys: Ride or Die": a subtitled title
             strength = .plain
         } else if words.count >= 2, isSequelNumber(tokens[b - 1]), !lexicon.orgSuffixes.contains(words[words.count - 2]) {
             type = .work                  // "Inside Out 2", "Toy Story 4": a sequel's number
             strength = .plain
-        } else if words.count >= 3, (a..<(b - 1)).contains(where: { isNumberingWord(tokens[$0]) && tokens[$0 + 1].isNumber }),
+        } else if words.count >= 3, (a..<(b - 1)).contains(where: { isNumberingWord(tokens[$0]) && tokens.isNumber(at: $0 + 1) }),
                   !lexicon.orgSuffixes.contains(words.last!) {
             type = .work                  // "Compartment No. 6": people carry no numbers
             strength = .plain
         } else if isGroupBeforeMembers(tokens, runEnd: b) {
             type = .organization          // "Coldplay, whose members are ..."
             strength = .strong
-        } else if words.count == 1 && isCamelCase(tokens[a].text) {
+        } else if words.count == 1 && isCamelCase(tokens.text(at: a)) {
             type = .organization
             strength = .strong
         } else if words.count == 1 && lexicon.stageNames.contains(words[0]) {
@@ -309,15 +309,15 @@ extension MentionFinder {
     /// noun and right before a verb of making is the subject of a relative clause, not a
     /// title ("the film Oppenheimer directed by Nolan" is a title before a participle).
     func isMakerOfRelative(_ tokens: [Token], runEnd b: Int) -> Bool {
-        guard b + 1 < tokens.count, tokens[b].kind == .word, !tokens[b].isCapitalized,
-              lexicon.roleVerbs[tokens[b].lower] != nil || Self.makingVerbs.contains(tokens[b].lower) else { return false }
-        return tokens[b + 1].lower != "by"
+        guard b + 1 < tokens.count, tokens.kind(at: b) == .word, !tokens.isCapitalized(at: b),
+              lexicon.roleVerbs[tokens.lower(at: b)] != nil || Self.makingVerbs.contains(tokens.lower(at: b)) else { return false }
+        return tokens.lower(at: b + 1) != "by"
     }
     static let makingVerbs: WordSet = ["made", "released", "recorded", "wrote", "created", "built", "started", "founded", "launched"]
 
     /// The relation of a place phrase ending right before token `a` ("born in").
     func placeCue(_ tokens: [Token], before a: Int) -> String? {
-        guard a >= 1, lexicon.placeCues.hasPhrase(endingWith: tokens[a - 1].lower) else { return nil }
+        guard a >= 1, lexicon.placeCues.hasPhrase(endingWith: tokens.lower(at: a - 1)) else { return nil }
         for length in [3, 2] where a - length >= 0 {
             let phrase = tokens[(a - length)..<a].map(\.lower).joined(separator: " ")
             if let relation = lexicon.placeCues[phrase] { return relation }
@@ -330,15 +330,15 @@ extension MentionFinder {
     /// The work type of a work noun right before token `a` ("her book Small Island").
     /// `listAllowed`: whether "films, including X" counts; not for "including X's film".
     func workCue(_ tokens: [Token], before a: Int, listAllowed: Bool = true) -> String? {
-        guard a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].possessive else { return nil }
-        if let type = lexicon.workCues[tokens[a - 1].lower] { return type }
+        guard a > 0, tokens.kind(at: a - 1) == .word, !tokens.possessive(at: a - 1) else { return nil }
+        if let type = lexicon.workCues[tokens.lower(at: a - 1)] { return type }
         // "the fifth season of X", "episodes of X": the title of a series.
-        if tokens[a - 1].lower == "of", a >= 2, Self.episodeNouns.contains(tokens[a - 2].lower) { return "series" }
+        if tokens.lower(at: a - 1) == "of", a >= 2, Self.episodeNouns.contains(tokens.lower(at: a - 2)) { return "series" }
         // "many histories, including Tudor England", "films such as X"
-        guard listAllowed, tokens[a - 1].lower == "including" || (tokens[a - 1].lower == "as" && a >= 2 && tokens[a - 2].lower == "such") else { return nil }
+        guard listAllowed, tokens.lower(at: a - 1) == "including" || (tokens.lower(at: a - 1) == "as" && a >= 2 && tokens.lower(at: a - 2) == "such") else { return nil }
         var k = a - 2
         while k >= 0, k >= a - 5 {
-            if let type = lexicon.workCues[tokens[k].lower] { return type }
+            if let type = lexicon.workCues[tokens.lower(at: k)] { return type }
             k -= 1
         }
         return nil
@@ -348,8 +348,8 @@ extension MentionFinder {
     /// "and" or commas ("by Ann Lee and Tom Hart").
     func isMakerSlot(_ tokens: [Token], before a: Int) -> Bool {
         var k = a - 1
-        while k >= 0, a - k <= 8, tokens[k].lower == "and" || tokens[k].lower == "," || (tokens[k].isCapitalized && k < a - 1) { k -= 1 }
-        return k >= 0 && tokens[k].lower == "by"
+        while k >= 0, a - k <= 8, tokens.lower(at: k) == "and" || tokens.lower(at: k) == "," || (tokens.isCapitalized(at: k) && k < a - 1) { k -= 1 }
+        return k >= 0 && tokens.lower(at: k) == "by"
     }
 
     /// "RadicalMedia", "HuffPost": a capital after a lower-case letter inside one word.

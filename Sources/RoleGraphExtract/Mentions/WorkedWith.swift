@@ -7,16 +7,16 @@ extension MentionFinder {
     /// - Complexity: O(1): six tokens back at most.
     func workedWithSomeone(_ tokens: [Token], before on: Int) -> Bool {
         var k = on - 1
-        if k >= 0, Self.partnerPronouns.contains(tokens[k].lower) {
+        if k >= 0, Self.partnerPronouns.contains(tokens.lower(at: k)) {
             k -= 1
         } else {
             var names = 0
-            while k >= 0, names < 4, tokens[k].isCapitalized, !tokens[k].possessive { k -= 1; names += 1 }
+            while k >= 0, names < 4, tokens.isCapitalized(at: k), !tokens.possessive(at: k) { k -= 1; names += 1 }
             guard names >= 1 else { return false }
         }
-        guard k >= 1, tokens[k].lower == "with" else { return false }
+        guard k >= 1, tokens.lower(at: k) == "with" else { return false }
         var v = k - 1
-        if v >= 0, tokens[v].lower == "up" { v -= 1 }
-        return v >= 0 && Self.workVerbs.contains(tokens[v].lower)
+        if v >= 0, tokens.lower(at: v) == "up" { v -= 1 }
+        return v >= 0 && Self.workVerbs.contains(tokens.lower(at: v))
     }
 }

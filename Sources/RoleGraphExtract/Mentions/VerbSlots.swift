@@ -33,11 +33,20 @@ extension MentionFinder {
         return false
     }
 
-    /// Every word before a run that `isVerbTitleSlot` has a case for.
-    static let verbSlotWords: WordSet = [
-        "in", "on", "to", "of", "with", "released", "recorded", "reissued", "direct", "directing",
-        "renewed", "cancelled", "canceled", "commissioned", "greenlit", "dropped", "axed", "scrapped",
-        "include", "includes", "included", "them", ",",
+    /// The cases of `isVerbTitleSlot`, told by the word before a run.
+    enum VerbSlot: Sendable {
+        case actingIn, workedOn, rightsTo, versionOf, debutWith, released, direct, renewed, dropped, included, amongThem
+    }
+
+    /// Every word before a run that `isVerbTitleSlot` has a case for, and its case.
+    static let verbSlotWords: WordMap<VerbSlot> = [
+        "in": .actingIn, "on": .workedOn, "to": .rightsTo, "of": .versionOf, "with": .debutWith,
+        "released": .released, "recorded": .released, "reissued": .released,
+        "direct": .direct, "directing": .direct,
+        "renewed": .renewed, "cancelled": .renewed, "canceled": .renewed, "commissioned": .renewed, "greenlit": .renewed,
+        "dropped": .dropped, "axed": .dropped, "scrapped": .dropped,
+        "include": .included, "includes": .included, "included": .included,
+        "them": .amongThem, ",": .amongThem,
     ]
 
     /// Whether the run starting at token `a` stands in a verb's or a description's title slot.
@@ -45,19 +54,18 @@ extension MentionFinder {
     func isVerbTitleSlot(_ tokens: [Token], at a: Int) -> Bool {
         guard a >= 2 else { return false }
         let before = tokens.lower(at: a - 1)
-        // One look-up turns away the words no case below handles, before a string
-        // comparison per case.
-        guard Self.verbSlotWords.contains(before) else { return false }
+        // One look-up finds the case, or turns away the words no case handles.
+        guard let slot = Self.verbSlotWords[before] else { return false }
         let head = tokens.lower(at: a - 2)
         if tokens.possessive(at: a - 2) && tokens.isCapitalized(at: a - 2) { return false }
-        switch before {
-        case "in":
+        switch slot {
+        case .actingIn:
             if tokens.isCapitalized(at: a - 2) { return followsPeopleDirected(tokens, before: a - 1) }
             guard Self.actingInWords.contains(head) else { return false }
             // "took part in X" is an event, not a role.
             if head == "part" || head == "parts", a >= 3, Self.takingForms.contains(tokens.lower(at: a - 3)) { return false }
             return true
-        case "on":
+        case .workedOn:
             if Self.workedOnWords.contains(head) || workedWithSomeone(tokens, before: a - 1) { return true }
             // "a producer on X", "an executive producer on X".
             if isArticleRole(tokens, endingAt: a - 2) { return true }
@@ -65,15 +73,15 @@ extension MentionFinder {
             // between it and "on".
             return a >= 4 && tokens.kind(at: a - 2) == .word && !tokens.isCapitalized(at: a - 2)
                 && Self.objectDeterminers.contains(tokens.lower(at: a - 3)) && Self.basingVerbs.contains(tokens.lower(at: a - 4))
-        case "to":
+        case .rightsTo:
             // "bought the rights to Project Hail Mary".
             return head == "rights"
-        case "of":
+        case .versionOf:
             // "the director of X", "a television version of X"; a role noun must head its
             // phrase after an article ("the film's director of photography" stays out).
             if Self.versionNouns.contains(head) { return true }
             return isArticleRole(tokens, endingAt: a - 2)
-        case "with":
+        case .debutWith:
             // "made his debut as a director with X".
             var k = a - 2
             while k >= 0, a - k <= 8, tokens.text(at: k) != ".", tokens.text(at: k) != "," {
@@ -81,22 +89,22 @@ extension MentionFinder {
                 k -= 1
             }
             return false
-        case "released", "recorded", "reissued":
+        case .released:
             // "released OK Computer in 1997" (the passive "released by" has no capital next).
             return true
-        case "direct", "directing":
+        case .direct:
             // "went on to direct Skyfall", "an award for directing American Beauty"; a bare
             // "directed X" is left out, since "directed Tom Hanks" is as common.
             return (before == "direct" && head == "to") || (before == "directing" && head == "for")
-        case "renewed", "cancelled", "canceled", "commissioned", "greenlit":
+        case .renewed:
             // "has renewed Severance for a third season".
             return a + 2 < tokens.count && tokens.isCapitalized(at: a)
-        case "dropped", "axed", "scrapped":
+        case .dropped:
             // "Netflix dropped Dead Boy Detectives": only after a known company, since a
             // person may drop a person ("the director dropped Ana Ruiz from the cast").
             return a + 2 < tokens.count && tokens.isCapitalized(at: a) && tokens.isCapitalized(at: a - 2)
                 && lexicon.organizations[tokens.lower(at: a - 2)] != nil
-        case "include", "includes", "included":
+        case .included:
             // "whose television work includes X", "his credits include X".
             var k = a - 2
             while k >= 0, a - k <= 5 {
@@ -104,7 +112,7 @@ extension MentionFinder {
                 k -= 1
             }
             return false
-        case "them", ",":
+        case .amongThem:
             // "his films, among them X and Y": a plural work noun shortly before.
             var m = a - 1
             if before == "," { m -= 1 }
@@ -114,8 +122,6 @@ extension MentionFinder {
                 if let type = lexicon.workCues[tokens.lower(at: k)], Self.endsInS(tokens.lower(at: k)), type != "series" || tokens.lower(at: k) == "series" { return true }
                 k -= 1
             }
-            return false
-        default:
             return false
         }
     }

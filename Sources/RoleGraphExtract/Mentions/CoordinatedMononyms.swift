@@ -20,7 +20,7 @@ extension MentionFinder {
             }
             guard count >= 2, count <= 4 else { return false }
             let first = step > 0 ? s : k + 1, last = step > 0 ? k - 1 : s
-            let words = (first...last).map { tokens.lower(at: $0) }.joined(separator: " ")
+            let words = tokens.lowerPhrase(first..<(last + 1))
             return lexicon.organizations[words] == nil && !lexicon.places.contains(words)
                 && !lexicon.orgSuffixes.contains(tokens.lower(at: last)) && lexicon.givenNames.contains(tokens.lower(at: first))
         }

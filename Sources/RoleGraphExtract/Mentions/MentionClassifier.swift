@@ -19,7 +19,7 @@ extension MentionFinder {
         while from < b {
             // Lower-cased words joined by spaces: the gazetteers' form of a name.
             if endsKnown, lexicon.organizations.hasPhrase(startingWith: tokens.lower(at: from)) || lexicon.places.hasPhrase(startingWith: tokens.lower(at: from)) {
-                let lower = tokens[from..<b].map(\.lower).joined(separator: " ")
+                let lower = tokens.lowerPhrase(from..<b)
                 if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
             }
             // "The Last of Us" is a title, not the place "US" after trimmed small words.
@@ -319,7 +319,7 @@ extension MentionFinder {
     func placeCue(_ tokens: [Token], before a: Int) -> String? {
         guard a >= 1, lexicon.placeCues.hasPhrase(endingWith: tokens.lower(at: a - 1)) else { return nil }
         for length in [3, 2] where a - length >= 0 {
-            let phrase = tokens[(a - length)..<a].map(\.lower).joined(separator: " ")
+            let phrase = tokens.lowerPhrase((a - length)..<a)
             if let relation = lexicon.placeCues[phrase] { return relation }
         }
         return nil

@@ -536,4 +536,17 @@ extension Array where Element == Token {
     @inline(__always) func possessive(at i: Int) -> Bool { field(i) { $0.possessive } }
     @inline(__always) func isCapitalized(at i: Int) -> Bool { field(i) { $0.isCapitalized } }
     @inline(__always) func isNumber(at i: Int) -> Bool { field(i) { $0.isNumber } }
+
+    /// The lower-cased words of the tokens in `range` joined by single spaces (the
+    /// gazetteers' form of a phrase), appended one by one rather than gathered into an
+    /// array and joined.
+    func lowerPhrase(_ range: Range<Int>) -> String {
+        guard range.count != 1 else { return lower(at: range.lowerBound) }
+        var phrase = ""
+        for i in range {
+            if i > range.lowerBound { phrase.append(" ") }
+            phrase.append(lower(at: i))
+        }
+        return phrase
+    }
 }

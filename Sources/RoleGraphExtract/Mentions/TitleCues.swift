@@ -71,7 +71,7 @@ extension MentionFinder {
         if j < tokens.count, tokens.kind(at: j) == .word, !tokens.isCapitalized(at: j), !Self.bridgeWords.contains(tokens.lower(at: j)),
            !["by", "and", "was", "is", "won", "opened"].contains(tokens.lower(at: j)) { return nil }
         let start = Self.articles.contains(tokens.lower(at: k)) && e - k >= 2 ? k + 1 : k
-        if known(tokens[start..<e].map(\.lower).joined(separator: " ")) { return nil }
+        if known(tokens.lowerPhrase(start..<e)) { return nil }
         return e + 2
     }
 

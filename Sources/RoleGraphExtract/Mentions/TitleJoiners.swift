@@ -56,7 +56,7 @@ extension MentionFinder {
             return (e + 2, true)
         }
         guard (k..<e).allSatisfy({ tokens.isCapitalized(at: $0) && !tokens.possessive(at: $0) }) else { return nil }
-        let head = tokens[k..<e].map(\.lower).joined(separator: " ")
+        let head = tokens.lowerPhrase(k..<e)
         if lexicon.places.contains(head) || lexicon.organizations[head] != nil || lexicon.roles[head] != nil { return nil }
         if Self.partWords.contains(tokens.lower(at: e + 1)), tokens.isNumber(at: e + 2) || Self.partNumbers.contains(tokens.lower(at: e + 2)) {
             return (e + 3, false)
@@ -140,7 +140,7 @@ extension MentionFinder {
         guard j > e, j < tokens.count, tokens.isCapitalized(at: j) else { return false }
         var end = j
         while end < tokens.count, end - j < 6, tokens.isCapitalized(at: end), !tokens.possessive(at: end) { end += 1 }
-        let name = tokens[j..<end].map(\.lower).joined(separator: " ")
+        let name = tokens.lowerPhrase(j..<end)
         guard !lexicon.places.contains(name), lexicon.organizations[name] == nil, !lexicon.isNotEntity(name) else { return false }
         return isStarringAfter(tokens, runEnd: end) || isCreditedByAfter(tokens, runEnd: end)
     }

@@ -27,7 +27,7 @@ extension MentionFinder {
             guard tokens.kind(at: start) == .word, !tokens.possessive(at: start) else { return false }
             // The article first: the phrase is only built after one.
             guard Self.articles.contains(tokens.lower(at: start - 1)) else { continue }
-            let phrase = length == 1 ? tokens.lower(at: end) : tokens[start...end].map(\.lower).joined(separator: " ")
+            let phrase = tokens.lowerPhrase(start..<(end + 1))
             if lexicon.roles[phrase] != nil { return true }
         }
         return false
@@ -201,7 +201,7 @@ extension MentionFinder {
             guard w.isCapitalized, !w.possessive, !lexicon.stopWords.contains(w.lower), lexicon.roles[w.lower] == nil,
                   lexicon.occupations[w.lower] == nil, lexicon.roleVerbs[w.lower] == nil else { return false }
         }
-        let lower = tokens[k..<e].map(\.lower).joined(separator: " ")
+        let lower = tokens.lowerPhrase(k..<e)
         return lexicon.places.contains(lower) == false && lexicon.organizations[lower] == nil
     }
 

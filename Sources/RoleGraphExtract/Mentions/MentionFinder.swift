@@ -510,9 +510,15 @@ extension MentionFinder {
     }
 
     /// Whether `word` has more than `limit` Unicode scalars, counted from its UTF-8 bytes
-    /// (each byte that does not continue a scalar starts one) without decoding them.
+    /// (each byte that does not continue a scalar starts one) without decoding them. A
+    /// small ASCII string (the layout of `==` in StringEquality.swift) holds as many
+    /// scalars as bytes, its count kept in its top byte.
     static func hasMoreScalars(_ word: String, than limit: Int) -> Bool {
-        word.utf8.withContiguousStorageIfAvailable { $0.lazy.filter { $0 & 0xC0 != 0x80 }.count > limit }
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+        let (_, w1) = unsafeBitCast(word, to: (UInt64, UInt64).self)
+        if w1 >> 60 == 0xE { return Int(truncatingIfNeeded: w1 >> 56) & 0xF > limit }
+        #endif
+        return word.utf8.withContiguousStorageIfAvailable { $0.lazy.filter { $0 & 0xC0 != 0x80 }.count > limit }
             ?? (word.unicodeScalars.count > limit)
     }
 }

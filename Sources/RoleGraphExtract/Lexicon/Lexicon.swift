@@ -5,11 +5,11 @@ import Foundation
 /// its content came from; code holds no names. Stages hold them as a `Lexicon`.
 public struct LexiconTables: Sendable {
     /// Role phrase (lower case, words joined by one space) -> normalized role.
-    public var roles: WordMap<String>
+    public var roles: WordMap<String> { didSet { classifyWords() } }
     /// Verb form -> role ("directed" -> director).
-    public var roleVerbs: WordMap<String>
+    public var roleVerbs: WordMap<String> { didSet { classifyWords() } }
     /// Noun -> work type ("movie" -> film).
-    public var workCues: WordMap<String>
+    public var workCues: WordMap<String> { didSet { classifyWords() } }
     public var affiliationRoles: WordSet
     /// Kin or business noun -> relation ("daughter" -> child_of).
     public var relationNouns: WordMap<String>
@@ -32,7 +32,7 @@ public struct LexiconTables: Sendable {
     public var notEntitySuffixes: WordSet
     /// First words that make a name a non-entity ("Best ...": award categories).
     public var notEntityPrefixes: WordSet
-    public var stopWords: WordSet
+    public var stopWords: WordSet { didSet { classifyWords() } }
     public var boilerplate: [BoilerplateRule]
     /// Lower-case words a Title Case title may contain.
     public var titleWords: WordSet
@@ -41,14 +41,14 @@ public struct LexiconTables: Sendable {
     /// Words that may open a phrase referring back to a work; true for "new", "upcoming".
     public var referenceWords: WordMap<Bool>
     /// Nouns before a name that make it an organization ("bookmaker X").
-    public var orgDescriptors: WordSet
+    public var orgDescriptors: WordSet { didSet { classifyWords() } }
     /// Words that make a sentence about a prize.
     public var awardCues: WordSet
     /// Words before a name that tell its gender ("wife" -> female).
     public var genderCues: WordMap<String>
 
     /// Occupation noun -> singular ("guitarist"): a person cue that is not a credit role.
-    public var occupations: WordMap<String> = [:]
+    public var occupations: WordMap<String> = [:] { didSet { classifyWords() } }
     /// Last words of venue names, places after "at" or "in" ("Dolby Theatre").
     public var venueSuffixes: WordSet = []
     /// Occupations that are a place in a band ("drummer").
@@ -63,6 +63,11 @@ public struct LexiconTables: Sendable {
 
     /// The longest role phrase, in words, so matching looks back a bounded distance.
     public var longestRole: Int
+
+    /// Per word, which of the tables the mention finder asks of nearly every word hold
+    /// it, so that one look-up answers them all; kept in step with those tables. Only
+    /// keys without a space: those are all a token can equal.
+    private(set) var wordClasses: WordMap<WordClasses> = [:]
 
     /// The files the bundled lexicon is made of.
     public static let fileNames = [
@@ -169,6 +174,30 @@ public struct LexiconTables: Sendable {
         longestRole = max(
             roles.keys.map { $0.split(separator: " ").count }.max() ?? 1,
             relationNouns.keys.map { $0.split(separator: " ").count }.max() ?? 1)
+        classifyWords()
+    }
+
+    /// The classes of a word: which of the tables in `WordClasses` hold it.
+    /// - Precondition: `word` holds no space (as no token does); phrases are not classed.
+    @inline(__always)
+    func classes(of word: String) -> WordClasses { wordClasses[word] ?? [] }
+
+    /// Builds `wordClasses` from the tables it stands for. Their phrases are left out (a
+    /// query without a space cannot equal one), which also spares the table the index
+    /// of phrase ends.
+    private mutating func classifyWords() {
+        var classes: [String: WordClasses] = [:]
+        func mark(_ words: some Sequence<String>, _ kind: WordClasses) {
+            for word in words where !word.utf8.contains(0x20) { classes[word, default: []].insert(kind) }
+        }
+        mark(stopWords, .stopWord)
+        mark(roles.keys, .role)
+        mark(occupations.keys, .occupation)
+        mark(orgDescriptors, .orgDescriptor)
+        mark(workCues.keys, .workCue)
+        mark(roleVerbs.keys, .roleVerb)
+        mark(MentionFinder.referencePronouns, .referencePronoun)
+        wordClasses = WordMap(classes)
     }
 
     /// Reads the lexicon files from a directory.
@@ -236,6 +265,21 @@ public struct LexiconTables: Sendable {
         }
         return nil
     }
+}
+
+/// Which of the word tables the mention finder asks of nearly every word hold a word
+/// (`LexiconTables.classes(of:)`). Several classes are asked for as a `union` of
+/// them: an array literal would build an array at every look-up.
+struct WordClasses: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let stopWord = WordClasses(rawValue: 1 << 0)
+    static let role = WordClasses(rawValue: 1 << 1)
+    static let occupation = WordClasses(rawValue: 1 << 2)
+    static let orgDescriptor = WordClasses(rawValue: 1 << 3)
+    static let workCue = WordClasses(rawValue: 1 << 4)
+    static let roleVerb = WordClasses(rawValue: 1 << 5)
+    /// A pronoun that a reference may be (`MentionFinder.referencePronouns`).
+    static let referencePronoun = WordClasses(rawValue: 1 << 6)
 }
 
 public enum LexiconError: Error, Sendable, Equatable, CustomStringConvertible {

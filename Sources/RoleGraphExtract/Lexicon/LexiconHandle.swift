@@ -48,6 +48,10 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// The classes of a word: which of the tables in `WordClasses` hold it.
+    @inline(__always)
+    func classes(of word: String) -> WordClasses { box.tables.classes(of: word) }
+
     /// Whether a lower-cased name is a prize, a date or another non-entity.
     @inline(__always)
     func isNotEntity(_ lower: String) -> Bool { box.tables.isNotEntity(lower) }

@@ -14,14 +14,14 @@ extension MentionFinder {
     /// Whether the run ending before token `b` is a title because of the brackets after it.
     /// - Complexity: O(1): a bounded look at most 120 tokens back and 12 ahead.
     func isTitleBeforeBracket(_ tokens: [Token], runEnd b: Int) -> Bool {
-        guard b + 2 < tokens.count, tokens[b].text == "(", b > 0, !tokens[b - 1].possessive else { return false }
-        if isYear(tokens[b + 1]), tokens[b + 2].text == ")" { return true }
+        guard b + 2 < tokens.count, tokens.text(at: b) == "(", b > 0, !tokens.possessive(at: b - 1) else { return false }
+        if isYear(tokens[b + 1]), tokens.text(at: b + 2) == ")" { return true }
         guard let close = makerInBrackets(tokens, open: b) else { return false }
         // "(Justine Triet, 2023)": a maker and a year need no other cue.
-        if close >= 2, isYear(tokens[close - 1]), tokens[close - 2].text == "," { return true }
+        if close >= 2, isYear(tokens[close - 1]), tokens.text(at: close - 2) == "," { return true }
         var k = b - 1
         while k >= 0, b - k <= 120 {
-            if Self.lineupWords.contains(tokens[k].lower) { return true }
+            if Self.lineupWords.contains(tokens.lower(at: k)) { return true }
             k -= 1
         }
         return false
@@ -34,15 +34,15 @@ extension MentionFinder {
         var names = 0
         while k < tokens.count, k - open <= 12, names < 3 {
             var e = k
-            while e < tokens.count, e - k < 4, tokens[e].isCapitalized, !tokens[e].possessive,
-                  !lexicon.stopWords.contains(tokens[e].lower), lexicon.roles[tokens[e].lower] == nil {
+            while e < tokens.count, e - k < 4, tokens.isCapitalized(at: e), !tokens.possessive(at: e),
+                  !lexicon.stopWords.contains(tokens.lower(at: e)), lexicon.roles[tokens.lower(at: e)] == nil {
                 e += 1
             }
             guard e - k >= 2, e < tokens.count else { return nil }
             names += 1
-            if tokens[e].text == ")" { return e }
-            if tokens[e].text == ",", e + 2 < tokens.count, isYear(tokens[e + 1]), tokens[e + 2].text == ")" { return e + 2 }
-            guard tokens[e].lower == "and" || tokens[e].text == "," else { return nil }
+            if tokens.text(at: e) == ")" { return e }
+            if tokens.text(at: e) == ",", e + 2 < tokens.count, isYear(tokens[e + 1]), tokens.text(at: e + 2) == ")" { return e + 2 }
+            guard tokens.lower(at: e) == "and" || tokens.text(at: e) == "," else { return nil }
             k = e + 1
         }
         return nil
@@ -58,10 +58,10 @@ extension MentionFinder {
         let t = tokens[k]
         guard t.isNumber, !t.possessive, t.lower.utf8.count <= 4, t.lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
-        if let next, next.text == "(", k + 3 < tokens.count, isYear(tokens[k + 2]), tokens[k + 3].text == ")" {
-            return k > 0 && (tokens[k - 1].possessive || [",", ";", "and", "including"].contains(tokens[k - 1].lower))
+        if let next, next.text == "(", k + 3 < tokens.count, isYear(tokens[k + 2]), tokens.text(at: k + 3) == ")" {
+            return k > 0 && (tokens.possessive(at: k - 1) || [",", ";", "and", "including"].contains(tokens.lower(at: k - 1)))
         }
-        guard k > 0, tokens[k - 1].possessive, tokens[k - 1].isCapitalized,
+        guard k > 0, tokens.possessive(at: k - 1), tokens.isCapitalized(at: k - 1),
               next == nil || [",", ".", ";", ")", "and"].contains(next!.lower) else { return false }
         return ownerIsPersonLike(tokens, endingAt: k - 1, text: text)
     }
@@ -74,8 +74,8 @@ extension MentionFinder {
     func isNearAwardCue(_ tokens: [Token], before k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 20 {
-            if [";", "."].contains(tokens[j].text) { return false }
-            if lexicon.awardCues.contains(tokens[j].lower) { return true }
+            if [";", "."].contains(tokens.text(at: j)) { return false }
+            if lexicon.awardCues.contains(tokens.lower(at: j)) { return true }
             j -= 1
         }
         return false
@@ -94,7 +94,7 @@ extension MentionFinder {
     /// "The Hunger Games (2012)": a year in brackets at token `b` makes a title even of a
     /// run ending in a company word.
     func isYearInBrackets(_ tokens: [Token], at b: Int) -> Bool {
-        b + 2 < tokens.count && tokens[b].text == "(" && isYear(tokens[b + 1]) && tokens[b + 2].text == ")"
+        b + 2 < tokens.count && tokens.text(at: b) == "(" && isYear(tokens[b + 1]) && tokens.text(at: b + 2) == ")"
     }
 }
 
@@ -108,15 +108,15 @@ extension MentionFinder {
     /// A weekday, or a month before a day's number ("on June 16"): a date after a small
     /// word, never part of a title ("Seven Days in May" keeps its month).
     func isDateAfterBridge(_ tokens: [Token], at j: Int) -> Bool {
-        let w = tokens[j].lower
+        let w = tokens.lower(at: j)
         if Self.weekdays.contains(w) { return true }
         // "moved W to March", "delayed W until June", "released W in May": a release
         // month, not a title word.
-        if Self.months.contains(w), j >= 1, ["to", "until", "in"].contains(tokens[j - 1].lower),
-           j + 1 >= tokens.count || !tokens[j + 1].isCapitalized {
+        if Self.months.contains(w), j >= 1, ["to", "until", "in"].contains(tokens.lower(at: j - 1)),
+           j + 1 >= tokens.count || !tokens.isCapitalized(at: j + 1) {
             return true
         }
-        return Self.months.contains(w) && j + 1 < tokens.count && tokens[j + 1].isNumber
+        return Self.months.contains(w) && j + 1 < tokens.count && tokens.isNumber(at: j + 1)
     }
 }
 
@@ -124,8 +124,8 @@ extension MentionFinder {
     /// "went on to direct Skyfall and 1917": a number that ends a list of titles read from
     /// a verb's slot is a title too (the caller checks that a title ended right before).
     func isListedNumberTitle(_ tokens: [Token], at k: Int) -> Bool {
-        guard k > 0, ["and", "or", ","].contains(tokens[k - 1].lower), tokens[k].isNumber,
-              tokens[k].lower.utf8.count <= 4, tokens[k].lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        return k + 1 >= tokens.count || [",", ".", ";", ")"].contains(tokens[k + 1].text)
+        guard k > 0, ["and", "or", ","].contains(tokens.lower(at: k - 1)), tokens.isNumber(at: k),
+              tokens.lower(at: k).utf8.count <= 4, tokens.lower(at: k).utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return k + 1 >= tokens.count || [",", ".", ";", ")"].contains(tokens.text(at: k + 1))
     }
 }

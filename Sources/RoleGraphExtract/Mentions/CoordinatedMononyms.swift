@@ -7,22 +7,22 @@ extension MentionFinder {
     /// - Complexity: O(1): a few tokens each side.
     func isCoordinatedWithFullName(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
         guard a > 0, b == a + 1 else { return false }
-        let before = tokens[a - 1].lower, after = b < tokens.count ? tokens[b].lower : ""
+        let before = tokens.lower(at: a - 1), after = b < tokens.count ? tokens.lower(at: b) : ""
         let joinedBefore = (before == "and" || before == ",") && a >= 2, joinedAfter = after == "and" || after == ","
-        guard joinedBefore || joinedAfter, !lexicon.stopWords.contains(tokens[a].lower),
-              Self.isNameLike(tokens[a].text) else { return false }
+        guard joinedBefore || joinedAfter, !lexicon.stopWords.contains(tokens.lower(at: a)),
+              Self.isNameLike(tokens.text(at: a)) else { return false }
         func fullName(from s: Int, step: Int) -> Bool {
             var k = s, count = 0
-            while k >= 0, k < tokens.count, tokens[k].isCapitalized, !lexicon.stopWords.contains(tokens[k].lower) {
+            while k >= 0, k < tokens.count, tokens.isCapitalized(at: k), !lexicon.stopWords.contains(tokens.lower(at: k)) {
                 count += 1
-                if step > 0, tokens[k].possessive { break }
+                if step > 0, tokens.possessive(at: k) { break }
                 k += step
             }
             guard count >= 2, count <= 4 else { return false }
             let first = step > 0 ? s : k + 1, last = step > 0 ? k - 1 : s
-            let words = (first...last).map { tokens[$0].lower }.joined(separator: " ")
+            let words = tokens.lowerPhrase(first..<(last + 1))
             return lexicon.organizations[words] == nil && !lexicon.places.contains(words)
-                && !lexicon.orgSuffixes.contains(tokens[last].lower) && lexicon.givenNames.contains(tokens[first].lower)
+                && !lexicon.orgSuffixes.contains(tokens.lower(at: last)) && lexicon.givenNames.contains(tokens.lower(at: first))
         }
         return (joinedBefore && fullName(from: a - 2, step: -1)) || (joinedAfter && fullName(from: b + 1, step: 1))
     }

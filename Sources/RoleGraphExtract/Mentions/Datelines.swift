@@ -13,15 +13,15 @@ extension MentionFinder {
     func datelineEnd(_ tokens: [Token]) -> Int? {
         var k = 0
         // Words in capitals only, each at least two letters ("LOS ANGELES").
-        while k < tokens.count, tokens[k].kind == .word, Self.hasMoreScalars(tokens[k].text, than: 1),
-              tokens[k].text.unicodeScalars.allSatisfy({ !$0.isLowerFast }),
-              tokens[k].text.unicodeScalars.contains(where: { $0.isUpperFast }) {
+        while k < tokens.count, tokens.kind(at: k) == .word, Self.hasMoreScalars(tokens.text(at: k), than: 1),
+              tokens.text(at: k).unicodeScalars.allSatisfy({ !$0.isLowerFast }),
+              tokens.text(at: k).unicodeScalars.contains(where: { $0.isUpperFast }) {
             k += 1
         }
         guard k > 0, k + 1 < tokens.count else { return nil }
-        let next = tokens[k].text
+        let next = tokens.text(at: k)
         if ["-", "\u{2013}", "\u{2014}"].contains(next) { return k }
-        if next == ",", Self.monthWords.contains(tokens[k + 1].lower) { return k }
+        if next == ",", Self.monthWords.contains(tokens.lower(at: k + 1)) { return k }
         return nil
     }
 }

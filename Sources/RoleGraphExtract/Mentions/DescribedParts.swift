@@ -9,13 +9,13 @@ extension MentionFinder {
     func isDescribedPartAfterPlays(_ tokens: [Token], before a: Int) -> Bool {
         var k = a - 1
         var nouns = 0
-        while k >= 0, nouns < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !Self.articles.contains(tokens[k].lower) {
+        while k >= 0, nouns < 3, tokens.kind(at: k) == .word, !tokens.isCapitalized(at: k), !Self.articles.contains(tokens.lower(at: k)) {
             // "played a detective opposite Jane Fonda": a preposition starts a new phrase.
-            if lexicon.roles[tokens[k].lower] != nil || Self.phraseOpeners.contains(tokens[k].lower) { return false }
+            if lexicon.roles[tokens.lower(at: k)] != nil || Self.phraseOpeners.contains(tokens.lower(at: k)) { return false }
             nouns += 1
             k -= 1
         }
-        guard nouns >= 1, k >= 1, Self.articles.contains(tokens[k].lower) else { return false }
-        return Self.playVerbs.contains(tokens[k - 1].lower)
+        guard nouns >= 1, k >= 1, Self.articles.contains(tokens.lower(at: k)) else { return false }
+        return Self.playVerbs.contains(tokens.lower(at: k - 1))
     }
 }

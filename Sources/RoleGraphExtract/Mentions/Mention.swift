@@ -50,18 +50,24 @@ public struct Mention: Sendable, Hashable {
     public var entity: Int? = nil
 
     public var wordCount: Int {
-        // ASCII names (nearly all) are counted by bytes; others split as Characters.
-        var count = 0
-        var inWord = false
-        for byte in name.utf8 {
-            if byte >= 0x80 { return name.split(separator: " ").count }
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        // ASCII names (nearly all) are counted by bytes, read from the string's storage
+        // (iterating its UTF-8 view cost some fifty instructions a byte); others split
+        // as Characters.
+        var name = name
+        let ascii = name.withUTF8 { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
+            return count
         }
-        return count
+        return ascii ?? name.split(separator: " ").count
     }
 }

@@ -10,9 +10,7 @@ extension MentionFinder {
         // A gazetteer name keeps its words even when they look like common ones
         // ("New Mexico", "American Cinematographer").
         func trimmable(_ t: Int) -> Bool {
-            lexicon.stopWords.contains(tokens.lower(at: t)) || lexicon.roles[tokens.lower(at: t)] != nil
-                || lexicon.occupations[tokens.lower(at: t)] != nil
-                || lexicon.orgDescriptors.contains(tokens.lower(at: t))
+            !lexicon.classes(of: tokens.lower(at: t)).isDisjoint(with: WordClasses.stopWord.union(.role).union(.occupation).union(.orgDescriptor))
         }
         var known: Int? = nil
         var from = a
@@ -21,7 +19,7 @@ extension MentionFinder {
         while from < b {
             // Lower-cased words joined by spaces: the gazetteers' form of a name.
             if endsKnown, lexicon.organizations.hasPhrase(startingWith: tokens.lower(at: from)) || lexicon.places.hasPhrase(startingWith: tokens.lower(at: from)) {
-                let lower = tokens[from..<b].map(\.lower).joined(separator: " ")
+                let lower = tokens.lowerPhrase(from..<b)
                 if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) { known = from; break }
             }
             // "The Last of Us" is a title, not the place "US" after trimmed small words.
@@ -29,7 +27,7 @@ extension MentionFinder {
             from += 1
         }
         // "Terrence Malick's Days of Heaven": a person's possessive before a title.
-        let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens[b - 1].possessive)
+        let ownedTitle = (afterPossessive && ownerIsPersonLike(tokens, endingAt: a - 1, text: text)) || (isPrizeFor(tokens, before: a) && !tokens.possessive(at: b - 1))
         // "by Ann Lee and Tom Hart, a history of the port": the apposition after a maker
         // describes the work, not the maker.
         let appositionCue = known == nil ? (commaWorkCue(tokens, before: a, runEnd: b) ?? (isMakerSlot(tokens, before: a) ? nil : workCue(tokens, after: b))
@@ -52,12 +50,12 @@ extension MentionFinder {
             // "pairing Will Smith and ...": inside a sentence a capitalized "Will" before
             // another capital is a given name, not the modal.
             let givenWill = a > 0 && b - a >= 2 && tokens.text(at: a) == "Will" && tokens.kind(at: a - 1) == .word && tokens.isCapitalized(at: a + 1)
-            while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound), lexicon.stopWords.contains(tokens.lower(at: a)) || lexicon.roles[tokens.lower(at: a)] != nil
-                    || lexicon.orgDescriptors.contains(tokens.lower(at: a))
-                    || (lexicon.workCues[tokens.lower(at: a)] != nil && !afterLowerThe(tokens, a)
-                        && !(b - a >= 2 && lexicon.orgSuffixes.contains(tokens.lower(at: b - 1))))     // "The Game Awards"
-                    || lexicon.roleVerbs[tokens.lower(at: a)] != nil
-                    || (lexicon.occupations[tokens.lower(at: a)] != nil && b - a >= 3) {
+            while a < b, !(keepLead && a == run.lowerBound), !(givenWill && a == run.lowerBound) {
+                let classes = lexicon.classes(of: tokens.lower(at: a))
+                guard !classes.isDisjoint(with: WordClasses.stopWord.union(.role).union(.orgDescriptor).union(.roleVerb))
+                        || (classes.contains(.workCue) && !afterLowerThe(tokens, a)
+                            && !(b - a >= 2 && lexicon.orgSuffixes.contains(tokens.lower(at: b - 1))))     // "The Game Awards"
+                        || (classes.contains(.occupation) && b - a >= 3) else { break }
                 a += 1
             }
         }
@@ -66,19 +64,21 @@ extension MentionFinder {
         guard a < b else { return }
         // A role noun inside ("Rust Armorer Hannah") splits the run; keep the part after it.
         // "Solo: A Star Wars Story": a subtitle keeps its role-like words.
-        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens[$0].text == ":" }),
+        if known == nil, !lexicon.orgSuffixes.contains(tokens.lower(at: b - 1)), !(a..<b).contains(where: { tokens.text(at: $0) == ":" }),
            let roleAt = (a..<b).last(where: { lexicon.roles[tokens.lower(at: $0)] != nil && $0 > a }) {
             classify(tokens, (roleAt + 1)..<b, text: text, headline: headline, slot: slot, into: &mentions)
             return
         }
         // Prize adjectives: "Oscar-winning", "Emmy-award", "Academy Award-nominated".
         for t in a..<b where Self.mayJoinParts(tokens.lower(at: t)) && isPrizeAdjective(tokens.lower(at: t)) { return }
-        let words = (a..<b).map { tokens.lower(at: $0) }
+        let words = RunWords(tokens: tokens, range: a..<b)
         let start = tokens.start(at: a), end = tokens.end(at: b - 1)
-        let name = text.text(start..<end)
-        let lower = name.lowercasedFast()
+        // A run of one token (about half of them) is named by the token's own text, which
+        // spans the same scalars, and the token's lower-cased form is that of its text.
+        let name = b - a == 1 ? tokens.text(at: a) : text.text(start..<end)
+        let lower = b - a == 1 ? tokens.lower(at: a) : name.lowercasedFast()
         if mayBeNotEntity(lower, first: words[0], last: words[words.count - 1]), lexicon.isNotEntity(lower) { return }
-        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b, words: words),
+        if known == nil, isCharacterSlot(tokens, before: a, runEnd: b),
            !lexicon.orgSuffixes.contains(words.last!), !lexicon.placeSuffixes.contains(words.last!), !lexicon.venueSuffixes.contains(words.last!) {
             return
         }
@@ -91,139 +91,156 @@ extension MentionFinder {
         // "The Last of Us": a title may be made of common words only.
         if words.allSatisfy({ lexicon.stopWords.contains($0) }) && !(articleTitle && words.count >= 3) { return }
 
-        var m = Mention(tokens: a..<b, start: start, end: end, name: name, type: .person, strength: .plain)
-        m.possessive = tokens.possessive(at: b - 1)
-        // "Conservatorio di Musica Arrigo Boito": the person an institution is named after.
-        var namesake: Mention? = nil
+        // The mention's fields, set by the cues below and built into one value at the end
+        // (built as it is appended, the mention is moved into the list, not copied).
+        var type = EntityType.person, strength = Mention.Strength.plain
+        var workType: String? = nil, canonical: String? = nil
+        var prizeOnly = false, cuedPerson = false
+        let possessive = tokens.possessive(at: b - 1)
+        // "Conservatorio di Musica Arrigo Boito": where the person an institution is named
+        // after begins.
+        var namesakeStart: Int? = nil
         let previous = a > 0 ? tokens.lower(at: a - 1) : ""
         let next = b < tokens.count ? tokens.lower(at: b) : ""
 
-        let possessiveForm = m.possessive ? lexicon.organizations[lower + "'s"] ?? lexicon.organizations[lower + "\u{2019}s"] : nil
+        let possessiveForm = possessive ? lexicon.organizations[lower + "'s"] ?? lexicon.organizations[lower + "\u{2019}s"] : nil
         let descriptor = a > 0 && lexicon.orgDescriptors.contains(tokens.lower(at: a - 1))
-        if let canonical = lexicon.organizations[lower] ?? possessiveForm {
-            m.type = .organization
-            m.strength = .strong
-            if canonical.lowercasedFast() != lower && possessiveForm == nil {
-                m.canonical = canonical
-                m.prizeOnly = lexicon.prizeForms.contains(lower)
+        if let listed = lexicon.organizations[lower] ?? possessiveForm {
+            type = .organization
+            strength = .strong
+            if listed.lowercasedFast() != lower && possessiveForm == nil {
+                canonical = listed
+                prizeOnly = lexicon.prizeForms.contains(lower)
             }
         } else if lexicon.places.contains(lower) {
-            m.type = .place
-            m.strength = .strong
-        } else if !m.possessive, words.count <= 3, workCue(tokens, before: a, listAllowed: false) != nil, isMakerOfRelative(tokens, runEnd: b) {
+            type = .place
+            strength = .strong
+        } else if !possessive, words.count <= 3, workCue(tokens, before: a, listAllowed: false) != nil, isMakerOfRelative(tokens, runEnd: b) {
             // "the series Lynch created with Frost": the maker, not a title.
-            m.strength = .plain
-            m.cuedPerson = true
-        } else if slot, !m.possessive, !lexicon.orgSuffixes.contains(words.last!) {
+            strength = .plain
+            cuedPerson = true
+        } else if slot, !possessive, !lexicon.orgSuffixes.contains(words.last!) {
             // "the author of Wolf Hall", "starred in Jurassic Park": in a title slot a
             // place or venue word ends a title (a known place was typed above).
-            m.type = .work
-            m.workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
+            type = .work
+            workType = commaWorkCue(tokens, before: a, runEnd: b) ?? workCue(tokens, after: b) ?? workCue(tokens, before: a, listAllowed: false)
                 ?? seasonCue(tokens, after: b)
-            m.strength = .strong
+            strength = .strong
         } else if lexicon.personTitles.contains(words[0]) && words.count >= 2 {
-            m.strength = .strong
+            strength = .strong
         } else if let namesPerson = lexicon.orgPrefixes[words[0]], words.count >= 3,
                   ["of", "di", "de", "del", "della", "des", "du"].contains(words[1]) {      // "Conservatorio di ..." 
-            m.type = .organization
-            m.strength = .strong
-            if namesPerson {
-                namesake = Mention(tokens: (a + 2)..<b, start: tokens[a + 2].start, end: end,
-                                   name: text.text(tokens[a + 2].start..<end), type: .person, strength: .plain)
-                namesake?.possessive = m.possessive
-            }
+            type = .organization
+            strength = .strong
+            if namesPerson { namesakeStart = a + 2 }
         } else if words.count >= 4, (1..<(words.count - 1)).contains(where: { lexicon.orgPrefixes[words[$0]] == false && words[$0 + 1] == "of" }) {
-            m.type = .organization          // "London Academy of Music", "Royal College of Art"
-            m.strength = .strong
+            type = .organization          // "London Academy of Music", "Royal College of Art"
+            strength = .strong
         } else if appositionCue == nil, isVenue(tokens, words, before: a) {
-            m.type = .place
-            m.strength = .strong
+            type = .place
+            strength = .strong
         } else if ownedTitle || articleTitle || appositionCue != nil,
                   !lexicon.orgSuffixes.contains(words.last!) || isYearInBrackets(tokens, at: b)
                     // "a new album, The Tortured Poets Department,": a work noun right before
                     // names a work whatever its last word.
                     || commaWorkCue(tokens, before: a, runEnd: b) != nil,
                   ownedTitle || appositionCue != nil || isYearInBrackets(tokens, at: b) || !lexicon.placeSuffixes.contains(words.last!) {
-            m.type = .work
-            m.workType = appositionCue ?? workCue(tokens, before: a)
+            type = .work
+            workType = appositionCue ?? workCue(tokens, before: a)
             // The position is as telling as a work noun: other plain mentions of the same
             // words take this type.
-            m.strength = ownedTitle || appositionCue != nil ? .strong : .plain
+            strength = ownedTitle || appositionCue != nil ? .strong : .plain
         } else if words.count >= 2, lexicon.roles[previous] != nil || lexicon.occupations[previous] != nil,
                   !lexicon.orgSuffixes.contains(words.last!) {
-            m.strength = .strong        // "actress Jo Park": a role noun names a person
-        } else if let type = workCue(tokens, before: a, listAllowed: !m.possessive), !m.possessive || tokens.lower(at: a - 1) != "of" {
-            m.type = .work
-            m.workType = type
-            m.strength = .strong
+            strength = .strong        // "actress Jo Park": a role noun names a person
+        } else if let cue = workCue(tokens, before: a, listAllowed: !possessive), !possessive || tokens.lower(at: a - 1) != "of" {
+            type = .work
+            workType = cue
+            strength = .strong
         } else if descriptor || isReleasingOrganization(tokens, before: a, runEnd: b) {
-            m.type = .organization
-            m.strength = .strong
+            type = .organization
+            strength = .strong
         } else if words.count >= 2, lexicon.orgSuffixes.contains(words.last!)
                     || (words.count >= 3 && lexicon.orgSuffixes.contains(words[words.count - 2]) && lexicon.places.contains(words.last!)) {
             // "Trinity College Dublin", "University College London": a city after the
             // institution word names its seat.
-            m.type = .organization
-            m.strength = .strong
+            type = .organization
+            strength = .strong
         } else if words.count >= 2, lexicon.placeSuffixes.contains(words.last!) || lexicon.placePrefixes.contains(words[0]) {
-            m.type = .place
-            m.strength = .strong
+            type = .place
+            strength = .strong
         } else if placeCue(tokens, before: a) != nil || isPlaceBeforeKnownPlace(tokens, before: a, runEnd: b, text: text) {
-            m.type = .place
-            m.strength = .strong
-        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens.lower(at: b) == "by", tokens[b + 1].isCapitalized, !m.possessive {
-            m.type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
+            type = .place
+            strength = .strong
+        } else if words.count >= 2 || a > 0, b + 1 < tokens.count, tokens.lower(at: b) == "by", tokens.isCapitalized(at: b + 1), !possessive {
+            type = .work          // "Jonathan Strange and Mr Norrell by Susanna Clarke"
         } else if keepArticle {
-            m.type = .work
-            m.strength = .plain
-        } else if words.count >= 3, (a..<b).contains(where: { tokens[$0].text == ":" }) {
-            m.type = .work                  // "Bad Boys: Ride or Die": a subtitled title
-            m.strength = .plain
+            type = .work
+            strength = .plain
+        } else if words.count >= 3, (a..<b).contains(where: { tokens.text(at: $0) == ":" }) {
+            type = .work                  // "Bad Boys: Ride or Die": a subtitled title
+            strength = .plain
         } else if words.count >= 2, isSequelNumber(tokens[b - 1]), !lexicon.orgSuffixes.contains(words[words.count - 2]) {
-            m.type = .work                  // "Inside Out 2", "Toy Story 4": a sequel's number
-            m.strength = .plain
-        } else if words.count >= 3, (a..<(b - 1)).contains(where: { isNumberingWord(tokens[$0]) && tokens[$0 + 1].isNumber }),
+            type = .work                  // "Inside Out 2", "Toy Story 4": a sequel's number
+            strength = .plain
+        } else if words.count >= 3, (a..<(b - 1)).contains(where: { isNumberingWord(tokens[$0]) && tokens.isNumber(at: $0 + 1) }),
                   !lexicon.orgSuffixes.contains(words.last!) {
-            m.type = .work                  // "Compartment No. 6": people carry no numbers
-            m.strength = .plain
+            type = .work                  // "Compartment No. 6": people carry no numbers
+            strength = .plain
         } else if isGroupBeforeMembers(tokens, runEnd: b) {
-            m.type = .organization          // "Coldplay, whose members are ..."
-            m.strength = .strong
-        } else if words.count == 1 && isCamelCase(tokens[a].text) {
-            m.type = .organization
-            m.strength = .strong
+            type = .organization          // "Coldplay, whose members are ..."
+            strength = .strong
+        } else if words.count == 1 && isCamelCase(tokens.text(at: a)) {
+            type = .organization
+            strength = .strong
         } else if words.count == 1 && lexicon.stageNames.contains(words[0]) {
-            m.strength = .strong            // "Zendaya", "Lorde": a performer known by one name
-            m.cuedPerson = true
+            strength = .strong            // "Zendaya", "Lorde": a performer known by one name
+            cuedPerson = true
         } else if words.count == 1 && ownsDescribedWork(tokens, after: b - 1) {
-            m.strength = .plain             // "SZA's second album"
-            m.cuedPerson = true
+            strength = .plain             // "SZA's second album"
+            cuedPerson = true
         } else if words.count == 1 {
-            m.strength = .weak
+            strength = .weak
             // "SZA, who toured with": a relative "who" speaks of a person, named in full.
             if next == ",", b + 1 < tokens.count, tokens.lower(at: b + 1) == "who", !lexicon.stopWords.contains(words[0]) {
-                m.strength = .plain
-                m.cuedPerson = true
+                strength = .plain
+                cuedPerson = true
             }
             if lexicon.sayingVerbs.contains(next) || lexicon.roles[previous] != nil
                 || lexicon.personTitles.contains(previous) || ownsDescribedWork(tokens, after: b - 1) {
-                m.cuedPerson = true
+                cuedPerson = true
             }
             // "Timothée Chalamet and Zendaya", "with Zendaya, Josh O'Connor and Mike Faist".
-            if m.type == .person, !m.possessive, isCoordinatedWithFullName(tokens, a, b) {
-                m.strength = .plain
-                m.cuedPerson = true
+            if type == .person, !possessive, isCoordinatedWithFullName(tokens, a, b) {
+                strength = .plain
+                cuedPerson = true
             }
         }
         // "the Record Plant", "the Phoenix Theatre": a name after a lower-case "the" with
         // no cue is a place (after "at"/"in") or an organization, not a person.
-        if m.type == .person, m.strength == .plain, words.count >= 2, afterLowerThe(tokens, a) {
-            m.type = (a >= 2 && ["at", "in", "from", "inside", "outside", "on"].contains(tokens.lower(at: a - 2)))
+        if type == .person, strength == .plain, words.count >= 2, afterLowerThe(tokens, a) {
+            type = (a >= 2 && ["at", "in", "from", "inside", "outside", "on"].contains(tokens.lower(at: a - 2)))
                 || lexicon.venueSuffixes.contains(words.last!) ? .place : .organization
         }
-        if headline && (m.strength != .strong || m.type == .work) { m.strength = .weak }
-        mentions.append(m)
-        if let namesake { mentions.append(namesake) }
+        if headline && (strength != .strong || type == .work) { strength = .weak }
+        mentions.append(Mention(tokens: a..<b, start: start, end: end, name: name, type: type, workType: workType, strength: strength,
+                                possessive: possessive, cuedPerson: cuedPerson, canonical: canonical, prizeOnly: prizeOnly))
+        if let namesakeStart {
+            let from = tokens.start(at: namesakeStart)
+            mentions.append(Mention(tokens: namesakeStart..<b, start: from, end: end, name: text.text(from..<end),
+                                    type: .person, strength: .plain, possessive: possessive))
+        }
+    }
+
+    /// The lower-cased words of a run, read in place from its tokens rather than copied
+    /// into an array of their own.
+    struct RunWords: RandomAccessCollection {
+        let tokens: [Token]
+        let range: Range<Int>
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { range.count }
+        subscript(i: Int) -> String { tokens.lower(at: range.lowerBound + i) }
     }
 
     /// A cheap necessary condition for `lexicon.isNotEntity(lower)`, where `lower` is a
@@ -241,7 +258,12 @@ extension MentionFinder {
     /// Whether `word` is the last (`atEnd`) or the first space-separated word of
     /// `phrase`, compared byte for byte on both strings' storage.
     static func isOuterWord(_ word: String, of phrase: String, atEnd: Bool) -> Bool {
-        phrase.utf8.withContiguousStorageIfAvailable { p in
+        // A one-word run passes its word as the name too: the very same string value
+        // holds the same bytes, with nothing to compare.
+        if unsafeBitCast(word, to: (UInt64, UInt64).self) == unsafeBitCast(phrase, to: (UInt64, UInt64).self) {
+            return !word.isEmpty
+        }
+        return phrase.utf8.withContiguousStorageIfAvailable { p in
             word.utf8.withContiguousStorageIfAvailable { w in
                 guard !w.isEmpty, w.count <= p.count else { return false }
                 let start = atEnd ? p.count - w.count : 0
@@ -277,44 +299,56 @@ extension MentionFinder {
     }
 
     /// Whether a word may join parts like "oscar-winning": it holds a hyphen, or bytes
-    /// outside ASCII (where a dash other than the hyphen may stand). Read from the
-    /// string's contiguous bytes; a string without them is given the benefit of the doubt.
+    /// outside ASCII (where a dash other than the hyphen may stand). A small ASCII
+    /// string (nearly every word; the layout is that of `==` in StringEquality.swift) is
+    /// searched in its two words; any other is read from its contiguous bytes, and a
+    /// string without them is given the benefit of the doubt.
     static func mayJoinParts(_ word: String) -> Bool {
-        word.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0x2D || $0 >= 0x80 } } ?? true
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+        let (w0, w1) = unsafeBitCast(word, to: (UInt64, UInt64).self)
+        if w1 >> 60 == 0xE {
+            // Bytes past the count are zero, and the top byte (the count) is cleared.
+            let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
+            return WordIndex.hasZeroByte(w0 ^ hyphens) || WordIndex.hasZeroByte((w1 & 0x00FF_FFFF_FFFF_FFFF) ^ hyphens)
+        }
+        #endif
+        return word.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0x2D || $0 >= 0x80 } } ?? true
     }
 
     /// "the series Lynch created", "the album Swift released": a name right after a work
     /// noun and right before a verb of making is the subject of a relative clause, not a
     /// title ("the film Oppenheimer directed by Nolan" is a title before a participle).
     func isMakerOfRelative(_ tokens: [Token], runEnd b: Int) -> Bool {
-        guard b + 1 < tokens.count, tokens[b].kind == .word, !tokens[b].isCapitalized,
-              lexicon.roleVerbs[tokens[b].lower] != nil || Self.makingVerbs.contains(tokens[b].lower) else { return false }
-        return tokens[b + 1].lower != "by"
+        guard b + 1 < tokens.count, tokens.kind(at: b) == .word, !tokens.isCapitalized(at: b),
+              lexicon.roleVerbs[tokens.lower(at: b)] != nil || Self.makingVerbs.contains(tokens.lower(at: b)) else { return false }
+        return tokens.lower(at: b + 1) != "by"
     }
     static let makingVerbs: WordSet = ["made", "released", "recorded", "wrote", "created", "built", "started", "founded", "launched"]
 
     /// The relation of a place phrase ending right before token `a` ("born in").
     func placeCue(_ tokens: [Token], before a: Int) -> String? {
-        guard a >= 1, lexicon.placeCues.hasPhrase(endingWith: tokens[a - 1].lower) else { return nil }
+        guard a >= 1, lexicon.placeCues.hasPhrase(endingWith: tokens.lower(at: a - 1)) else { return nil }
         for length in [3, 2] where a - length >= 0 {
-            let phrase = tokens[(a - length)..<a].map(\.lower).joined(separator: " ")
+            let phrase = tokens.lowerPhrase((a - length)..<a)
             if let relation = lexicon.placeCues[phrase] { return relation }
         }
         return nil
     }
 
+    static let episodeNouns: WordSet = ["season", "seasons", "episode", "episodes"]
+
     /// The work type of a work noun right before token `a` ("her book Small Island").
     /// `listAllowed`: whether "films, including X" counts; not for "including X's film".
     func workCue(_ tokens: [Token], before a: Int, listAllowed: Bool = true) -> String? {
-        guard a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].possessive else { return nil }
-        if let type = lexicon.workCues[tokens[a - 1].lower] { return type }
+        guard a > 0, tokens.kind(at: a - 1) == .word, !tokens.possessive(at: a - 1) else { return nil }
+        if let type = lexicon.workCues[tokens.lower(at: a - 1)] { return type }
         // "the fifth season of X", "episodes of X": the title of a series.
-        if tokens[a - 1].lower == "of", a >= 2, ["season", "seasons", "episode", "episodes"].contains(tokens[a - 2].lower) { return "series" }
+        if tokens.lower(at: a - 1) == "of", a >= 2, Self.episodeNouns.contains(tokens.lower(at: a - 2)) { return "series" }
         // "many histories, including Tudor England", "films such as X"
-        guard listAllowed, tokens[a - 1].lower == "including" || (tokens[a - 1].lower == "as" && a >= 2 && tokens[a - 2].lower == "such") else { return nil }
+        guard listAllowed, tokens.lower(at: a - 1) == "including" || (tokens.lower(at: a - 1) == "as" && a >= 2 && tokens.lower(at: a - 2) == "such") else { return nil }
         var k = a - 2
         while k >= 0, k >= a - 5 {
-            if let type = lexicon.workCues[tokens[k].lower] { return type }
+            if let type = lexicon.workCues[tokens.lower(at: k)] { return type }
             k -= 1
         }
         return nil
@@ -324,8 +358,8 @@ extension MentionFinder {
     /// "and" or commas ("by Ann Lee and Tom Hart").
     func isMakerSlot(_ tokens: [Token], before a: Int) -> Bool {
         var k = a - 1
-        while k >= 0, a - k <= 8, tokens[k].lower == "and" || tokens[k].lower == "," || (tokens[k].isCapitalized && k < a - 1) { k -= 1 }
-        return k >= 0 && tokens[k].lower == "by"
+        while k >= 0, a - k <= 8, tokens.lower(at: k) == "and" || tokens.lower(at: k) == "," || (tokens.isCapitalized(at: k) && k < a - 1) { k -= 1 }
+        return k >= 0 && tokens.lower(at: k) == "by"
     }
 
     /// "RadicalMedia", "HuffPost": a capital after a lower-case letter inside one word.

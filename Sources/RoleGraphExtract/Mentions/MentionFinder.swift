@@ -8,6 +8,8 @@
 public struct MentionFinder: Sendable {
     public let lexicon: Lexicon
     static let pronouns: WordSet = ["he", "she", "him", "his", "her", "hers"]
+    /// The pronouns a reference may be: a person's, and "it"/"its" for a work.
+    static let referencePronouns: WordSet = ["he", "she", "him", "his", "her", "hers", "it", "its"]
     static let articles: WordSet = ["the", "a", "an"]
     /// Marks a quoted title's own punctuation may end with, left out of the title.
     static let trailingMarks: WordSet = [",", ".", ";", ":"]
@@ -31,10 +33,10 @@ public struct MentionFinder: Sendable {
         // Titles in quote marks.
         var i = 0
         while i < n {
-            if tokens[i].kind == .openQuote {
+            if tokens.kind(at: i) == .openQuote {
                 var j = i + 1
-                while j < n, j <= i + Self.longestTitle, tokens[j].kind != .closeQuote, tokens[j].kind != .openQuote { j += 1 }
-                if j < n, j <= i + Self.longestTitle, tokens[j].kind == .closeQuote,
+                while j < n, j <= i + Self.longestTitle, tokens.kind(at: j) != .closeQuote, tokens.kind(at: j) != .openQuote { j += 1 }
+                if j < n, j <= i + Self.longestTitle, tokens.kind(at: j) == .closeQuote,
                    var content = Optional(i + 1..<j) {
                     while !content.isEmpty, Self.trailingMarks.contains(tokens.text(at: content.upperBound - 1)) {
                         content = content.lowerBound..<(content.upperBound - 1)
@@ -55,9 +57,9 @@ public struct MentionFinder: Sendable {
         // Titles in italics or emphasis.
         for range in text.emphasis where range.overlaps(sentence) {
             guard let a = tokens.firstIndex(where: { $0.start >= range.lowerBound }),
-                  a < n, tokens[a].start < range.upperBound else { continue }
+                  a < n, tokens.start(at: a) < range.upperBound else { continue }
             var b = a
-            while b < n, tokens[b].end <= range.upperBound { b += 1 }
+            while b < n, tokens.end(at: b) <= range.upperBound { b += 1 }
             let content = a..<b
             if !content.isEmpty, !content.contains(where: { consumed[$0] }), isTitle(tokens, content) {
                 var m = work(tokens, content, text: text, whole: content)
@@ -68,7 +70,7 @@ public struct MentionFinder: Sendable {
         }
 
         // Pronouns and "the film".
-        for k in 0..<n where !consumed[k] && tokens[k].kind == .word {
+        for k in 0..<n where !consumed[k] && tokens.kind(at: k) == .word {
             // "worked on Succession and His Dark Materials": a capitalized "His" inside a
             // sentence opens a title (the capital, read in place, is tested first).
             if tokens.isCapitalized(at: k) && isTitlePronoun(tokens, at: k) { continue }
@@ -90,16 +92,16 @@ public struct MentionFinder: Sendable {
         var workEnd = -1
         while k < n {
             // A run opens at a capital, or at a number that opens a title.
-            guard !consumed[k], tokens[k].isCapitalized || tokens[k].isNumber && (isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
+            guard !consumed[k], tokens.isCapitalized(at: k) || tokens.isNumber(at: k) && (isOrdinalStart(tokens, at: k) || isBareNumberTitle(tokens, at: k, text: text)
                     || (slotEnd >= 0 && k == slotEnd + 1 && isListedNumberTitle(tokens, at: k))
                     || isLeadingNumberTitle(tokens, at: k)) else { k += 1; continue }
             var e = k + 1
             // ", and" closes a list of three or more; after one title it starts a new
             // clause ("by Craig Mazin, the writer of Chernobyl, and Druckmann").
-            let listed = slotEnd >= 0 && ((k == slotEnd + 1 && [",", "and", "or"].contains(tokens[slotEnd].lower))
-                || (slotItems >= 2 && k == slotEnd + 2 && tokens[slotEnd].text == "," && ["and", "or"].contains(tokens[slotEnd + 1].lower)))
+            let listed = slotEnd >= 0 && ((k == slotEnd + 1 && [",", "and", "or"].contains(tokens.lower(at: slotEnd)))
+                || (slotItems >= 2 && k == slotEnd + 2 && tokens.text(at: slotEnd) == "," && ["and", "or"].contains(tokens.lower(at: slotEnd + 1))))
             // "the singles X and Y": a plural work noun opens a list too.
-            let pluralCue = k > 0 && tokens.lower(at: k - 1).hasSuffix("s") && !tokens.possessive(at: k - 1) && workCue(tokens, before: k, listAllowed: false) != nil
+            let pluralCue = k > 0 && Self.endsInS(tokens.lower(at: k - 1)) && !tokens.possessive(at: k - 1) && workCue(tokens, before: k, listAllowed: false) != nil
             let verbSlot = listed || pluralCue || isVerbTitleSlot(tokens, at: k)
             let titleSlot = verbSlot || isTitleSlot(tokens, at: k)
             // Once a colon has opened a subtitle the run is a title, and small words bridge it.
@@ -114,9 +116,9 @@ public struct MentionFinder: Sendable {
                     // "Tarantino's Once Upon a Time in Hollywood": a title opened by a small
                     // word and already bridged may end in a place name.
                     // "Wild at Heart, starring A": a title cue after the bridged run.
-                    let cuedAfter = !tokens[e].isCapitalized && titleCueAfterBridge(tokens, at: e)
+                    let cuedAfter = !tokens.isCapitalized(at: e) && titleCueAfterBridge(tokens, at: e)
                     let pastPlaces = cuedAfter || titleSlot && opensWithArticle
-                        && (k..<e).contains { !tokens[$0].isCapitalized && Self.bridgeWords.contains(tokens[$0].lower) }
+                        && (k..<e).contains { !tokens.isCapitalized(at: $0) && Self.bridgeWords.contains(tokens.lower(at: $0)) }
                     if titleSlot || subtitled || opensWithArticle || cuedAfter,
                        let bridged = titleBridge(tokens, at: e, consumed: consumed, allowFor: titleSlot && (!verbSlot || forBridgesAfterVerb(tokens, at: e)),
                                                  allowFrom: verbSlot, pastPlaces: pastPlaces) {
@@ -124,31 +126,31 @@ public struct MentionFinder: Sendable {
                         continue
                     }
                     // "Compartment No. 6"; "Coppola's first feature, Dementia 13".
-                    if tokens.isNumber(at: e), isNumberingWord(tokens[e - 1]) || (titleSlot && tokens[e - 1].isCapitalized && !tokens[e - 1].possessive
-                                                                                  && (e + 1 >= n || !tokens[e + 1].isCapitalized)) {
+                    if tokens.isNumber(at: e), isNumberingWord(tokens[e - 1]) || (titleSlot && tokens.isCapitalized(at: e - 1) && !tokens.possessive(at: e - 1)
+                                                                                  && (e + 1 >= n || !tokens.isCapitalized(at: e + 1))) {
                         e += 1
                         continue
                     }
-                    if tokens.text(at: e) == ".", tokens[e - 1].lower == "no", e + 1 < n, tokens[e + 1].isNumber {
+                    if tokens.text(at: e) == ".", tokens.lower(at: e - 1) == "no", e + 1 < n, tokens.isNumber(at: e + 1) {
                         e += 2
                         continue
                     }
 
                     // A number inside a name ("Apollo 13 Mission"), not after a capitalized
                     // small word ("In 2019 Netflix released").
-                    if tokens.isCapitalized(at: e) || (tokens.isNumber(at: e) && e > k && tokens[e - 1].isCapitalized && e + 1 < n && tokens[e + 1].isCapitalized
-                                                       && !lexicon.stopWords.contains(tokens[e - 1].lower)) {
+                    if tokens.isCapitalized(at: e) || (tokens.isNumber(at: e) && e > k && tokens.isCapitalized(at: e - 1) && e + 1 < n && tokens.isCapitalized(at: e + 1)
+                                                       && !lexicon.stopWords.contains(tokens.lower(at: e - 1))) {
                         e += 1
                         if tokens.possessive(at: e - 1) && !possessiveInsideTitle(tokens, k..<e, consumed: consumed, text: text) { break }
                         continue
                     }
-                    if tokens.text(at: e) == ":", !headline, e + 2 < n, Self.articles.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized,
-                       tokens[e + 2].isCapitalized, !consumed[e + 1], !consumed[e + 2] {
+                    if tokens.text(at: e) == ":", !headline, e + 2 < n, Self.articles.contains(tokens.lower(at: e + 1)), tokens.isCapitalized(at: e + 1),
+                       tokens.isCapitalized(at: e + 2), !consumed[e + 1], !consumed[e + 2] {
                         e += 2          // "Stranger Things: The First Shadow"
                         continue
                     }
                     // "Ride or Die": in a subtitle "or" joins, where "and" may still list.
-                    if subtitled, tokens.lower(at: e) == "or", e + 1 < n, !consumed[e + 1], tokens[e + 1].isCapitalized {
+                    if subtitled, tokens.lower(at: e) == "or", e + 1 < n, !consumed[e + 1], tokens.isCapitalized(at: e + 1) {
                         e += 2
                         continue
                     }
@@ -171,7 +173,7 @@ public struct MentionFinder: Sendable {
                     // "Mission: Impossible - Dead Reckoning Part One": a title already split by
                     // a colon takes a further part after a spaced dash.
                     if subtitled || marked, ["-", "\u{2013}"].contains(tokens.text(at: e)), !headline, e + 1 < n, !consumed[e + 1],
-                       tokens[e + 1].isCapitalized, (k..<e).contains(where: { tokens[$0].text == ":" }) {
+                       tokens.isCapitalized(at: e + 1), (k..<e).contains(where: { tokens.text(at: $0) == ":" }) {
                         e += 2
                         subtitled = true
                         continue
@@ -180,20 +182,20 @@ public struct MentionFinder: Sendable {
                         e += 2          // "M*A*S*H"
                         continue
                     }
-                    if tokens.text(at: e) == "&", e + 1 < n, tokens[e + 1].isCapitalized, !consumed[e + 1] {
+                    if tokens.text(at: e) == "&", e + 1 < n, tokens.isCapitalized(at: e + 1), !consumed[e + 1] {
                         e += 1          // "Ellis & Vane"
                         continue
                     }
                     // "The Good, the Bad and the Ugly": "The X" then ", the Y" parts closed by
                     // "and the Z" is one title.
-                    if tokens.text(at: e) == ",", e - k == 2, tokens[k].text == "The", let joined = commaTitle(tokens, at: e, consumed: consumed) {
+                    if tokens.text(at: e) == ",", e - k == 2, tokens.text(at: k) == "The", let joined = commaTitle(tokens, at: e, consumed: consumed) {
                         e = joined
                         break
                     }
                     // "Brontë Film and TV": two company words joined by "and" end one name.
                     // "National Film and Television School" goes on after it.
-                    if tokens.lower(at: e) == "and", e + 1 < n, !consumed[e + 1], lexicon.orgSuffixes.contains(tokens[e - 1].lower),
-                       lexicon.orgSuffixes.contains(tokens[e + 1].lower), tokens[e + 1].isCapitalized {
+                    if tokens.lower(at: e) == "and", e + 1 < n, !consumed[e + 1], lexicon.orgSuffixes.contains(tokens.lower(at: e - 1)),
+                       lexicon.orgSuffixes.contains(tokens.lower(at: e + 1)), tokens.isCapitalized(at: e + 1) {
                         e += 2
                         continue
                     }
@@ -209,15 +211,15 @@ public struct MentionFinder: Sendable {
                         e = paired
                         break
                     }
-                    if tokens.lower(at: e) == "and", !(k > 0 && tokens[k - 1].possessive),
+                    if tokens.lower(at: e) == "and", !(k > 0 && tokens.possessive(at: k - 1)),
                        let joined = titleJoinedByAnd(tokens, at: e, consumed: consumed) {
                         e = joined
                         break
                     }
-                    if tokens.kind(at: e) == .word, lexicon.nameParticles.contains(tokens.lower(at: e)) || (tokens.lower(at: e) == "the" && tokens[e - 1].lower == "of"),
+                    if tokens.kind(at: e) == .word, lexicon.nameParticles.contains(tokens.lower(at: e)) || (tokens.lower(at: e) == "the" && tokens.lower(at: e - 1) == "of"),
                        e + 1 < n, !consumed[e + 1],
-                       tokens[e + 1].isCapitalized || (tokens[e + 1].lower == "the" && e + 2 < n && tokens[e + 2].isCapitalized)
-                        || (lexicon.nameParticles.contains(tokens[e + 1].lower) && e + 2 < n && tokens[e + 2].isCapitalized && !consumed[e + 2]) {
+                       tokens.isCapitalized(at: e + 1) || (tokens.lower(at: e + 1) == "the" && e + 2 < n && tokens.isCapitalized(at: e + 2))
+                        || (lexicon.nameParticles.contains(tokens.lower(at: e + 1)) && e + 2 < n && tokens.isCapitalized(at: e + 2) && !consumed[e + 2]) {
                         e += 1
                         continue
                     }
@@ -235,19 +237,19 @@ public struct MentionFinder: Sendable {
             // the credit after it shows it is one title.
             if k >= 2, Self.bridgeWords.contains(tokens.lower(at: k - 1)), !tokens.isCapitalized(at: k - 1), !consumed[k - 1],
                let last = mentions.last, last.tokens.upperBound == k - 1, last.type != .work, last.reference == .name,
-               !tokens[k - 2].possessive, isCreditedByAfter(tokens, runEnd: e) {
+               !tokens.possessive(at: k - 2), isCreditedByAfter(tokens, runEnd: e) {
                 from = mentions.removeLast().tokens.lowerBound
             }
             if k > 0, tokens.isNumber(at: k - 1), tokens.text(at: k - 1).unicodeScalars.allSatisfy(\.isDigitFast), !consumed[k - 1],
-               e - k >= 2, lexicon.orgSuffixes.contains(tokens[e - 1].lower),
+               e - k >= 2, lexicon.orgSuffixes.contains(tokens.lower(at: e - 1)),
                // "won 10 Emmy Awards": before a ceremony the number counts its prizes.
-               !lexicon.awardCues.contains(tokens[e - 1].lower),
-               !(k > 1 && (tokens[k - 2].isNumber || tokens[k - 2].isCapitalized)) {
+               !lexicon.awardCues.contains(tokens.lower(at: e - 1)),
+               !(k > 1 && (tokens.isNumber(at: k - 2) || tokens.isCapitalized(at: k - 2))) {
                 from = k - 1
             }
             // A list item must end where a list goes on or stops: "and Mark Mylod will
             // direct" names a person, not a further title.
-            let slot = verbSlot && (!listed || e >= n || [",", "and", "or", ".", ";", ")", "("].contains(tokens[e].lower))
+            let slot = verbSlot && (!listed || e >= n || [",", "and", "or", ".", ";", ")", "("].contains(tokens.lower(at: e)))
                 || isCreditVerbObject(tokens, run: from, end: e)
             let coordinated = e == k + 1 && isCoordinatedBareTitle(tokens, at: k, afterWork: workEnd)
             let found = mentions.count
@@ -280,7 +282,7 @@ public struct MentionFinder: Sendable {
         for index in mentions.indices {
             let first = mentions[index].tokens.lowerBound
             while t < first {
-                if tokens[t].text == "(" { depth += 1 } else if tokens[t].text == ")" { depth = max(0, depth - 1) }
+                if tokens.text(at: t) == "(" { depth += 1 } else if tokens.text(at: t) == ")" { depth = max(0, depth - 1) }
                 t += 1
             }
             mentions[index].bracketed = depth > 0
@@ -310,23 +312,23 @@ public struct MentionFinder: Sendable {
     /// Title Case: starts with a capital or digit, every other word capitalized or a short
     /// title word; at most 15 words.
     func isTitle(_ tokens: [Token], _ content: Range<Int>) -> Bool {
-        let words = content.lazy.filter { tokens[$0].kind == .word }
+        let words = content.lazy.filter { tokens.kind(at: $0) == .word }
         let count = words.count
         guard count > 0, count <= 15, let first = words.first else { return false }
-        guard tokens[first].isCapitalized || tokens[first].isNumber else { return false }
-        if content.contains(where: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote }) { return false }
-        for w in words.dropFirst() where !(tokens[w].isCapitalized || tokens[w].isNumber || lexicon.titleWords.contains(tokens[w].lower)) {
+        guard tokens.isCapitalized(at: first) || tokens.isNumber(at: first) else { return false }
+        if content.contains(where: { tokens.kind(at: $0) == .openQuote || tokens.kind(at: $0) == .closeQuote }) { return false }
+        for w in words.dropFirst() where !(tokens.isCapitalized(at: w) || tokens.isNumber(at: w) || lexicon.titleWords.contains(tokens.lower(at: w))) {
             return false
         }
-        if count == 1 && (lexicon.stopWords.contains(tokens[first].lower) || lexicon.roles[tokens[first].lower] != nil) {
+        if count == 1 && (lexicon.stopWords.contains(tokens.lower(at: first)) || lexicon.roles[tokens.lower(at: first)] != nil) {
             return false
         }
         return true
     }
 
     private func work(_ tokens: [Token], _ content: Range<Int>, text: SourceText, whole: Range<Int>) -> Mention {
-        let start = tokens[content.lowerBound].start
-        let end = tokens[content.upperBound - 1].end
+        let start = tokens.start(at: content.lowerBound)
+        let end = tokens.end(at: content.upperBound - 1)
         var m = Mention(tokens: whole, start: start, end: end, name: text.text(start..<end),
                         type: .work, strength: .strong)
         // A work noun and "new"/"upcoming" shortly before: "the new documentary, 'X'".
@@ -344,34 +346,34 @@ public struct MentionFinder: Sendable {
             }
             k -= 1
         }
-        if whole.upperBound < tokens.count, tokens[whole.upperBound].possessive {
+        if whole.upperBound < tokens.count, tokens.possessive(at: whole.upperBound) {
             m.possessive = true
         }
-        if tokens[content.upperBound - 1].possessive { m.possessive = true }
+        if tokens.possessive(at: content.upperBound - 1) { m.possessive = true }
         return m
     }
 
     /// Whether `lower` is a word `reference` can start from: a pronoun, "it"/"its" or a
     /// work noun. Most words are turned away here, with no mention built for them.
     private func mayOpenReference(_ lower: String) -> Bool {
-        Self.pronouns.contains(lower) || lower == "it" || lower == "its" || lexicon.workCues[lower] != nil
+        !lexicon.classes(of: lower).isDisjoint(with: WordClasses.referencePronoun.union(.workCue))
     }
 
     private func reference(_ tokens: [Token], at k: Int) -> Mention? {
         let lower = tokens.lower(at: k)
         if Self.pronouns.contains(lower) {
-            var m = Mention(tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end, name: tokens[k].text, type: .person, strength: .weak)
+            var m = Mention(tokens: k..<(k + 1), start: tokens.start(at: k), end: tokens.end(at: k), name: tokens.text(at: k), type: .person, strength: .weak)
             m.reference = .pronoun
             m.possessive = lower == "his" || lower == "her"
             return m
         }
         if lower == "it" || lower == "its", let m = workPronoun(tokens, at: k) { return m }
         // "the sequel" is another work than the one before it, so it refers to none.
-        guard let type = lexicon.workCues[lower], Self.hasMoreScalars(lower, than: 1), !lower.hasSuffix("s") || type == "series", type != "sequel" else { return nil }
+        guard let type = lexicon.workCues[lower], Self.hasMoreScalars(lower, than: 1), !Self.endsInS(lower) || type == "series", type != "sequel" else { return nil }
         // "the film 'X'" and "the film, 'X'" introduce X; they do not refer back.
-        for ahead in (k + 1)..<min(tokens.count, k + 3) where !tokens[k].possessive {
-            if tokens[ahead].kind == .openQuote || tokens[ahead].isCapitalized { return nil }
-            if tokens[ahead].text != "," { break }
+        for ahead in (k + 1)..<min(tokens.count, k + 3) where !tokens.possessive(at: k) {
+            if tokens.kind(at: ahead) == .openQuote || tokens.isCapitalized(at: ahead) { return nil }
+            if tokens.text(at: ahead) != "," { break }
         }
         var first = k - 1
         var focus = false
@@ -389,11 +391,11 @@ public struct MentionFinder: Sendable {
         }
         guard let determiner else { return nil }
         first = determiner
-        var m = Mention(tokens: first..<(k + 1), start: tokens[first].start, end: tokens[k].end,
-                        name: tokens[k].lower, type: .work, workType: type, strength: .weak)
+        var m = Mention(tokens: first..<(k + 1), start: tokens.start(at: first), end: tokens.end(at: k),
+                        name: tokens.lower(at: k), type: .work, workType: type, strength: .weak)
         m.reference = .definite(workType: type)
         m.focus = focus
-        m.possessive = tokens[k].possessive
+        m.possessive = tokens.possessive(at: k)
         return m
     }
 
@@ -401,14 +403,14 @@ public struct MentionFinder: Sendable {
     /// "by" and a name continues the title; returns the end of the joined run.
     private func titleJoinedByAnd(_ tokens: [Token], at e: Int, consumed: [Bool]) -> Int? {
         // "X and in the US by Y" joins no title: the part after "and" opens with a capital.
-        guard e + 1 < tokens.count, tokens[e + 1].isCapitalized else { return nil }
+        guard e + 1 < tokens.count, tokens.isCapitalized(at: e + 1) else { return nil }
         var j = e + 1
-        while j < tokens.count, j - e <= 8, !consumed[j], tokens[j].lower != "by",
-              tokens[j].isCapitalized || lexicon.titleWords.contains(tokens[j].lower) {
+        while j < tokens.count, j - e <= 8, !consumed[j], tokens.lower(at: j) != "by",
+              tokens.isCapitalized(at: j) || lexicon.titleWords.contains(tokens.lower(at: j)) {
             j += 1
         }
-        guard j > e + 1, j + 1 < tokens.count, tokens[j].lower == "by", tokens[j + 1].isCapitalized,
-              tokens[j - 1].isCapitalized else { return nil }
+        guard j > e + 1, j + 1 < tokens.count, tokens.lower(at: j) == "by", tokens.isCapitalized(at: j + 1),
+              tokens.isCapitalized(at: j - 1) else { return nil }
         return j
     }
 
@@ -419,39 +421,39 @@ public struct MentionFinder: Sendable {
         guard n >= 2 else { return }
         // Whether the sentence speaks of a prize: looked for at the first "for" or "with"
         // before a capital, since most sentences have none.
-        lazy var aboutPrize = tokens.indices.contains { lexicon.awardCues.contains(tokens[$0].lower) }
+        lazy var aboutPrize = tokens.indices.contains { lexicon.awardCues.contains(tokens.lower(at: $0)) }
         for k in 0..<(n - 1) where !consumed[k + 1] && tokens.isCapitalized(at: k + 1) && (tokens.lower(at: k) == "for" || tokens.lower(at: k) == "with")
             && aboutPrize
-            && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens[k - 1].lower))      // "Prize for Fiction": a category
-            && !(k > 1 && tokens[k - 2].lower == "acting")      // "acting prizes for A, B and C": people
-            && (tokens[k].lower == "for" || isNearAwardCue(tokens, before: k)) {
+            && !(k > 0 && lexicon.notEntitySuffixes.contains(tokens.lower(at: k - 1)))      // "Prize for Fiction": a category
+            && !(k > 1 && tokens.lower(at: k - 2) == "acting")      // "acting prizes for A, B and C": people
+            && (tokens.lower(at: k) == "for" || isNearAwardCue(tokens, before: k)) {
             var e = k + 1
             var last = e
             while e < n, !consumed[e], e - k <= 15 {
-                if tokens[e].isCapitalized || tokens[e].isNumber {
+                if tokens.isCapitalized(at: e) || tokens.isNumber(at: e) {
                     last = e
                     e += 1
-                    if tokens[last].possessive { break }
+                    if tokens.possessive(at: last) { break }
                     continue
                 }
                 // Title words ("of the") inside a title, when a capital follows them.
                 var j = e
                 // "for"/"with" open the next title rather than continue this one.
-                while j < n, j - e < 3, tokens[j].kind == .word, lexicon.titleWords.contains(tokens[j].lower),
-                      tokens[j].lower != "for", tokens[j].lower != "with" { j += 1 }
-                if j > e, j < n, tokens[j].isCapitalized {
+                while j < n, j - e < 3, tokens.kind(at: j) == .word, lexicon.titleWords.contains(tokens.lower(at: j)),
+                      tokens.lower(at: j) != "for", tokens.lower(at: j) != "with" { j += 1 }
+                if j > e, j < n, tokens.isCapitalized(at: j) {
                     e = j
                     continue
                 }
                 break
             }
             var span = (k + 1)..<(last + 1)
-            guard !tokens[last].possessive, !(last + 1 < n && tokens[last + 1].possessive) else { continue }
+            guard !tokens.possessive(at: last), !(last + 1 < n && tokens.possessive(at: last + 1)) else { continue }
             // "for Brokeback Mountain and Babel": two titles, the second one kept as well.
-            if let and = span.first(where: { tokens[$0].lower == "and" }), and > span.lowerBound, and + 1 < span.upperBound,
-               tokens[and - 1].isCapitalized, tokens[and + 1].isCapitalized {
+            if let and = span.first(where: { tokens.lower(at: $0) == "and" }), and > span.lowerBound, and + 1 < span.upperBound,
+               tokens.isCapitalized(at: and - 1), tokens.isCapitalized(at: and + 1) {
                 let second = (and + 1)..<span.upperBound
-                let s2 = tokens[second.lowerBound].start, e2 = tokens[second.upperBound - 1].end
+                let s2 = tokens.start(at: second.lowerBound), e2 = tokens.end(at: second.upperBound - 1)
                 if !second.contains(where: { consumed[$0] }) {
                     mentions.append(Mention(tokens: second, start: s2, end: e2, name: text.text(s2..<e2), type: .work, strength: .plain))
                     for t in second { consumed[t] = true }
@@ -459,10 +461,10 @@ public struct MentionFinder: Sendable {
                 span = span.lowerBound..<and
                 last = and - 1
             }
-            let start = tokens[span.lowerBound].start, end = tokens[last].end
+            let start = tokens.start(at: span.lowerBound), end = tokens.end(at: last)
             let name = text.text(start..<end)
             let lower = name.lowercased()
-            let words = span.map { tokens[$0].lower }
+            let words = span.map { tokens.lower(at: $0) }
             if lexicon.organizations[lower] != nil || lexicon.places.contains(lower) || lexicon.isNotEntity(lower)
                 || lexicon.personTitles.contains(words[0]) || words.allSatisfy({ lexicon.stopWords.contains($0) })
                 || (words.count == 1 && !lexicon.stopWords.isDisjoint(with: words)) {
@@ -476,12 +478,14 @@ public struct MentionFinder: Sendable {
 
     /// "London-based", "Kyiv-born": the first part is a place.
     private func isCompoundCue(_ tokens: [Token], at k: Int) -> Bool {
-        guard tokens[k].kind == .word else { return false }
+        guard tokens.kind(at: k) == .word else { return false }
         let lower = tokens.lower(at: k)
-        // Both cues are ASCII, which no other characters match, at least five bytes long
-        // and end in "d" or "n": a byte test first.
+        // Both cues are ASCII, which no other characters match: a word ending in one ends
+        // in its bytes, "d" or "n" last and the hyphen five or six bytes before the end.
         let mayEndInCue = lower.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.count >= 5 && (bytes.last == UInt8(ascii: "d") || bytes.last == UInt8(ascii: "n"))
+            let n = bytes.count, hyphen = UInt8(ascii: "-")
+            return (n >= 6 && bytes[n - 1] == UInt8(ascii: "d") && bytes[n - 6] == hyphen)
+                || (n >= 5 && bytes[n - 1] == UInt8(ascii: "n") && bytes[n - 5] == hyphen)
         } ?? true
         return mayEndInCue && (lower.hasSuffix("-based") || lower.hasSuffix("-born"))
     }
@@ -498,17 +502,31 @@ public struct MentionFinder: Sendable {
 }
 
 extension MentionFinder {
+    /// `word.hasSuffix("s")`, the last byte tested first: a word whose last character is
+    /// "s" ends in that byte, and most words do not.
+    @inline(__always)
+    static func endsInS(_ word: String) -> Bool {
+        word.utf8.last == UInt8(ascii: "s") && word.hasSuffix("s")
+    }
+
     /// Whether `word` has more than `limit` Unicode scalars, counted from its UTF-8 bytes
-    /// (each byte that does not continue a scalar starts one) without decoding them.
+    /// (each byte that does not continue a scalar starts one) without decoding them. A
+    /// small ASCII string (the layout of `==` in StringEquality.swift) holds as many
+    /// scalars as bytes, its count kept in its top byte.
     static func hasMoreScalars(_ word: String, than limit: Int) -> Bool {
-        word.utf8.withContiguousStorageIfAvailable { $0.lazy.filter { $0 & 0xC0 != 0x80 }.count > limit }
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+        let (_, w1) = unsafeBitCast(word, to: (UInt64, UInt64).self)
+        if w1 >> 60 == 0xE { return Int(truncatingIfNeeded: w1 >> 56) & 0xF > limit }
+        #endif
+        return word.utf8.withContiguousStorageIfAvailable { $0.lazy.filter { $0 & 0xC0 != 0x80 }.count > limit }
             ?? (word.unicodeScalars.count > limit)
     }
 }
 
-/// Fields of token `i`, read in place. In a function as long as `classify` the optimizer
-/// stops inlining the array's subscript, and then every `tokens[i].lower` copies (retains
-/// and releases) the whole token.
+/// Fields of token `i`, read in place; the stage reads tokens only through these. Where
+/// the optimizer does not inline the array's subscript (in a function as long as
+/// `classify`, or one called at every run), every `tokens[i].lower` copies (retains and
+/// releases) the whole token.
 extension Array where Element == Token {
     @inline(__always)
     private func field<T>(_ i: Int, _ read: (Token) -> T) -> T {
@@ -524,4 +542,17 @@ extension Array where Element == Token {
     @inline(__always) func possessive(at i: Int) -> Bool { field(i) { $0.possessive } }
     @inline(__always) func isCapitalized(at i: Int) -> Bool { field(i) { $0.isCapitalized } }
     @inline(__always) func isNumber(at i: Int) -> Bool { field(i) { $0.isNumber } }
+
+    /// The lower-cased words of the tokens in `range` joined by single spaces (the
+    /// gazetteers' form of a phrase), appended one by one rather than gathered into an
+    /// array and joined.
+    func lowerPhrase(_ range: Range<Int>) -> String {
+        guard range.count != 1 else { return lower(at: range.lowerBound) }
+        var phrase = ""
+        for i in range {
+            if i > range.lowerBound { phrase.append(" ") }
+            phrase.append(lower(at: i))
+        }
+        return phrase
+    }
 }

@@ -18,22 +18,22 @@ extension MentionFinder {
     /// "Godzilla x Kong", "Freddy vs. Jason": a versus joiner between two capitalized
     /// words joins them into one title (people and companies are joined by "and" or "&").
     func isVersusJoiner(_ tokens: [Token], at e: Int, consumed: [Bool]) -> Bool {
-        guard e > 0, e + 1 < tokens.count, !consumed[e + 1], tokens[e].kind == .word, !tokens[e].isCapitalized,
-              Self.versusJoiners.contains(tokens[e].lower), tokens[e - 1].isCapitalized, !tokens[e - 1].possessive,
-              tokens[e + 1].isCapitalized else { return false }
-        return !lexicon.stopWords.contains(tokens[e + 1].lower)
+        guard e > 0, e + 1 < tokens.count, !consumed[e + 1], tokens.kind(at: e) == .word, !tokens.isCapitalized(at: e),
+              Self.versusJoiners.contains(tokens.lower(at: e)), tokens.isCapitalized(at: e - 1), !tokens.possessive(at: e - 1),
+              tokens.isCapitalized(at: e + 1) else { return false }
+        return !lexicon.stopWords.contains(tokens.lower(at: e + 1))
     }
 
     /// "Kraven the Hunter", "Conan the Barbarian": one capitalized word, "the", one
     /// capitalized word that ends the run. Known companies and places ("told Variety the
     /// Academy ...") and small words ("On Monday the Academy") are left alone.
     func isEpithetTitle(_ tokens: [Token], run k: Int, at e: Int, consumed: [Bool]) -> Bool {
-        guard e == k + 1, k > 0, tokens[k - 1].kind == .word, tokens[e].text == "the", e + 1 < tokens.count, !consumed[e + 1],
-              tokens[e + 1].isCapitalized, !tokens[k].possessive, !tokens[k].isNumber else { return false }
-        if e + 2 < tokens.count, tokens[e + 2].isCapitalized || tokens[e + 2].possessive || tokens[e + 1].possessive { return false }
+        guard e == k + 1, k > 0, tokens.kind(at: k - 1) == .word, tokens.text(at: e) == "the", e + 1 < tokens.count, !consumed[e + 1],
+              tokens.isCapitalized(at: e + 1), !tokens.possessive(at: k), !tokens.isNumber(at: k) else { return false }
+        if e + 2 < tokens.count, tokens.isCapitalized(at: e + 2) || tokens.possessive(at: e + 2) || tokens.possessive(at: e + 1) { return false }
         // "with A closing the Friday night and B the Sunday": after "and" a verb may be left out.
-        if ["and", "or", "but", "while"].contains(tokens[k - 1].lower) { return false }
-        for word in [tokens[k].lower, tokens[e + 1].lower] {
+        if ["and", "or", "but", "while"].contains(tokens.lower(at: k - 1)) { return false }
+        for word in [tokens.lower(at: k), tokens.lower(at: e + 1)] {
             if lexicon.stopWords.contains(word) || lexicon.isNotEntity(word) || Self.weekdays.contains(word) || lexicon.organizations[word] != nil || lexicon.places.contains(word)
                 || lexicon.roles[word] != nil || lexicon.workCues[word] != nil || lexicon.orgSuffixes.contains(word) {
                 return false
@@ -51,31 +51,31 @@ extension MentionFinder {
     /// any capitalized word after the colon opens the subtitle.
     func shortSubtitleEnd(_ tokens: [Token], run k: Int, at e: Int, headline: Bool, consumed: [Bool], marked: Bool) -> (end: Int, open: Bool)? {
         let n = tokens.count
-        guard !headline, tokens[e].text == ":", e + 2 < n, !consumed[e + 1], !consumed[e + 2], tokens[e + 1].isCapitalized else { return nil }
-        if marked, !lexicon.stopWords.contains(tokens[e + 1].lower) || Self.articles.contains(tokens[e + 1].lower) {
+        guard !headline, tokens.text(at: e) == ":", e + 2 < n, !consumed[e + 1], !consumed[e + 2], tokens.isCapitalized(at: e + 1) else { return nil }
+        if marked, !lexicon.stopWords.contains(tokens.lower(at: e + 1)) || Self.articles.contains(tokens.lower(at: e + 1)) {
             return (e + 2, true)
         }
-        guard (k..<e).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].possessive }) else { return nil }
-        let head = tokens[k..<e].map(\.lower).joined(separator: " ")
+        guard (k..<e).allSatisfy({ tokens.isCapitalized(at: $0) && !tokens.possessive(at: $0) }) else { return nil }
+        let head = tokens.lowerPhrase(k..<e)
         if lexicon.places.contains(head) || lexicon.organizations[head] != nil || lexicon.roles[head] != nil { return nil }
-        if Self.partWords.contains(tokens[e + 1].lower), tokens[e + 2].isNumber || Self.partNumbers.contains(tokens[e + 2].lower) {
+        if Self.partWords.contains(tokens.lower(at: e + 1)), tokens.isNumber(at: e + 2) || Self.partNumbers.contains(tokens.lower(at: e + 2)) {
             return (e + 3, false)
         }
         // A capitalized "Into" after the colon inside a sentence opens a subtitle; at the
         // start of a line "Update: In ..." is a label.
-        guard k > 0, tokens[k - 1].kind == .word, Self.subtitleOpeners.contains(tokens[e + 1].lower),
-              !Self.articles.contains(tokens[e + 1].lower) else { return nil }
-        if tokens[e + 2].isCapitalized { return (e + 2, true) }
-        if e + 3 < n, Self.bridgeWords.contains(tokens[e + 2].lower), tokens[e + 3].isCapitalized, !consumed[e + 3] { return (e + 2, true) }
+        guard k > 0, tokens.kind(at: k - 1) == .word, Self.subtitleOpeners.contains(tokens.lower(at: e + 1)),
+              !Self.articles.contains(tokens.lower(at: e + 1)) else { return nil }
+        if tokens.isCapitalized(at: e + 2) { return (e + 2, true) }
+        if e + 3 < n, Self.bridgeWords.contains(tokens.lower(at: e + 2)), tokens.isCapitalized(at: e + 3), !consumed[e + 3] { return (e + 2, true) }
         return nil
     }
 
     /// "went on to direct 21 Jump Street": in a verb's title slot a short number before a
     /// capitalized word opens the title.
     func isLeadingNumberTitle(_ tokens: [Token], at k: Int) -> Bool {
-        guard k + 1 < tokens.count, tokens[k].isNumber, !tokens[k].possessive, (1...3).contains(tokens[k].lower.utf8.count),
-              tokens[k].lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), tokens[k + 1].isCapitalized,
-              !lexicon.stopWords.contains(tokens[k + 1].lower) else { return false }
+        guard k + 1 < tokens.count, tokens.isNumber(at: k), !tokens.possessive(at: k), (1...3).contains(tokens.lower(at: k).utf8.count),
+              tokens.lower(at: k).utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), tokens.isCapitalized(at: k + 1),
+              !lexicon.stopWords.contains(tokens.lower(at: k + 1)) else { return false }
         return isVerbTitleSlot(tokens, at: k)
     }
 
@@ -83,10 +83,10 @@ extension MentionFinder {
     /// word joined by "and"/"or" to a title found just before, and closing the list, is a
     /// title too. Known companies, places, role words and given names ("and Ashley") are not.
     func isCoordinatedBareTitle(_ tokens: [Token], at k: Int, afterWork end: Int) -> Bool {
-        guard end >= 0, k == end + 1, ["and", "or"].contains(tokens[end].lower), tokens[k].isCapitalized, !tokens[k].possessive else { return false }
+        guard end >= 0, k == end + 1, ["and", "or"].contains(tokens.lower(at: end)), tokens.isCapitalized(at: k), !tokens.possessive(at: k) else { return false }
         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
         guard next == nil || [",", ".", ";", ")"].contains(next!.text) else { return false }
-        let word = tokens[k].lower
+        let word = tokens.lower(at: k)
         return !lexicon.stopWords.contains(word) && lexicon.organizations[word] == nil && !lexicon.places.contains(word)
             && lexicon.roles[word] == nil && lexicon.occupations[word] == nil && !lexicon.givenNames.contains(word)
     }
@@ -96,9 +96,9 @@ extension MentionFinder {
     /// it ("wrote Music for Airports"); a given name, a saint's or other title, a known
     /// company or place, or "the" ends the title before "for".
     func forBridgesAfterVerb(_ tokens: [Token], at e: Int) -> Bool {
-        guard e < tokens.count, tokens[e].lower == "for" else { return true }
-        guard e + 1 < tokens.count, tokens[e + 1].isCapitalized else { return false }
-        let next = tokens[e + 1].lower
+        guard e < tokens.count, tokens.lower(at: e) == "for" else { return true }
+        guard e + 1 < tokens.count, tokens.isCapitalized(at: e + 1) else { return false }
+        let next = tokens.lower(at: e + 1)
         return !["the", "a", "an", "st.", "st"].contains(next) && !lexicon.givenNames.contains(next) && !lexicon.personTitles.contains(next)
             && lexicon.organizations[next] == nil && !lexicon.places.contains(next)
     }
@@ -110,17 +110,17 @@ extension MentionFinder {
         let n = tokens.count
         guard b - a == 1, b < n else { return nil }
         var comma = -1
-        if tokens[b].lower == "and", b + 2 < n, tokens[b + 1].isCapitalized, !tokens[b + 1].possessive, tokens[b + 2].text == "," {
+        if tokens.lower(at: b) == "and", b + 2 < n, tokens.isCapitalized(at: b + 1), !tokens.possessive(at: b + 1), tokens.text(at: b + 2) == "," {
             comma = b + 2
-        } else if tokens[b].text == ",", a >= 2, tokens[a - 1].lower == "and", tokens[a - 2].isCapitalized, !tokens[a - 2].possessive,
-                  a < 3 || !tokens[a - 3].isCapitalized {
+        } else if tokens.text(at: b) == ",", a >= 2, tokens.lower(at: a - 1) == "and", tokens.isCapitalized(at: a - 2), !tokens.possessive(at: a - 2),
+                  a < 3 || !tokens.isCapitalized(at: a - 3) {
             comma = b
         }
         guard comma >= 0 else { return nil }
         var k = comma + 1
-        guard k < n, ["the", "both", "two", "her", "his", "their", "its"].contains(tokens[k].lower) else { return nil }
-        while k < n, k - comma <= 4, tokens[k].kind == .word, !tokens[k].isCapitalized {
-            if tokens[k].lower.hasSuffix("s"), let type = lexicon.workCues[tokens[k].lower], headsPhrase(tokens, k) { return type }
+        guard k < n, ["the", "both", "two", "her", "his", "their", "its"].contains(tokens.lower(at: k)) else { return nil }
+        while k < n, k - comma <= 4, tokens.kind(at: k) == .word, !tokens.isCapitalized(at: k) {
+            if Self.endsInS(tokens.lower(at: k)), let type = lexicon.workCues[tokens.lower(at: k)], headsPhrase(tokens, k) { return type }
             k += 1
         }
         return nil
@@ -136,11 +136,11 @@ extension MentionFinder {
     /// - Complexity: O(1): the run after the small words, bounded by the sentence.
     func titleCueAfterBridge(_ tokens: [Token], at e: Int) -> Bool {
         var j = e
-        while j < tokens.count, j - e < 2, tokens[j].kind == .word, !tokens[j].isCapitalized, Self.bridgeWords.contains(tokens[j].lower) { j += 1 }
-        guard j > e, j < tokens.count, tokens[j].isCapitalized else { return false }
+        while j < tokens.count, j - e < 2, tokens.kind(at: j) == .word, !tokens.isCapitalized(at: j), Self.bridgeWords.contains(tokens.lower(at: j)) { j += 1 }
+        guard j > e, j < tokens.count, tokens.isCapitalized(at: j) else { return false }
         var end = j
-        while end < tokens.count, end - j < 6, tokens[end].isCapitalized, !tokens[end].possessive { end += 1 }
-        let name = tokens[j..<end].map(\.lower).joined(separator: " ")
+        while end < tokens.count, end - j < 6, tokens.isCapitalized(at: end), !tokens.possessive(at: end) { end += 1 }
+        let name = tokens.lowerPhrase(j..<end)
         guard !lexicon.places.contains(name), lexicon.organizations[name] == nil, !lexicon.isNotEntity(name) else { return false }
         return isStarringAfter(tokens, runEnd: end) || isCreditedByAfter(tokens, runEnd: end)
     }

@@ -18,8 +18,8 @@ extension Clause {
                 // "... went to A (...), B and C", "gave its prize to W and its other prize to V".
                 var b = i - 1
                 var given = false
-                while b >= 0, i - b <= 8, ![".", ";"].contains(word(b)) {
-                    if ["went", "go", "goes", "gave", "give", "gives", "given", "presented", "awarded"].contains(word(b)) || Self.prizeWords.contains(word(b)) { given = true; break }
+                while b >= 0, i - b <= 8, !word(b).isOne(of: ".", ";") {
+                    if word(b).isOne(of: "went", "go", "goes", "gave", "give", "gives", "given", "presented", "awarded") || Self.prizeWords.contains(word(b)) { given = true; break }
                     b -= 1
                 }
                 guard given else { continue }
@@ -27,7 +27,7 @@ extension Clause {
                 while k < items.count, k - i <= 40 {
                     if !items[k].bracketed, (isWork(k) && items[k].reference == .name) || (isPerson(k) && !items[k].possessive) {
                         add(items[k].entity, event, .other, "award_won", 0.55)
-                    } else if !(items[k].bracketed || ["(", ")", ",", "and"].contains(word(k)) || (isPerson(k) && items[k].possessive)
+                    } else if !(items[k].bracketed || word(k).isOne(of: "(", ")", ",", "and") || (isPerson(k) && items[k].possessive)
                                 || lexicon.roles[word(k)] != nil) {
                         break
                     }
@@ -37,7 +37,7 @@ extension Clause {
                 // "X was named best actor", "Y won the supporting actor award".
                 var k = i + 1
                 var prize = false, otherCeremony = false
-                while k < items.count, k - i <= 6, items[k].isWord, items[k].type == nil, ![".", ";", ","].contains(word(k)) {
+                while k < items.count, k - i <= 6, items[k].isWord, items[k].type == nil, !word(k).isOne(of: ".", ";", ",") {
                     if Self.prizeWords.contains(word(k)) { prize = true }
                     if namesCeremony(at: k) { otherCeremony = true }
                     k += 1

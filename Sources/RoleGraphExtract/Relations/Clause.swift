@@ -8,6 +8,21 @@ public struct Fact: Sendable, Hashable {
     public var sentence: Int
 }
 
+extension String {
+    /// Whether the string is one of `words`, compared with the module's `==`.
+    ///
+    /// The rules test words against short literal lists at nearly every item. Written as
+    /// `["and", ","].contains(word)`, such a list in a loop is built as an array before the
+    /// loop and destroyed after it, and searched by a generic loop with the standard
+    /// comparison, at every call of the rule, whether or not the test is reached. Here the
+    /// list is unrolled into one comparison per word, and no array is built.
+    @inline(__always)
+    func isOne(of words: String...) -> Bool {
+        for word in words where self == word { return true }
+        return false
+    }
+}
+
 /// A sentence as the relation rules read it: words and marks, with each resolved mention
 /// folded into one item. An item's word is its clause's `word(_:)` ("" for a mention).
 /// An item holds no strings, so building and dropping a clause's items retains and
@@ -345,7 +360,7 @@ extension Clause {
         var out: [(Int, String)] = []
         for p in items.indices where isPerson(p) && items[p].reference == .name {
             if let found = role(before: p) { out.append((items[p].entity!, found.role)) }
-            if word(p + 1) == ",", ["a", "an", "the"].contains(word(p + 2)) {
+            if word(p + 1) == ",", word(p + 2).isOne(of: "a", "an", "the") {
                 var k = p + 3
                 // "X, the tall, watchful Canadian actor": commas between describing words.
                 while k < items.count, k - p <= 8, items[k].isWord || word(k) == ",", items[k].type == nil {
@@ -357,7 +372,7 @@ extension Clause {
         // "credited" is a word of the `serve` cue family.
         for t in items.indices where cues.contains(.serve) && word(t) == "credited" && word(t + 1) == "as" {
             var r = t + 2
-            if ["a", "an", "the"].contains(word(r)) { r += 1 }
+            if word(r).isOne(of: "a", "an", "the") { r += 1 }
             if let found = role(startingAt: r), let s = person(before: t) ?? subject ?? previousSubject { out.append((s, found.role)) }
         }
         return out

@@ -59,9 +59,11 @@ public struct Extractor: Sendable {
         clauses.reserveCapacity(sentences.count)
         var titleRoles: [Int: String] = [:]
         let workTypes = entities.map(\.workType)
+        // Every clause adds its facts to this one list, after the band facts.
+        let factList = FactList()
         for index in sentences.indices.reversed() {
             let clause = Clause(sentence: sentences[index], index: index, entities: entities, workTypes: workTypes, lexicon: lexicon,
-                                titleRoles: [:], previousWork: nil, previousSubject: nil, genre: genre)
+                                titleRoles: [:], previousWork: nil, previousSubject: nil, genre: genre, facts: factList)
             // Read backwards, each statement overrides the later ones: the role a person is
             // first given in the text is kept.
             for (person, role) in clause.titleRolesStated().reversed() { titleRoles[person] = role }
@@ -69,9 +71,8 @@ public struct Extractor: Sendable {
         }
         for (person, role) in titleRoles { entities[person].titleRole = role }
 
-        var facts: [Fact] = []
-        if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
-        facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
+        if bands.count == 1 { factList.facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
+        factList.facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
         // Labels are computed (the fullest form), so each organization's is lower-cased once
         // here. Festivals are events; so are ceremonies named for their awards.
         var festivals = Set<Int>(), events = Set<Int>(), makingStudios = Set<Int>()
@@ -125,18 +126,22 @@ public struct Extractor: Sendable {
             clause.mainPerson = mainPerson
             clause.mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             clause.eventPlaces = eventPlaces
+            let first = factList.facts.count
             clause.applyCreditRules()
             clause.applyOtherRules()
-            facts.append(contentsOf: clause.facts)
-            for f in clause.facts where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
+            // The clause's facts are the ones it added, read from one copy of the list
+            // (which shares its storage until the next clause adds to it).
+            let facts = factList.facts
+            let added = facts[first...]
+            for f in added where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
             if let g = clause.openingGroup(bands: bandSet) { recentGroup = g }
-            if let f = clause.facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
+            if let f = added.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
             // The clause is done with the makers table; dropping its reference keeps the
             // update below in place instead of copying the whole table once per sentence.
             clause.knownMakers = [:]
             // The first maker of each role is kept. The work's table is reached once, to test
             // and store alike, and starts with room for a few roles rather than regrowing.
-            for f in clause.facts where f.kind == .credit {
+            for f in added where f.kind == .credit {
                 Self.keepFirst(f.subject, as: f.relation, in: &knownMakers[f.object, default: [String: Int](minimumCapacity: 4)])
             }
             // A sentence naming no work keeps the one before in view ("A and B are also in
@@ -154,7 +159,7 @@ public struct Extractor: Sendable {
             }
             if let s = clause.subject { previousSubject = s }
         }
-        return facts
+        return factList.facts
     }
 
     /// Stores `maker` for `role` unless the role has one already, hashing the role once.

@@ -47,10 +47,11 @@ struct Item {
     var mention: Int? = nil
 }
 
-/// The facts read from one clause, kept by reference so that adding one does not mutate
-/// the clause. Its rules can then take it as it is: a rule that mutated the clause would
-/// copy all of it, bit for bit, at every call of a helper that is not inlined. (A clause
-/// is moved, never copied, once built: copies would share this list.)
+/// The facts read from a document, kept by reference so that adding one does not mutate
+/// the clause that reads it. Its rules can then take the clause as it is: a rule that
+/// mutated the clause would copy all of it, bit for bit, at every call of a helper that
+/// is not inlined. All the clauses of a document add to one list, in reading order, so
+/// that no clause allocates a list of its own and none is copied into the document's.
 final class FactList {
     var facts: [Fact] = []
 }
@@ -114,14 +115,13 @@ struct Clause {
     private let asides: [Bool]
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
-    /// The facts the rules read, in the order they were read.
-    var facts: [Fact] { factList.facts }
-    private let factList = FactList()
+    /// The document's facts, which the rules add to in the order they read them.
+    private let factList: FactList
 
     /// `workTypes` gives each entity's work type (`entities[e].workType`), listed once
-    /// for the document.
+    /// for the document; the rules add their facts to `facts`.
     init(sentence: Sentence, index: Int, entities: [EntityRecord], workTypes: [String?], lexicon: Lexicon,
-         titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
+         titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String, facts: FactList) {
         let (items, words) = Self.items(of: sentence, entities: entities, lexicon: lexicon)
         let cues = Self.cues(of: items, words: words, lexicon: lexicon)
         // Without a word that opens one, no item lies in an aside.
@@ -139,6 +139,7 @@ struct Clause {
         self.genre = genre
         self.cues = cues
         self.asides = asides
+        self.factList = facts
     }
 
     /// The items of `sentence` and their words (`words`), then "" for `word(_:)` to

@@ -28,7 +28,7 @@ extension Clause {
         if cues.contains(.through) { produceThrough() }
         if cues.contains(.basedOn) { basedOn() }
         applyCompanyRules()
-        festivalLineup()
+        if cues.contains(.lineup) { festivalLineup() }
         if cues.contains(.jury) { festivalJury() }
     }
 

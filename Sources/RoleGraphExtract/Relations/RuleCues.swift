@@ -54,6 +54,8 @@ struct CueFamilies: OptionSet, Sendable {
     static let through = CueFamilies(rawValue: 1 << 38)
     /// A word stating a nomination, or "up" ("is up for").
     static let nomination = CueFamilies(rawValue: 1 << 46)
+    /// A word of a festival's line-up: competing, or opening or closing it.
+    static let lineup = CueFamilies(rawValue: 1 << 47)
     /// A word that opens an aside after a comma (`Clause.asideOpeners`).
     static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
@@ -105,6 +107,9 @@ extension Clause {
         add(asideOpeners, .asideOpener)
         add(nominationWords, .nomination)
         add(["up"], .nomination)
+        add(competitionWords, .lineup)
+        add(openingVerbs, .lineup)
+        add(["running"], .lineup)
         return WordMap(map)
     }()
 

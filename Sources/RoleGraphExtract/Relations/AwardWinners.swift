@@ -12,9 +12,10 @@ extension Clause {
         else { return }
         // The ceremony's own sentence is read by the award rule.
         if items.indices.contains(where: { items[$0].entity == event && items[$0].type == .organization }) { return }
+        // Each word is compared with the module's `==` (a `switch` over strings would call
+        // out of line for every case that does not match).
         for i in items.indices {
-            switch word(i) {
-            case "to":
+            if word(i) == "to" {
                 // "... went to A (...), B and C", "gave its prize to W and its other prize to V".
                 var b = i - 1
                 var given = false
@@ -33,7 +34,7 @@ extension Clause {
                     }
                     k += 1
                 }
-            case "won", "wins", "win", "took", "takes", "named", "collected", "collecting", "picked":
+            } else if word(i).isOne(of: "won", "wins", "win", "took", "takes", "named", "collected", "collecting", "picked") {
                 // "X was named best actor", "Y won the supporting actor award".
                 var k = i + 1
                 var prize = false, otherCeremony = false
@@ -47,8 +48,6 @@ extension Clause {
                 guard prize, !otherCeremony else { continue }
                 if let w = workWinner(before: i) { add(w, event, .other, "award_won", 0.55) }
                 else if let p = person(before: i, within: 10) { add(p, event, .other, "award_won", 0.55) }
-            default:
-                continue
             }
         }
     }

@@ -14,7 +14,9 @@ extension Clause {
         if cues.contains(.whose) { members() }
         if cues.contains(.prize) { winnersOfTheEvent() }
         if cues.contains(.died) { diedAtHome() }
-        if cues.contains(.organization) { companyWorks(); distributorCues() }
+        if cues.contains(.organization) { companyWorks() }
+        // "distributor O", "a weekend for O" (family `at`), "W, a O release".
+        if cues.contains(.organization) && !cues.isDisjoint(with: [.distributor, .at, .release]) { distributorCues() }
         studioVerbs()
     }
 

@@ -9,13 +9,14 @@ extension Clause {
         if person { possessiveMaker() }
         if cues.contains(.workOn) { workOn() }
         if cues.contains(.serve) { servesAs() }
-        if person { rolePredicates(); bracketCredits() }
+        if person && cues.contains(.copula) { rolePredicates() }
+        if person && cues.contains(.bracket) { bracketCredits() }
         if !cues.isDisjoint(with: [.basedOn, .describedWork]) { unnamedSourceAuthor() }
         if cues.contains(.possessiveOwner) { makerOfDescribedWork() }
         if !cues.isDisjoint(with: [.from, .by]) { roleHolderOfWorkInView() }
         if cues.contains(.their) { groupRecord() }
         if cues.contains(.work) { rolesNamedAfterTheWork() }
-        if person { playsAPart() }
+        if person && cues.contains(.plays) { playsAPart() }
         if !cues.isDisjoint(with: [.work, .possessiveOwner]) { madeBy() }
         // A prize's work follows "for" (family `at`) or "with".
         if cues.contains(.work) && !cues.isDisjoint(with: [.at, .with]) { awardCredits() }

@@ -5,7 +5,7 @@ extension Clause {
         // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
         let organization = cues.contains(.organization)
         if !cues.isDisjoint(with: [.place, .organization]) { placeFacts() }
-        if organization { education() }
+        if organization && cues.contains(.schooling) { education() }
         if cues.contains(.release) { premieresAndDistribution() }
         if cues.contains(.award) { awards() }
         if cues.contains(.nomination) { nominations() }
@@ -14,7 +14,8 @@ extension Clause {
         if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }
         if cues.contains(.attachment) { attachments() }
         if organization { positions() }
-        if cues.contains(.person) { postAfterName() }
+        // The post's company is a possessive organization, or the studio read last.
+        if cues.contains(.person) && (organization || recentStudio != nil) { postAfterName() }
         if cues.contains(.harm) { harm() }
         if cues.contains(.cooperation) { cooperation() }
         if cues.contains(.about) { about() }
@@ -22,8 +23,9 @@ extension Clause {
         if !cues.isDisjoint(with: [.basedOn, .follows]) { basedOnAndFollows() }
         if cues.contains(.instalment) { sequels() }
         if cues.contains(.place) { workPlaces() }
-        if organization { companies() }
-        if organization { ownership() }
+        if organization && cues.contains(.companyVerb) { companies() }
+        // "O is owned by P", "P bought O", "a stake in O".
+        if organization && !cues.isDisjoint(with: [.by, .ownership]) { ownership() }
         if cues.contains(.by) { madeForStudio() }
         if cues.contains(.through) { produceThrough() }
         if cues.contains(.basedOn) { basedOn() }

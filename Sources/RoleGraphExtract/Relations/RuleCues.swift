@@ -56,6 +56,18 @@ struct CueFamilies: OptionSet, Sendable {
     static let nomination = CueFamilies(rawValue: 1 << 46)
     /// A word of a festival's line-up: competing, or opening or closing it.
     static let lineup = CueFamilies(rawValue: 1 << 47)
+    /// A verb of owning or buying, or a noun of a stake (`ownership()`).
+    static let ownership = CueFamilies(rawValue: 1 << 48)
+    /// A word of schooling or of a degree (`education()`).
+    static let schooling = CueFamilies(rawValue: 1 << 49)
+    /// A copula ("is", "serves"), for roles stated as predicates.
+    static let copula = CueFamilies(rawValue: 1 << 50)
+    /// A verb of producing or releasing (`companies()`).
+    static let companyVerb = CueFamilies(rawValue: 1 << 51)
+    /// "plays", "portrays" or "as": a part played.
+    static let plays = CueFamilies(rawValue: 1 << 52)
+    /// "distributor(s)" before a company.
+    static let distributor = CueFamilies(rawValue: 1 << 53)
     /// A word that opens an aside after a comma (`Clause.asideOpeners`).
     static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
@@ -110,6 +122,14 @@ extension Clause {
         add(competitionWords, .lineup)
         add(openingVerbs, .lineup)
         add(["running"], .lineup)
+        add(ownVerbs, .ownership)
+        add(stakeNouns, .ownership)
+        add(schoolingWords, .schooling)
+        add(degreeNouns, .schooling)
+        add(copulas, .copula)
+        add(companyVerbs.keys, .companyVerb)
+        add(["plays", "portrays", "as"], .plays)
+        add(["distributor", "distributors"], .distributor)
         return WordMap(map)
     }()
 

@@ -104,11 +104,12 @@ public struct Extractor: Sendable {
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
         var listedWorks: [Int] = []
-        var knownMakers: [Int: [String: Int]] = [:]
         var recentGroup: Int? = nil
         var recentStudio: Int? = nil
         let bandSet = Set(bands)
         var recentPair: [Int] = []
+        // The facts of the sentences read so far start after the band facts.
+        let firstClauseFact = factList.facts.count
         while var clause = clauses.popLast() {
             clause.titleRoles = titleRoles
             clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
@@ -118,7 +119,7 @@ public struct Extractor: Sendable {
             clause.festivals = festivals
             clause.events = events
             clause.makingStudios = makingStudios
-            clause.knownMakers = knownMakers
+            clause.factsBefore = firstClauseFact..<factList.facts.count
             clause.recentGroup = recentGroup
             clause.recentStudio = recentStudio
             clause.mainFestival = mainFestival
@@ -126,7 +127,7 @@ public struct Extractor: Sendable {
             clause.mainPerson = mainPerson
             clause.mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             clause.eventPlaces = eventPlaces
-            let first = factList.facts.count
+            let first = clause.factsBefore.upperBound
             clause.applyCreditRules()
             clause.applyOtherRules()
             // The clause's facts are the ones it added, read from one copy of the list
@@ -136,14 +137,6 @@ public struct Extractor: Sendable {
             for f in added where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
             if let g = clause.openingGroup(bands: bandSet) { recentGroup = g }
             if let f = added.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
-            // The clause is done with the makers table; dropping its reference keeps the
-            // update below in place instead of copying the whole table once per sentence.
-            clause.knownMakers = [:]
-            // The first maker of each role is kept. The work's table is reached once, to test
-            // and store alike, and starts with room for a few roles rather than regrowing.
-            for f in added where f.kind == .credit {
-                Self.keepFirst(f.subject, as: f.relation, in: &knownMakers[f.object, default: [String: Int](minimumCapacity: 4)])
-            }
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
             let named = clause.workInView()
@@ -160,11 +153,6 @@ public struct Extractor: Sendable {
             if let s = clause.subject { previousSubject = s }
         }
         return factList.facts
-    }
-
-    /// Stores `maker` for `role` unless the role has one already, hashing the role once.
-    private static func keepFirst(_ maker: Int, as role: String, in makers: inout [String: Int]) {
-        makers[role, default: maker] += 0
     }
 
     /// Words that speak of books without naming one. Three words are compared directly,

@@ -92,8 +92,9 @@ struct Clause {
     var events: Set<Int> = []
     /// Organizations that make what carries their name ("Pixar's W"), not show it.
     var makingStudios: Set<Int> = []
-    /// Credits read from the sentences before: work -> role -> the first person holding it.
-    var knownMakers: [Int: [String: Int]] = [:]
+    /// The facts read from the sentences before, as indices into the document's fact
+    /// list (`knownMaker(of:as:)` reads their credits).
+    var factsBefore: Range<Int> = 0..<0
     /// The performing group a recent sentence opened with, for "their album".
     var recentGroup: Int? = nil
     /// The company last read as a work's distributor, for "the studio moved W".
@@ -350,6 +351,17 @@ struct Clause {
 }
 
 extension Clause {
+    /// The first person credited with `role` on `work` in the sentences before.
+    /// - Complexity: O(f) in the facts before. Rules ask this only of a rare phrase ("the
+    ///   director of A"), so the facts are searched rather than indexed for every credit.
+    func knownMaker(of work: Int, as role: String) -> Int? {
+        let facts = factList.facts
+        for k in factsBefore where facts[k].kind == .credit && facts[k].object == work && facts[k].relation == role {
+            return facts[k].subject
+        }
+        return nil
+    }
+
     mutating func setContext(previousWork: Int?, previousSubject: Int?) {
         self.previousWork = previousWork
         self.previousSubject = previousSubject
@@ -371,7 +383,8 @@ extension Clause {
             }
         }
         // "credited" is a word of the `serve` cue family.
-        for t in items.indices where cues.contains(.serve) && word(t) == "credited" && word(t + 1) == "as" {
+        guard cues.contains(.serve) else { return out }
+        for t in items.indices where word(t) == "credited" && word(t + 1) == "as" {
             var r = t + 2
             if word(r).isOne(of: "a", "an", "the") { r += 1 }
             if let found = role(startingAt: r), let s = person(before: t) ?? subject ?? previousSubject { out.append((s, found.role)) }

@@ -86,7 +86,7 @@ extension Clause {
         for t in items.indices where word(t) == "the" && word(t - 1).isOne(of: "from", "by") {
             guard let found = role(startingAt: t + 1), word(found.end) == "of", isWork(found.end + 1),
                   items[found.end + 1].reference == .name,
-                  let anchor = anchorWork(near: t), let holder = knownMakers[anchor.work]?[found.role] else { continue }
+                  let anchor = anchorWork(near: t), let holder = knownMaker(of: anchor.work, as: found.role) else { continue }
             for w in [found.end + 1] + workList(from: found.end + 2) where items[w].entity != anchor.work {
                 add(holder, items[w].entity, .credit, found.role, 0.55)
             }

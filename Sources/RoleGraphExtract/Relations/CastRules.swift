@@ -14,7 +14,7 @@ extension Clause {
         if cues.contains(.included) { careerList() }
         if cues.contains(.cast) { castPronounAs() }
         if cues.contains(.by) { musicBy() }
-        if cues.contains(.at) { actingPrizeFor() }
+        if cues.contains(.acting) && cues.contains(.at) && cues.isSuperset(of: [.person, .work]) { actingPrizeFor() }
         if cues.contains(.with) { castOfDescribedWork() }
         if cues.contains(.one) { oneOfTheRoles() }
         if cues.contains(.by) { describedBy() }

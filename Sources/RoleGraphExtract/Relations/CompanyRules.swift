@@ -5,12 +5,14 @@
 extension Clause {
     func applyCompanyRules() {
         if cues.contains(.founded) { founders() }
-        if !cues.isDisjoint(with: [.at, .with]) { postsAt() }
+        // The posts below are held at a company.
+        if !cues.isDisjoint(with: [.at, .with]) && cues.contains(.organization) { postsAt() }
         if cues.contains(.possessiveOwner) && cues.contains(.person) { spouseAfterName() }
-        if cues.contains(.at) { postBeforeName() }
-        if !cues.isDisjoint(with: [.included, .from]) { songsOfAlbum() }
+        if cues.contains(.at) && cues.isSuperset(of: [.organization, .person]) { postBeforeName() }
+        if !cues.isDisjoint(with: [.included, .from]) && cues.contains(.work) { songsOfAlbum() }
         if cues.contains(.performance) { performances() }
-        if !cues.isDisjoint(with: [.organization, .held]) { festivalPlace() }
+        // An event whose name holds a place's, or "held in" a place.
+        if (cues.contains(.organization) && !eventPlaces.isEmpty) || cues.isSuperset(of: [.held, .place]) { festivalPlace() }
         if cues.contains(.whose) { members() }
         if cues.contains(.prize) { winnersOfTheEvent() }
         if cues.contains(.died) { diedAtHome() }

@@ -13,7 +13,7 @@ extension Clause {
         if person && cues.contains(.bracket) { bracketCredits() }
         if !cues.isDisjoint(with: [.basedOn, .describedWork]) { unnamedSourceAuthor() }
         if cues.contains(.possessiveOwner) { makerOfDescribedWork() }
-        if !cues.isDisjoint(with: [.from, .by]) { roleHolderOfWorkInView() }
+        if !cues.isDisjoint(with: [.from, .by]) && cues.contains(.work) { roleHolderOfWorkInView() }
         if cues.contains(.their) { groupRecord() }
         if cues.contains(.work) { rolesNamedAfterTheWork() }
         if person && cues.contains(.plays) { playsAPart() }

@@ -11,7 +11,7 @@ extension Clause {
         if cues.contains(.nomination) { nominations() }
         if cues.contains(.possessiveOwner) { ties() }
         kinVerbs()
-        if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }
+        if !cues.isDisjoint(with: [.from, .by]) && cues.contains(.person) { makersFrom() }
         if cues.contains(.attachment) { attachments() }
         if organization { positions() }
         // The post's company is a possessive organization, or the studio read last.
@@ -26,7 +26,7 @@ extension Clause {
         if organization && cues.contains(.companyVerb) { companies() }
         // "O is owned by P", "P bought O", "a stake in O".
         if organization && !cues.isDisjoint(with: [.by, .ownership]) { ownership() }
-        if cues.contains(.by) { madeForStudio() }
+        if cues.contains(.by) && cues.isSuperset(of: [.person, .organization]) { madeForStudio() }
         if cues.contains(.through) { produceThrough() }
         if cues.contains(.basedOn) { basedOn() }
         applyCompanyRules()

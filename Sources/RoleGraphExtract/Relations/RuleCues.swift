@@ -68,6 +68,8 @@ struct CueFamilies: OptionSet, Sendable {
     static let plays = CueFamilies(rawValue: 1 << 52)
     /// "distributor(s)" before a company.
     static let distributor = CueFamilies(rawValue: 1 << 53)
+    /// "acting" ("acting prizes for W").
+    static let acting = CueFamilies(rawValue: 1 << 54)
     /// A word that opens an aside after a comma (`Clause.asideOpeners`).
     static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
@@ -130,6 +132,7 @@ extension Clause {
         add(companyVerbs.keys, .companyVerb)
         add(["plays", "portrays", "as"], .plays)
         add(["distributor", "distributors"], .distributor)
+        add(["acting"], .acting)
         return WordMap(map)
     }()
 

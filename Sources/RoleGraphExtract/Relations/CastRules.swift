@@ -8,14 +8,15 @@ extension Clause {
         if cues.contains(.cast) { castAs() }
         if cues.contains(.part) { partIn() }
         if cues.contains(.starred) { worksBeforeStarred() }
-        if cues.contains(.with) { partnersWith(); supportingCast() }
+        // The partners and the cast named after "with" are people.
+        if cues.isSuperset(of: [.with, .person]) { partnersWith(); supportingCast() }
         if cues.contains(.debut) { debutWith() }
         if cues.contains(.bracket) { actorInBrackets(); makersInBrackets() }
         if cues.contains(.included) { careerList() }
         if cues.contains(.cast) { castPronounAs() }
         if cues.contains(.by) { musicBy() }
         if cues.contains(.acting) && cues.contains(.at) && cues.isSuperset(of: [.person, .work]) { actingPrizeFor() }
-        if cues.contains(.with) { castOfDescribedWork() }
+        if cues.isSuperset(of: [.with, .person]) { castOfDescribedWork() }
         if cues.contains(.one) { oneOfTheRoles() }
         if cues.contains(.by) { describedBy() }
         if cues.contains(.castVerb) { castVerbs() }

@@ -6,24 +6,28 @@ extension Clause {
         let person = cues.contains(.person)
         if person { apposition() }
         if cues.contains(.roleVerb) { passive(); activeVerb() }
-        if person { possessiveMaker() }
+        // A maker's works: after a possessive name, or after "including"/"as".
+        if person && cues.contains(.work) && !cues.isDisjoint(with: [.possessiveOwner, .including]) { possessiveMaker() }
         if cues.contains(.workOn) { workOn() }
         if cues.contains(.serve) { servesAs() }
         if person && cues.contains(.copula) { rolePredicates() }
-        if person && cues.contains(.bracket) { bracketCredits() }
+        if person && cues.isSuperset(of: [.bracket, .work]) { bracketCredits() }
         if !cues.isDisjoint(with: [.basedOn, .describedWork]) { unnamedSourceAuthor() }
         if cues.contains(.possessiveOwner) { makerOfDescribedWork() }
         if !cues.isDisjoint(with: [.from, .by]) && cues.contains(.work) { roleHolderOfWorkInView() }
         if cues.contains(.their) { groupRecord() }
         if cues.contains(.work) { rolesNamedAfterTheWork() }
         if person && cues.contains(.plays) { playsAPart() }
-        if !cues.isDisjoint(with: [.work, .possessiveOwner]) { madeBy() }
+        // A possessive owner, or a work with a reference after it or "by" a person.
+        if cues.contains(.possessiveOwner) || (cues.contains(.work) && (cues.contains(.describedWork) || cues.isSuperset(of: [.by, .person]))) {
+            madeBy()
+        }
         // A prize's work follows "for" (family `at`) or "with".
         if cues.contains(.work) && !cues.isDisjoint(with: [.at, .with]) { awardCredits() }
         if cues.contains(.cast) { castPhrases() }
         if cues.contains(.best) { bestRoleFor() }
         if cues.contains(.starring) { starring() }
-        if person { roleOf() }
+        if person && cues.contains(.work) { roleOf() }
         if person && cues.contains(.work) { appositiveRoleOfWork() }
         if cues.contains(.work) && cues.contains(.bracket) { mainPersonWorks() }
         applyCastRules()

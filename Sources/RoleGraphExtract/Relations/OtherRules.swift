@@ -4,7 +4,8 @@ extension Clause {
     func applyOtherRules() {
         // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
         let organization = cues.contains(.organization)
-        if !cues.isDisjoint(with: [.place, .organization]) { placeFacts() }
+        // Every pattern of placeFacts() ends at a place.
+        if cues.contains(.place) { placeFacts() }
         if organization && cues.contains(.schooling) { education() }
         if cues.contains(.release) { premieresAndDistribution() }
         if cues.contains(.award) { awards() }

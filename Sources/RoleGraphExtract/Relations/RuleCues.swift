@@ -70,6 +70,8 @@ struct CueFamilies: OptionSet, Sendable {
     static let distributor = CueFamilies(rawValue: 1 << 53)
     /// "acting" ("acting prizes for W").
     static let acting = CueFamilies(rawValue: 1 << 54)
+    /// "including" or "as" after a maker's name ("Woody Allen films, including W").
+    static let including = CueFamilies(rawValue: 1 << 55)
     /// A word that opens an aside after a comma (`Clause.asideOpeners`).
     static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
@@ -133,6 +135,7 @@ extension Clause {
         add(["plays", "portrays", "as"], .plays)
         add(["distributor", "distributors"], .distributor)
         add(["acting"], .acting)
+        add(["including", "as"], .including)
         return WordMap(map)
     }()
 

@@ -110,23 +110,26 @@ public struct Extractor: Sendable {
         var recentPair: [Int] = []
         // The facts of the sentences read so far start after the band facts.
         let firstClauseFact = factList.facts.count
-        while var clause = clauses.popLast() {
-            clause.titleRoles = titleRoles
-            clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
-            clause.heldWork = heldWork
-            clause.listedWorks = listedWorks
-            clause.recentPair = recentPair
-            clause.festivals = festivals
-            clause.events = events
-            clause.makingStudios = makingStudios
-            clause.factsBefore = firstClauseFact..<factList.facts.count
-            clause.recentGroup = recentGroup
-            clause.recentStudio = recentStudio
-            clause.mainFestival = mainFestival
-            clause.mainWork = mainWork
-            clause.mainPerson = mainPerson
-            clause.mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-            clause.eventPlaces = eventPlaces
+        while var next = clauses.popLast() {
+            next.titleRoles = titleRoles
+            next.setContext(previousWork: previousWork, previousSubject: previousSubject)
+            next.heldWork = heldWork
+            next.listedWorks = listedWorks
+            next.recentPair = recentPair
+            next.festivals = festivals
+            next.events = events
+            next.makingStudios = makingStudios
+            next.factsBefore = firstClauseFact..<factList.facts.count
+            next.recentGroup = recentGroup
+            next.recentStudio = recentStudio
+            next.mainFestival = mainFestival
+            next.mainWork = mainWork
+            next.mainPerson = mainPerson
+            next.mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            next.eventPlaces = eventPlaces
+            // Read-only from here: methods take a constant in place, where a variable
+            // would be copied for every call.
+            let clause = next
             let first = clause.factsBefore.upperBound
             clause.applyCreditRules()
             clause.applyOtherRules()

@@ -112,7 +112,7 @@ struct Clause {
     /// Festival" and "Venice"): where it is held.
     var eventPlaces: [Int: Int] = [:]
     /// For each item, whether it lies in an aside (`asideMask`), computed once; empty
-    /// when no word of the sentence opens an aside. Read through `isAside(_:)`.
+    /// when no aside opens in the sentence. Read through `isAside(_:)`.
     private let asides: [Bool]
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
@@ -371,6 +371,8 @@ extension Clause {
     /// "X was credited as a cinematographer".
     func titleRolesStated() -> [(Int, String)] {
         var out: [(Int, String)] = []
+        // Every form gives a role to a person of the sentence or the subject of the one before.
+        guard cues.contains(.person) || previousSubject != nil else { return out }
         for p in items.indices where isPerson(p) && items[p].reference == .name {
             if let found = role(before: p) { out.append((items[p].entity!, found.role)) }
             if word(p + 1) == ",", word(p + 2).isOne(of: "a", "an", "the") {

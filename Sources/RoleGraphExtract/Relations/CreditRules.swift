@@ -12,7 +12,8 @@ extension Clause {
         if cues.contains(.serve) { servesAs() }
         if person && cues.contains(.copula) { rolePredicates() }
         if person && cues.isSuperset(of: [.bracket, .work]) { bracketCredits() }
-        if !cues.isDisjoint(with: [.basedOn, .describedWork]) { unnamedSourceAuthor() }
+        // The source's author is named with a possessive ("based on A's novel").
+        if cues.contains(.possessiveOwner) && !cues.isDisjoint(with: [.basedOn, .describedWork]) { unnamedSourceAuthor() }
         if cues.contains(.possessiveOwner) { makerOfDescribedWork() }
         if !cues.isDisjoint(with: [.from, .by]) && cues.contains(.work) { roleHolderOfWorkInView() }
         if cues.contains(.their) { groupRecord() }

@@ -12,9 +12,10 @@ extension Clause {
         if cues.contains(.nomination) { nominations() }
         if cues.contains(.possessiveOwner) { ties() }
         kinVerbs()
-        if !cues.isDisjoint(with: [.from, .by]) && cues.contains(.person) { makersFrom() }
+        if !cues.isDisjoint(with: [.from, .by]) && cues.isSuperset(of: [.person, .work]) { makersFrom() }
         if cues.contains(.attachment) { attachments() }
-        if organization { positions() }
+        // "a fellow at O", or a company's possessive before a person's post.
+        if organization && !cues.isDisjoint(with: [.indefinite, .person]) { positions() }
         // The post's company is a possessive organization, or the studio read last.
         if cues.contains(.person) && (organization || recentStudio != nil) { postAfterName() }
         if cues.contains(.harm) { harm() }

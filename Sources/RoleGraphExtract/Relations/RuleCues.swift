@@ -72,6 +72,8 @@ struct CueFamilies: OptionSet, Sendable {
     static let acting = CueFamilies(rawValue: 1 << 54)
     /// "including" or "as" after a maker's name ("Woody Allen films, including W").
     static let including = CueFamilies(rawValue: 1 << 55)
+    /// "a" or "an", before a post ("a fellow at X").
+    static let indefinite = CueFamilies(rawValue: 1 << 56)
     /// A word that opens an aside after a comma (`Clause.asideOpeners`).
     static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
@@ -136,6 +138,7 @@ extension Clause {
         add(["distributor", "distributors"], .distributor)
         add(["acting"], .acting)
         add(["including", "as"], .including)
+        add(["a", "an"], .indefinite)
         return WordMap(map)
     }()
 

@@ -283,7 +283,6 @@ extension Clause {
     /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
     /// its object (or the clause's work when the verb has none).
     func activeVerb() {
-        let firstSemicolon = items.indices.first { word($0) == ";" }
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
             // "wrote and directed X": verbs joined by "and" share the subject and object.
@@ -307,7 +306,7 @@ extension Clause {
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             // A semicolon before "and" closes the clause the sentence subject belongs to
             // ("A (B), in which C plays ...; D (E), set in ... and starring F").
-            else if word(k) == "and" { subject = firstSemicolon.map { $0 < k } == true ? nil : self.subject }
+            else if word(k) == "and" { subject = (0..<k).contains { word($0) == ";" } ? nil : self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
             else if word(k) == ",", let p = personBeforeAside(endingAt: k) { subject = items[p].entity }
             // "who won an Academy Award for directing W": the prize winner.

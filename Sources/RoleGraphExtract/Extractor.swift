@@ -100,6 +100,8 @@ public struct Extractor: Sendable {
         let people = entities.indices.filter { entities[$0].type == .person && entities[$0].mentions >= 4 }
         let mainPerson = people.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
         var mainRoles: [String: Int] = [:]
+        // The role held most so far, found again only when a credit of the person is read.
+        var mainRole: String? = nil
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
@@ -125,7 +127,7 @@ public struct Extractor: Sendable {
             next.mainFestival = mainFestival
             next.mainWork = mainWork
             next.mainPerson = mainPerson
-            next.mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            next.mainRole = mainRole
             next.eventPlaces = eventPlaces
             // Read-only from here: methods take a constant in place, where a variable
             // would be copied for every call.
@@ -137,7 +139,12 @@ public struct Extractor: Sendable {
             // (which shares its storage until the next clause adds to it).
             let facts = factList.facts
             let added = facts[first...]
-            for f in added where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
+            var creditsMainPerson = false
+            for f in added where f.kind == .credit && f.subject == mainPerson {
+                mainRoles[f.relation, default: 0] += 1
+                creditsMainPerson = true
+            }
+            if creditsMainPerson { mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key }
             if let g = clause.openingGroup(bands: bandSet) { recentGroup = g }
             if let f = added.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
             // A sentence naming no work keeps the one before in view ("A and B are also in

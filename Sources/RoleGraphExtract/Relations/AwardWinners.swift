@@ -4,6 +4,8 @@
 /// winner won there.
 extension Clause {
     static let prizeWords: WordSet = ["award", "awards", "prize", "prizes", "best", "cup", "lion", "bear", "palm", "palme", "prix", "oscar", "oscars", "trophy", "medal"]
+    /// Verbs of winning or being named before a prize ("won the supporting actor award").
+    static let winningVerbs: WordSet = ["won", "wins", "win", "took", "takes", "named", "collected", "collecting", "picked"]
 
     func winnersOfTheEvent() {
         guard let event = events.count == 1 ? events.first : nil,
@@ -12,8 +14,8 @@ extension Clause {
         else { return }
         // The ceremony's own sentence is read by the award rule.
         if items.indices.contains(where: { items[$0].entity == event && items[$0].type == .organization }) { return }
-        // Each word is compared with the module's `==` (a `switch` over strings would call
-        // out of line for every case that does not match).
+        // Each word is compared with the module's `==` or looked up once (a `switch` over
+        // strings would call out of line for every case that does not match).
         for i in items.indices {
             if word(i) == "to" {
                 // "... went to A (...), B and C", "gave its prize to W and its other prize to V".
@@ -34,7 +36,7 @@ extension Clause {
                     }
                     k += 1
                 }
-            } else if word(i).isOne(of: "won", "wins", "win", "took", "takes", "named", "collected", "collecting", "picked") {
+            } else if Self.winningVerbs.contains(word(i)) {
                 // "X was named best actor", "Y won the supporting actor award".
                 var k = i + 1
                 var prize = false, otherCeremony = false

@@ -116,7 +116,7 @@ public struct Resolver: Sendable {
                 m.type = .person    // a lone word: no full name
                 return
             }
-            guard strength != .weak, type != .person || m.wordCount >= 2 else { return }
+            guard strength != .weak, type != .person || Self.hasSeveralWords(m.name) else { return }
             m.type = type
             m.strength = strength
             m.entity = entity(type, type == .person ? personKey(m.name) : slug(m.name))
@@ -315,7 +315,7 @@ public struct Resolver: Sendable {
     /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name;
     /// or the name's own first word ("Naomi Watts"), when it is one a list marks.
     func genderCue(_ tokens: [Token], before start: Int, name: String) -> String? {
-        if let first = firstWord(name), let g = lexicon.genderCues[String(first).lowercasedFast()] { return g }
+        if let first = firstWord(name), let g = lexicon.genderCues[first.lowercasedFast()] { return g }
         var k = start - 1
         if k >= 0, tokens[k].text == "," { k -= 1 }
         guard k >= 0 else { return nil }
@@ -326,21 +326,21 @@ public struct Resolver: Sendable {
     }
 
     /// The first word of a name, as splitting at spaces gives it.
-    func firstWord(_ name: String) -> Substring? {
+    func firstWord(_ name: String) -> String? {
+        var name = name
         // ASCII up to the first space and right after it (so the space stands alone as
-        // a Character), not at the start: the prefix is the first word.
-        let utf8 = name.utf8
-        var end = utf8.startIndex
-        while end < utf8.endIndex, utf8[end] != 0x20 {
-            if utf8[end] >= 0x80 { return name.split(separator: " ").first }
-            end = utf8.index(after: end)
+        // a Character), not at the start: the prefix is the first word, read from the
+        // name's bytes.
+        let prefix = name.withUTF8 { bytes -> String? in
+            var end = 0
+            while end < bytes.count, bytes[end] != 0x20 {
+                if bytes[end] >= 0x80 { return nil }
+                end += 1
+            }
+            guard end > 0, end + 1 >= bytes.count || bytes[end + 1] < 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         }
-        if end == utf8.startIndex { return name.split(separator: " ").first }
-        if end < utf8.endIndex {
-            let next = utf8.index(after: end)
-            if next < utf8.endIndex, utf8[next] >= 0x80 { return name.split(separator: " ").first }
-        }
-        return name[..<end]
+        return prefix ?? name.split(separator: " ").first.map(String.init)
     }
 
     /// The words of a name as `split(separator: " ")` gives them. An ASCII name (nearly
@@ -366,15 +366,38 @@ public struct Resolver: Sendable {
         return name.split(separator: " ").map(String.init)
     }
 
+    /// Whether a name has two words or more, as `Mention.wordCount` counts them: an ASCII
+    /// name (nearly all) is read from its bytes, without the view's byte-by-byte walk.
+    static func hasSeveralWords(_ name: String) -> Bool {
+        var name = name
+        let ascii = name.withUTF8 { bytes -> Bool? in
+            // A word, a space after it, and a word after that.
+            var sawWord = false, sawGap = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    sawGap = sawWord
+                } else if sawGap {
+                    return true
+                } else {
+                    sawWord = true
+                }
+            }
+            return false
+        }
+        return ascii ?? (name.split(separator: " ").count >= 2)
+    }
+
     /// The first and last words of a name of two words or more, as `words(of:)` gives
     /// them. An ASCII name (nearly all) is read as bytes, where each Character is one
     /// byte, without building all its words.
     static func outerWords(of name: String) -> (first: String, last: String)? {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+        var name = name
+        let ascii = name.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+        guard ascii else {
             let words = words(of: name)
             return words.count >= 2 ? (words[0], words[words.count - 1]) : nil
         }
-        var name = name
         return name.withUTF8 { bytes in
             guard let firstStart = bytes.firstIndex(where: { $0 != 0x20 }),
                   let lastEnd = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
@@ -389,14 +412,19 @@ public struct Resolver: Sendable {
     }
 
     func withoutTitle(_ name: String) -> String? {
-        // Fewer than two spaces: fewer than three words, nothing to strip.
-        var spaces = 0
-        for byte in name.utf8 where byte == 0x20 {
-            spaces += 1
-            if spaces == 2 { break }
+        // Fewer than two spaces: fewer than three words, nothing to strip. The spaces are
+        // counted on the name's bytes.
+        var name = name
+        let spaces = name.withUTF8 { bytes in
+            var spaces = 0
+            for byte in bytes where byte == 0x20 {
+                spaces += 1
+                if spaces == 2 { break }
+            }
+            return spaces
         }
         // The first word is read without splitting the name: most names open with no title.
-        guard spaces == 2, let first = firstWord(name), lexicon.personTitles.contains(String(first).lowercasedFast()) else { return nil }
+        guard spaces == 2, let first = firstWord(name), lexicon.personTitles.contains(first.lowercasedFast()) else { return nil }
         let words = name.split(separator: " ")
         guard words.count > 2 else { return nil }
         return words.dropFirst().joined(separator: " ")

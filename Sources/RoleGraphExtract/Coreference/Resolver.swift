@@ -24,11 +24,26 @@ public struct EntityRecord: Sendable {
 
     /// The fullest of an entity's forms (nil when it has none), for readers that hold the
     /// forms alone rather than copy the whole record.
+    ///
+    /// Scalars are counted only when there is a second form, each form's once, and from
+    /// its bytes: every byte that does not continue a scalar in UTF-8 starts one.
     static func fullest(_ forms: [String: Int]) -> String? {
-        forms.keys.max { a, b in
-            a.unicodeScalars.count != b.unicodeScalars.count
-                ? a.unicodeScalars.count < b.unicodeScalars.count : a > b
+        func scalarCount(_ text: String) -> Int {
+            var text = text
+            return text.withUTF8 { bytes in bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
         }
+        var others = forms.keys.makeIterator()
+        guard var fullest = others.next() else { return nil }
+        var fullestCount = -1
+        while let form = others.next() {
+            if fullestCount < 0 { fullestCount = scalarCount(fullest) }
+            let count = scalarCount(form)
+            if count > fullestCount || count == fullestCount && form < fullest {
+                fullest = form
+                fullestCount = count
+            }
+        }
+        return fullest
     }
 }
 

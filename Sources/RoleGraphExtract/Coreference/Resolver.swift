@@ -9,6 +9,9 @@ public struct Sentence: Sendable {
 public struct EntityRecord: Sendable {
     public var type: EntityType
     public var key: String
+    /// The name `key` is the slug of, as written: the node of an entity labelled with it
+    /// has the id `type/key`, which needs no second slug.
+    var keyName: String
     /// Surface form -> times used.
     public var forms: [String: Int] = [:]
     public var workType: String?
@@ -90,10 +93,10 @@ public struct Resolver: Sendable {
             }
         }
 
-        func slug(_ name: String) -> String { NodeID.slug(name) }
-        func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
+        // A person is keyed by the name without its title.
+        func personKeyName(_ name: String) -> String { withoutTitle(name) ?? name }
 
-        func entity(_ type: EntityType, _ key: String) -> Int { index.entity(type, key, in: &entities) }
+        func entity(_ type: EntityType, keyedBy name: String) -> Int { index.entity(type, keyedBy: name, in: &entities) }
 
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
@@ -134,7 +137,7 @@ public struct Resolver: Sendable {
             guard strength != .weak, type != .person || Self.hasSeveralWords(m.name) else { return }
             m.type = type
             m.strength = strength
-            m.entity = entity(type, type == .person ? personKey(m.name) : slug(m.name))
+            m.entity = entity(type, keyedBy: type == .person ? personKeyName(m.name) : m.name)
         }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
@@ -230,18 +233,18 @@ public struct Resolver: Sendable {
                         if let canonical = m.canonical {
                             // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercasedFast()]
-                                ?? (m.prizeOnly ? nil : entity(m.type, slug(m.name)))
+                                ?? (m.prizeOnly ? nil : entity(m.type, keyedBy: m.name))
                         } else if let e = labelIndex[lower] {
                             m.entity = e
                         } else if let form = personForms.form(lower) {
                             m.entity = personForms.choose(form)
                         } else if m.type == .person, let full = m.sharedSurname {
-                            m.entity = entity(.person, personKey(full))
+                            m.entity = entity(.person, keyedBy: personKeyName(full))
                             entities[m.entity!].forms[full, default: 0] += 0
                         } else if m.type == .person && m.cuedPerson && m.strength != .weak {
-                            m.entity = entity(.person, personKey(m.name))
+                            m.entity = entity(.person, keyedBy: personKeyName(m.name))
                         } else if m.type != .person && m.strength != .weak {
-                            m.entity = entity(m.type, slug(m.name))
+                            m.entity = entity(m.type, keyedBy: m.name)
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
@@ -475,10 +478,12 @@ struct EntityIndex {
         nextWithKey.reserveCapacity(capacity)
     }
 
-    /// The entity of this type and key in `entities`, appended first when there is none.
-    /// Every entity is made here, and its type does not change while the index is used.
+    /// The entity of this type whose key is the slug of `name` in `entities`, appended
+    /// first when there is none. Every entity is made here, and its type does not change
+    /// while the index is used.
     /// - Complexity: O(1) amortized.
-    mutating func entity(_ type: EntityType, _ key: String, in entities: inout [EntityRecord]) -> Int {
+    mutating func entity(_ type: EntityType, keyedBy name: String, in entities: inout [EntityRecord]) -> Int {
+        let key = NodeID.slug(name)
         var last = -1
         var e = firstWithKey[key] ?? -1
         while e >= 0 {
@@ -490,7 +495,7 @@ struct EntityIndex {
         // A person is mostly named by a full name and a shorter one ("Jane Doe", "Doe"):
         // room for both from the start, rather than a table regrown at the second. The
         // record is built in the append, not copied into it.
-        entities.append(EntityRecord(type: type, key: key, forms: type == .person ? Dictionary(minimumCapacity: 2) : [:]))
+        entities.append(EntityRecord(type: type, key: key, keyName: name, forms: type == .person ? Dictionary(minimumCapacity: 2) : [:]))
         nextWithKey.append(-1)
         if last >= 0 { nextWithKey[last] = new } else { firstWithKey[key] = new }
         return new

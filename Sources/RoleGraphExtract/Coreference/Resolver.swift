@@ -96,7 +96,6 @@ public struct Resolver: Sendable {
         // A person is keyed by the name without its title.
         func personKeyName(_ name: String) -> String { withoutTitle(name) ?? name }
 
-        func entity(_ type: EntityType, keyedBy name: String) -> Int { index.entity(type, keyedBy: name, in: &entities) }
 
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
@@ -137,7 +136,7 @@ public struct Resolver: Sendable {
             guard strength != .weak, type != .person || Self.hasSeveralWords(m.name) else { return }
             m.type = type
             m.strength = strength
-            m.entity = entity(type, keyedBy: type == .person ? personKeyName(m.name) : m.name)
+            m.entity = index.entity(type, keyedBy: type == .person ? personKeyName(m.name) : m.name, in: &entities)
         }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
@@ -233,18 +232,18 @@ public struct Resolver: Sendable {
                         if let canonical = m.canonical {
                             // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercasedFast()]
-                                ?? (m.prizeOnly ? nil : entity(m.type, keyedBy: m.name))
+                                ?? (m.prizeOnly ? nil : index.entity(m.type, keyedBy: m.name, in: &entities))
                         } else if let e = labelIndex[lower] {
                             m.entity = e
                         } else if let form = personForms.form(lower) {
                             m.entity = personForms.choose(form)
                         } else if m.type == .person, let full = m.sharedSurname {
-                            m.entity = entity(.person, keyedBy: personKeyName(full))
+                            m.entity = index.entity(.person, keyedBy: personKeyName(full), in: &entities)
                             entities[m.entity!].forms[full, default: 0] += 0
                         } else if m.type == .person && m.cuedPerson && m.strength != .weak {
-                            m.entity = entity(.person, keyedBy: personKeyName(m.name))
+                            m.entity = index.entity(.person, keyedBy: personKeyName(m.name), in: &entities)
                         } else if m.type != .person && m.strength != .weak {
-                            m.entity = entity(m.type, keyedBy: m.name)
+                            m.entity = index.entity(m.type, keyedBy: m.name, in: &entities)
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:

@@ -233,7 +233,7 @@ public struct Analysis: Sendable {
             // aliases as `Node.init` would make them.
             let node = Node(id: Self.nodeID(type: type, name: label, keyName: entities[index].keyName, key: entities[index].key), label: label, type: type,
                             workType: type == .work ? entities[index].workType : nil,
-                            sortedAliases: entities[index].forms.keys.filter { $0 != label }.sorted(), mentions: entities[index].mentions)
+                            sortedAliases: Self.aliases(entities[index].forms, label: label), mentions: entities[index].mentions)
             ids[index] = graph.add(node)
         }
         // A pair with a credit needs no `worked_on` beside it (the pairs are gathered only
@@ -279,6 +279,11 @@ public struct Analysis: Sendable {
             start = end
         }
         return graph
+    }
+
+    /// The forms other than the label, sorted; a lone form is the label, with no aliases.
+    private static func aliases(_ forms: [String: Int], label: String) -> [String] {
+        forms.count == 1 ? [] : forms.keys.filter { $0 != label }.sorted()
     }
 
     /// `NodeID.make(type:name:)` (the id `type/slug`), using the slug an entity's key

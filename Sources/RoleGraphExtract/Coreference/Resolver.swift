@@ -96,7 +96,6 @@ public struct Resolver: Sendable {
         // A person is keyed by the name without its title.
         func personKeyName(_ name: String) -> String { withoutTitle(name) ?? name }
 
-
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
         // Only a lone word taken for a work without a strong cue asks, and most documents
@@ -291,33 +290,35 @@ public struct Resolver: Sendable {
                 let start = mentions[mi].tokens.lowerBound
                 let possessive = mentions[mi].possessive, bracketed = mentions[mi].bracketed
                 let isName = mentions[mi].reference == .name
-                if mi == 0, start <= 1, entities[e].type == .work, !possessive { sentenceTopic = e }
+                // Read once: nothing below changes an entity's type.
+                let entityType = entities[e].type
+                if mi == 0, start <= 1, entityType == .work, !possessive { sentenceTopic = e }
                 // "Written and directed by X, the horror film stars ...": a described work
                 // that a sentence goes on about becomes the topic a later "It" continues.
-                if sentenceTopic == nil, case .definite(let t) = mentions[mi].reference, t != "it", entities[e].type == .work,
+                if sentenceTopic == nil, case .definite(let t) = mentions[mi].reference, t != "it", entityType == .work,
                    !possessive, !bracketed, !isAside(start) { sentenceTopic = e }
                 entities[e].mentions += 1
                 personForms.mentioned(e, mentions: entities[e].mentions)
                 if isName {
-                    if entities[e].type == .person, entities[e].gender == nil {
+                    if entityType == .person, entities[e].gender == nil {
                         entities[e].gender = genderCue(sentences[si].tokens, before: start, name: mentions[mi].name)
                     }
                     entities[e].forms[mentions[mi].name, default: 0] += 1
-                    if entities[e].type == .person, let stripped = withoutTitle(mentions[mi].name) { entities[e].forms[stripped, default: 0] += 0 }
+                    if entityType == .person, let stripped = withoutTitle(mentions[mi].name) { entities[e].forms[stripped, default: 0] += 0 }
                     // "a drama" may be a film or a series: it gives the work no medium.
-                    if let type = mentions[mi].workType, type != "drama", entities[e].workType == nil { entities[e].workType = type }
+                    if let workType = mentions[mi].workType, workType != "drama", entities[e].workType == nil { entities[e].workType = workType }
                     if mentions[mi].focus { entities[e].focus = true; focusWork = e }
                 }
                 // "His films ... starred X": a sentence opened by a possessive pronoun is
                 // about the person it stands for.
                 // A person named inside a relative clause ("W, which gave A his first role,")
                 // is not what the sentence is about.
-                if sentenceSubject == nil, entities[e].type == .person, !bracketed,
+                if sentenceSubject == nil, entityType == .person, !bracketed,
                    !possessive || (mentions[mi].reference == .pronoun && start == 0), !isAside(start) { sentenceSubject = e }
-                if entities[e].type == .work, !bracketed, isName, isAside(start) {
+                if entityType == .work, !bracketed, isName, isAside(start) {
                     if companyClause == nil { companyClause = companyClauseMask(sentences[si].tokens, mentions) }
                 }
-                if entities[e].type == .work, !bracketed, isName, !isAside(start) || companyClause?[start] == true {
+                if entityType == .work, !bracketed, isName, !isAside(start) || companyClause?[start] == true {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }

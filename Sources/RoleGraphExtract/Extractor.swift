@@ -59,9 +59,11 @@ public struct Extractor: Sendable {
         clauses.reserveCapacity(sentences.count)
         var titleRoles: [Int: String] = [:]
         let workTypes = entities.map(\.workType)
+        // Every clause adds its facts to this one list, after the band facts.
+        let factList = FactList()
         for index in sentences.indices.reversed() {
             let clause = Clause(sentence: sentences[index], index: index, entities: entities, workTypes: workTypes, lexicon: lexicon,
-                                titleRoles: [:], previousWork: nil, previousSubject: nil, genre: genre)
+                                titleRoles: [:], previousWork: nil, previousSubject: nil, genre: genre, facts: factList)
             // Read backwards, each statement overrides the later ones: the role a person is
             // first given in the text is kept.
             for (person, role) in clause.titleRolesStated().reversed() { titleRoles[person] = role }
@@ -69,9 +71,8 @@ public struct Extractor: Sendable {
         }
         for (person, role) in titleRoles { entities[person].titleRole = role }
 
-        var facts: [Fact] = []
-        if bands.count == 1 { facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
-        facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
+        if bands.count == 1 { factList.facts.append(contentsOf: bandRules.memberships(sentences, band: bands[0])) }
+        factList.facts.append(contentsOf: bandRules.artistCredits(sentences, bands: Set(bands), entities: entities))
         // Labels are computed (the fullest form), so each organization's is lower-cased once
         // here. Festivals are events; so are ceremonies named for their awards.
         var festivals = Set<Int>(), events = Set<Int>(), makingStudios = Set<Int>()
@@ -99,46 +100,53 @@ public struct Extractor: Sendable {
         let people = entities.indices.filter { entities[$0].type == .person && entities[$0].mentions >= 4 }
         let mainPerson = people.max { entities[$0].mentions != entities[$1].mentions ? entities[$0].mentions < entities[$1].mentions : $0 > $1 }
         var mainRoles: [String: Int] = [:]
+        // The role held most so far, found again only when a credit of the person is read.
+        var mainRole: String? = nil
         var previousWork: Int? = nil
         var previousSubject: Int? = nil
         var heldWork: Int? = nil
         var listedWorks: [Int] = []
-        var knownMakers: [Int: [String: Int]] = [:]
         var recentGroup: Int? = nil
         var recentStudio: Int? = nil
         let bandSet = Set(bands)
         var recentPair: [Int] = []
-        while var clause = clauses.popLast() {
-            clause.titleRoles = titleRoles
-            clause.setContext(previousWork: previousWork, previousSubject: previousSubject)
-            clause.heldWork = heldWork
-            clause.listedWorks = listedWorks
-            clause.recentPair = recentPair
-            clause.festivals = festivals
-            clause.events = events
-            clause.makingStudios = makingStudios
-            clause.knownMakers = knownMakers
-            clause.recentGroup = recentGroup
-            clause.recentStudio = recentStudio
-            clause.mainFestival = mainFestival
-            clause.mainWork = mainWork
-            clause.mainPerson = mainPerson
-            clause.mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-            clause.eventPlaces = eventPlaces
+        // The facts of the sentences read so far start after the band facts.
+        let firstClauseFact = factList.facts.count
+        while var next = clauses.popLast() {
+            next.titleRoles = titleRoles
+            next.setContext(previousWork: previousWork, previousSubject: previousSubject)
+            next.heldWork = heldWork
+            next.listedWorks = listedWorks
+            next.recentPair = recentPair
+            next.festivals = festivals
+            next.events = events
+            next.makingStudios = makingStudios
+            next.factsBefore = firstClauseFact..<factList.facts.count
+            next.recentGroup = recentGroup
+            next.recentStudio = recentStudio
+            next.mainFestival = mainFestival
+            next.mainWork = mainWork
+            next.mainPerson = mainPerson
+            next.mainRole = mainRole
+            next.eventPlaces = eventPlaces
+            // Read-only from here: methods take a constant in place, where a variable
+            // would be copied for every call.
+            let clause = next
+            let first = clause.factsBefore.upperBound
             clause.applyCreditRules()
             clause.applyOtherRules()
-            facts.append(contentsOf: clause.facts)
-            for f in clause.facts where f.kind == .credit && f.subject == mainPerson { mainRoles[f.relation, default: 0] += 1 }
-            if let g = clause.openingGroup(bands: bandSet) { recentGroup = g }
-            if let f = clause.facts.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
-            // The clause is done with the makers table; dropping its reference keeps the
-            // update below in place instead of copying the whole table once per sentence.
-            clause.knownMakers = [:]
-            // The first maker of each role is kept. The work's table is reached once, to test
-            // and store alike, and starts with room for a few roles rather than regrowing.
-            for f in clause.facts where f.kind == .credit {
-                Self.keepFirst(f.subject, as: f.relation, in: &knownMakers[f.object, default: [String: Int](minimumCapacity: 4)])
+            // The clause's facts are the ones it added, read from one copy of the list
+            // (which shares its storage until the next clause adds to it).
+            let facts = factList.facts
+            let added = facts[first...]
+            var creditsMainPerson = false
+            for f in added where f.kind == .credit && f.subject == mainPerson {
+                mainRoles[f.relation, default: 0] += 1
+                creditsMainPerson = true
             }
+            if creditsMainPerson { mainRole = mainRoles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key }
+            if let g = clause.openingGroup(bands: bandSet) { recentGroup = g }
+            if let f = added.last(where: { $0.relation == "distributed_by" }) { recentStudio = f.object }
             // A sentence naming no work keeps the one before in view ("A and B are also in
             // the cast. C and D also appear.").
             let named = clause.workInView()
@@ -154,12 +162,7 @@ public struct Extractor: Sendable {
             }
             if let s = clause.subject { previousSubject = s }
         }
-        return facts
-    }
-
-    /// Stores `maker` for `role` unless the role has one already, hashing the role once.
-    private static func keepFirst(_ maker: Int, as role: String, in makers: inout [String: Int]) {
-        makers[role, default: maker] += 0
+        return factList.facts
     }
 
     /// Words that speak of books without naming one. Three words are compared directly,

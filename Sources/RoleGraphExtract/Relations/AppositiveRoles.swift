@@ -24,7 +24,7 @@ extension Clause {
             let w = p + 2
             guard isWork(w), items[w].possessive, !items[w].bracketed else { continue }
             // The role phrase closes the apposition: "A, the film's producer, said".
-            guard let found = roleAfterModifiers(from: w + 1), [",", ".", ";", ""].contains(word(found.end)) else { continue }
+            guard let found = roleAfterModifiers(from: w + 1), word(found.end).isOne(of: ",", ".", ";", "") else { continue }
             guard let first = items[p].entity, let work = items[w].entity else { continue }
             for q in [first] + coordinatedPeople(before: p, subjectAt: first) { add(q, work, .credit, found.role, 0.7) }
         }

@@ -28,17 +28,17 @@ extension Clause {
                 guard word(t - 1) == "the", word(t - 2) == "to", isPerson(t - 3), !items[t - 3].possessive, let first = items[t - 3].entity else { continue }
                 let people = [first] + coordinatedPeople(before: t - 3, subjectAt: first)
                 var v = t - 4
-                while v >= 0, isPerson(v) || ["and", ","].contains(word(v)) { v -= 1 }
+                while v >= 0, isPerson(v) || word(v).isOne(of: "and", ",") { v -= 1 }
                 guard Self.castAddVerbs.contains(word(v)), let work = anchorOutsideAsides(near: t)?.work ?? heldWork else { continue }
                 for q in people { add(q, work, .credit, "actor", 0.6) }
             case "back":
                 // "brings back A and B", "brought back A".
-                guard ["brings", "brought", "bring", "bringing"].contains(word(t - 1)), isPerson(t + 1),
+                guard word(t - 1).isOne(of: "brings", "brought", "bring", "bringing"), isPerson(t + 1),
                       let work = anchorOutsideAsides(near: t)?.work ?? heldWork else { continue }
                 for q in personList(from: t + 1) { add(items[q].entity, work, .credit, "actor", 0.55) }
             case "role":
                 // "with D in the title role", "A in the lead role".
-                guard ["title", "lead", "leading", "main"].contains(word(t - 1)), word(t - 2) == "the", word(t - 3) == "in",
+                guard word(t - 1).isOne(of: "title", "lead", "leading", "main"), word(t - 2) == "the", word(t - 3) == "in",
                       isPerson(t - 4), !items[t - 4].possessive, let work = anchorOutsideAsides(near: t)?.work ?? heldWork else { continue }
                 add(items[t - 4].entity, work, .credit, "actor", 0.6)
             default:
@@ -50,7 +50,7 @@ extension Clause {
     /// A work named within a few items from `start` ("to direct the film version of W").
     func workAfter(_ start: Int) -> Int? {
         var k = start
-        while k < items.count, k - start <= 4, ![".", ";", ","].contains(word(k)) {
+        while k < items.count, k - start <= 4, !word(k).isOne(of: ".", ";", ",") {
             if isWork(k), !items[k].bracketed { return items[k].entity }
             k += 1
         }

@@ -6,7 +6,7 @@ extension Clause {
     /// - Complexity: O(n) in the items before the verb.
     func passiveClauseWork(beforeVerbAt v: Int) -> Int? {
         guard let w = (0..<v).first(where: { items[$0].type != nil }), isWork(w), !items[w].possessive, !items[w].bracketed,
-              w + 3 < v, ["was", "is", "were", "has"].contains(word(w + 1)) else { return nil }
+              w + 3 < v, word(w + 1).isOne(of: "was", "is", "were", "has") else { return nil }
         var k = w + 2
         if word(k) == "been" { k += 1 }
         guard lexicon.roleVerbs[word(k)] != nil, word(k + 1) == "by" else { return nil }

@@ -8,14 +8,15 @@ extension Clause {
         if cues.contains(.cast) { castAs() }
         if cues.contains(.part) { partIn() }
         if cues.contains(.starred) { worksBeforeStarred() }
-        if cues.contains(.with) { partnersWith(); supportingCast() }
+        // The partners and the cast named after "with" are people.
+        if cues.isSuperset(of: [.with, .person]) { partnersWith(); supportingCast() }
         if cues.contains(.debut) { debutWith() }
         if cues.contains(.bracket) { actorInBrackets(); makersInBrackets() }
         if cues.contains(.included) { careerList() }
         if cues.contains(.cast) { castPronounAs() }
         if cues.contains(.by) { musicBy() }
-        if cues.contains(.at) { actingPrizeFor() }
-        if cues.contains(.with) { castOfDescribedWork() }
+        if cues.contains(.acting) && cues.contains(.at) && cues.isSuperset(of: [.person, .work]) { actingPrizeFor() }
+        if cues.isSuperset(of: [.with, .person]) { castOfDescribedWork() }
         if cues.contains(.one) { oneOfTheRoles() }
         if cues.contains(.by) { describedBy() }
         if cues.contains(.castVerb) { castVerbs() }
@@ -44,7 +45,7 @@ extension Clause {
               let anchor = anchorWork(near: cue) ?? heldWork.map({ ($0, false) }) else { return }
         let confidence = anchor.sameSentence ? 0.65 : 0.5
         // "the cast members": the people before the noun.
-        if ["members", "member", "list"].contains(word(cue + 1)) {
+        if word(cue + 1).isOne(of: "members", "member", "list") {
             for p in items.indices where p < cue && isPerson(p) && !items[p].possessive && !items[p].bracketed {
                 add(items[p].entity, anchor.work, .credit, "actor", confidence)
             }
@@ -52,8 +53,8 @@ extension Clause {
         }
         for p in items.indices where isPerson(p) && !items[p].possessive && !items[p].bracketed && items[p].reference == .name {
             var k = p + 1
-            while k < items.count, k - p <= 4, ["has", "have", "had", "been", "was", "were", "is", "are", "be", "will", "also", "now"].contains(word(k)) { k += 1 }
-            if word(p + 1) == "as" || (["cast", "recast"].contains(word(k)) && word(k + 1) == "as") {
+            while k < items.count, k - p <= 4, word(k).isOne(of: "has", "have", "had", "been", "was", "were", "is", "are", "be", "will", "also", "now") { k += 1 }
+            if word(p + 1) == "as" || (word(k).isOne(of: "cast", "recast") && word(k + 1) == "as") {
                 add(items[p].entity, anchor.work, .credit, "actor", confidence)
             }
         }
@@ -63,7 +64,7 @@ extension Clause {
 
     /// Whether item `d` is a determiner of a part noun ("a", "their", "his").
     func isPartDeterminer(_ d: Int) -> Bool {
-        ["a", "an", "the", "their", "one"].contains(word(d)) || (items[d].reference == .pronoun && items[d].possessive)
+        word(d).isOne(of: "a", "an", "the", "their", "one") || (items[d].reference == .pronoun && items[d].possessive)
     }
 
     /// "a small part in W", "her role in W", "which gave A one of his first roles".
@@ -83,8 +84,8 @@ extension Clause {
             } else {
                 // "W, which gave A one of his first roles".
                 var g = d - 1
-                while g >= 0, d - g <= 4, !["gave", "give", "gives", "giving", "offered"].contains(word(g)) { g -= 1 }
-                guard g >= 0, ["gave", "give", "gives", "giving", "offered"].contains(word(g)), isPerson(g + 1), !items[g + 1].possessive,
+                while g >= 0, d - g <= 4, !word(g).isOne(of: "gave", "give", "gives", "giving", "offered") { g -= 1 }
+                guard g >= 0, word(g).isOne(of: "gave", "give", "gives", "giving", "offered"), isPerson(g + 1), !items[g + 1].possessive,
                       let anchor = anchorWork(near: g), anchor.sameSentence else { continue }
                 add(items[g + 1].entity, anchor.work, .credit, "actor", 0.6)
             }
@@ -93,12 +94,12 @@ extension Clause {
 
     /// "His films ..., among them A and B, starred X": the works just before the verb.
     func worksBeforeStarred() {
-        for v in items.indices where ["starred", "stars", "featured", "features"].contains(word(v)) && word(v - 1) == "," && isWork(v - 2) {
+        for v in items.indices where word(v).isOne(of: "starred", "stars", "featured", "features") && word(v - 1) == "," && isWork(v - 2) {
             var works: [Int] = []
             var k = v - 2
             while k >= 0, v - k <= 12 {
                 if isWork(k), items[k].reference == .name { works.append(items[k].entity!) }
-                else if !["and", ","].contains(word(k)) { break }
+                else if !word(k).isOne(of: "and", ",") { break }
                 k -= 1
             }
             for q in personList(from: v + 1) { for w in works { add(items[q].entity, w, .credit, "actor", 0.6) } }
@@ -111,14 +112,14 @@ extension Clause {
         for w in items.indices where word(w) == "with" {
             var role: String? = nil
             var k = w + 1
-            if ["the", "a", "an", "fellow"].contains(word(k)) { k += 1 }
+            if word(k).isOne(of: "the", "a", "an", "fellow") { k += 1 }
             if let found = self.role(startingAt: k), isPerson(found.end) {
                 role = found.role
                 k = found.end
             } else {
                 // A credit verb shortly before, with only its object between.
                 var v = w - 1
-                while v >= 0, w - v <= 4, lexicon.roleVerbs[word(v)] == nil, !isPerson(v), ![".", ";", ","].contains(word(v)) { v -= 1 }
+                while v >= 0, w - v <= 4, lexicon.roleVerbs[word(v)] == nil, !isPerson(v), !word(v).isOne(of: ".", ";", ",") { v -= 1 }
                 guard v >= 0, let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by", r != "actor", isPerson(k) else { continue }
                 role = r
             }
@@ -126,7 +127,7 @@ extension Clause {
             var p = k
             while p < items.count, p - k <= 8 {
                 if isPerson(p), !items[p].possessive { add(items[p].entity, anchor.work, .credit, mediumRole(role, work: anchor.work), 0.6) }
-                else if !["and", ","].contains(word(p)) { break }
+                else if !word(p).isOne(of: "and", ",") { break }
                 // ", his wife": a description of the last partner ends the list.
                 if word(p) == ",", !isPerson(p + 1) { break }
                 p += 1
@@ -146,12 +147,12 @@ extension Clause {
             var k = i + 1
             if word(k) == "as" {
                 k += 1
-                if ["a", "an", "the"].contains(word(k)) { k += 1 }
+                if word(k).isOne(of: "a", "an", "the") { k += 1 }
                 if let found = self.role(startingAt: k) { role = found.role; k = found.end }
             }
             guard let role else { continue }
             var w = k
-            while w < items.count, w - k <= 4, word(w) != "with", ![".", ";"].contains(word(w)) { w += 1 }
+            while w < items.count, w - k <= 4, word(w) != "with", !word(w).isOne(of: ".", ";") { w += 1 }
             guard word(w) == "with", isWork(w + 1), items[w + 1].reference == .name,
                   let s = person(before: i, within: 6) ?? subject else { continue }
             add(s, items[w + 1].entity, .credit, role, 0.65)
@@ -169,7 +170,7 @@ extension Clause {
         var k = p + 1
         var relative = false
         while k < items.count, !(isWork(k) && items[k].entity == anchor.work) {
-            if word(k) == "," && ["who", "whose"].contains(word(k + 1)) { relative = true }
+            if word(k) == "," && word(k + 1).isOne(of: "who", "whose") { relative = true }
             k += 1
         }
         guard relative else { return anchor }
@@ -241,7 +242,7 @@ extension Clause {
         for p in items.indices where isPerson(p) && items[p].reference == .name && word(p - 1) == "(" && word(p + 1) == ")" {
             let c = p - 2
             guard c >= 1, items[c].isWord, items[c].type == nil, !lexicon.stopWords.contains(word(c)), lexicon.roles[word(c)] == nil,
-                  lexicon.workCues[word(c)] == nil, ["follows", "as", "plays", "meets", "introduces"].contains(word(c - 1)),
+                  lexicon.workCues[word(c)] == nil, word(c - 1).isOne(of: "follows", "as", "plays", "meets", "introduces"),
                   let anchor = anchorWork(near: p), anchor.sameSentence else { continue }
             add(items[p].entity, anchor.work, .credit, "actor", 0.55)
         }
@@ -267,11 +268,11 @@ extension Clause {
             var p = i + 4
             while p < items.count, p - i <= 12 {
                 if isPerson(p), !items[p].possessive { add(items[p].entity, items[i].entity, .credit, makerRole(for: workType(at: i) ?? noun), 0.65) }
-                else if !["and", ","].contains(word(p)) { break }
+                else if !word(p).isOne(of: "and", ",") { break }
                 p += 1
             }
         }
-        for i in items.indices where isWork(i) && items[i].reference == .name && word(i + 1) == "," && ["the", "a", "an"].contains(word(i + 2)) {
+        for i in items.indices where isWork(i) && items[i].reference == .name && word(i + 1) == "," && word(i + 2).isOne(of: "the", "a", "an") {
             var k = i + 3
             var noun: String? = nil
             var verb = false
@@ -285,7 +286,7 @@ extension Clause {
             var p = k + 1
             while p < items.count, p - k <= 8 {
                 if isPerson(p), !items[p].possessive { add(items[p].entity, items[i].entity, .credit, makerRole(for: noun), 0.65) }
-                else if !["and", ","].contains(word(p)) { break }
+                else if !word(p).isOne(of: "and", ",") { break }
                 p += 1
             }
         }
@@ -296,10 +297,10 @@ extension Clause {
     /// "plays the son,", "plays a dancer who": an acting verb whose object is a described
     /// part, not a title, credits the work in view.
     func playsADescribedPart(after start: Int) -> Bool {
-        guard ["the", "a", "an", "his", "her"].contains(word(start)) else { return false }
+        guard word(start).isOne(of: "the", "a", "an", "his", "her") else { return false }
         var k = start + 1
         while k < items.count, k - start <= 4, items[k].isWord, items[k].type == nil {
-            if [",", ".", ";", "and", "who", "opposite", "whose", "in"].contains(word(k + 1)) && !isWork(k + 2) { return true }
+            if word(k + 1).isOne(of: ",", ".", ";", "and", "who", "opposite", "whose", "in") && !isWork(k + 2) { return true }
             k += 1
         }
         return false

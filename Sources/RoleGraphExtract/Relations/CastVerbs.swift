@@ -17,7 +17,7 @@ extension Clause {
             // The coordinated subjects: "A and B", "A, B and C".
             var agents = [p]
             var k = p + 1
-            while k + 1 < items.count, [",", "and"].contains(word(k)), isPerson(k + 1), !items[k + 1].possessive, !items[k + 1].bracketed {
+            while k + 1 < items.count, word(k).isOne(of: ",", "and"), isPerson(k + 1), !items[k + 1].possessive, !items[k + 1].bracketed {
                 agents.append(k + 1)
                 k += 2
             }
@@ -39,12 +39,12 @@ extension Clause {
         // "stars as a grieving therapist opposite A and B": the people opposite an actor
         // act in the same work.
         for o in items.indices where word(o) == "opposite" && isPerson(o + 1) {
-            guard (0..<o).contains(where: { ["stars", "starred", "star", "starring", "plays", "played", "play", "co-stars"].contains(word($0)) }) else { continue }
+            guard (0..<o).contains(where: { word($0).isOne(of: "stars", "starred", "star", "starring", "plays", "played", "play", "co-stars") }) else { continue }
             var people: [Int] = []
             var k = o + 1
             while k < items.count, isPerson(k), !items[k].possessive {
                 people.append(k)
-                guard [",", "and"].contains(word(k + 1)) else { break }
+                guard word(k + 1).isOne(of: ",", "and") else { break }
                 k += 2
             }
             // "played a detective opposite A in B's W": the work after the names.

@@ -8,6 +8,21 @@ public struct Fact: Sendable, Hashable {
     public var sentence: Int
 }
 
+extension String {
+    /// Whether the string is one of `words`, compared with the module's `==`.
+    ///
+    /// The rules test words against short literal lists at nearly every item. Written as
+    /// `["and", ","].contains(word)`, such a list in a loop is built as an array before the
+    /// loop and destroyed after it, and searched by a generic loop with the standard
+    /// comparison, at every call of the rule, whether or not the test is reached. Here the
+    /// list is unrolled into one comparison per word, and no array is built.
+    @inline(__always)
+    func isOne(of words: String...) -> Bool {
+        for word in words where self == word { return true }
+        return false
+    }
+}
+
 /// A sentence as the relation rules read it: words and marks, with each resolved mention
 /// folded into one item. An item's word is its clause's `word(_:)` ("" for a mention).
 /// An item holds no strings, so building and dropping a clause's items retains and
@@ -32,10 +47,11 @@ struct Item {
     var mention: Int? = nil
 }
 
-/// The facts read from one clause, kept by reference so that adding one does not mutate
-/// the clause. Its rules can then take it as it is: a rule that mutated the clause would
-/// copy all of it, bit for bit, at every call of a helper that is not inlined. (A clause
-/// is moved, never copied, once built: copies would share this list.)
+/// The facts read from a document, kept by reference so that adding one does not mutate
+/// the clause that reads it. Its rules can then take the clause as it is: a rule that
+/// mutated the clause would copy all of it, bit for bit, at every call of a helper that
+/// is not inlined. All the clauses of a document add to one list, in reading order, so
+/// that no clause allocates a list of its own and none is copied into the document's.
 final class FactList {
     var facts: [Fact] = []
 }
@@ -76,8 +92,9 @@ struct Clause {
     var events: Set<Int> = []
     /// Organizations that make what carries their name ("Pixar's W"), not show it.
     var makingStudios: Set<Int> = []
-    /// Credits read from the sentences before: work -> role -> the first person holding it.
-    var knownMakers: [Int: [String: Int]] = [:]
+    /// The facts read from the sentences before, as indices into the document's fact
+    /// list (`knownMaker(of:as:)` reads their credits).
+    var factsBefore: Range<Int> = 0..<0
     /// The performing group a recent sentence opened with, for "their album".
     var recentGroup: Int? = nil
     /// The company last read as a work's distributor, for "the studio moved W".
@@ -95,18 +112,17 @@ struct Clause {
     /// Festival" and "Venice"): where it is held.
     var eventPlaces: [Int: Int] = [:]
     /// For each item, whether it lies in an aside (`asideMask`), computed once; empty
-    /// when no word of the sentence opens an aside. Read through `isAside(_:)`.
+    /// when no aside opens in the sentence. Read through `isAside(_:)`.
     private let asides: [Bool]
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
-    /// The facts the rules read, in the order they were read.
-    var facts: [Fact] { factList.facts }
-    private let factList = FactList()
+    /// The document's facts, which the rules add to in the order they read them.
+    private let factList: FactList
 
     /// `workTypes` gives each entity's work type (`entities[e].workType`), listed once
-    /// for the document.
+    /// for the document; the rules add their facts to `facts`.
     init(sentence: Sentence, index: Int, entities: [EntityRecord], workTypes: [String?], lexicon: Lexicon,
-         titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String) {
+         titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String, facts: FactList) {
         let (items, words) = Self.items(of: sentence, entities: entities, lexicon: lexicon)
         let cues = Self.cues(of: items, words: words, lexicon: lexicon)
         // Without a word that opens one, no item lies in an aside.
@@ -124,6 +140,7 @@ struct Clause {
         self.genre = genre
         self.cues = cues
         self.asides = asides
+        self.factList = facts
     }
 
     /// The items of `sentence` and their words (`words`), then "" for `word(_:)` to
@@ -244,7 +261,16 @@ struct Clause {
     }
 
     /// The words of the items in `range` joined by spaces, as the lexicons write phrases.
-    func phrase(_ range: Range<Int>) -> String { words[range].joined(separator: " ") }
+    /// (Appended one by one: `joined(separator:)` on a slice costs several times more.)
+    func phrase(_ range: Range<Int>) -> String {
+        guard let first = range.first else { return "" }
+        var text = words[first]
+        for k in range.dropFirst() {
+            text += " "
+            text += words[k]
+        }
+        return text
+    }
 
     /// The value `map` gives the phrase of the items in `range` (within the sentence). The
     /// phrase is built only when some key starts and ends with its outer words.
@@ -334,6 +360,17 @@ struct Clause {
 }
 
 extension Clause {
+    /// The first person credited with `role` on `work` in the sentences before.
+    /// - Complexity: O(f) in the facts before. Rules ask this only of a rare phrase ("the
+    ///   director of A"), so the facts are searched rather than indexed for every credit.
+    func knownMaker(of work: Int, as role: String) -> Int? {
+        let facts = factList.facts
+        for k in factsBefore where facts[k].kind == .credit && facts[k].object == work && facts[k].relation == role {
+            return facts[k].subject
+        }
+        return nil
+    }
+
     mutating func setContext(previousWork: Int?, previousSubject: Int?) {
         self.previousWork = previousWork
         self.previousSubject = previousSubject
@@ -343,9 +380,11 @@ extension Clause {
     /// "X was credited as a cinematographer".
     func titleRolesStated() -> [(Int, String)] {
         var out: [(Int, String)] = []
+        // Every form gives a role to a person of the sentence or the subject of the one before.
+        guard cues.contains(.person) || previousSubject != nil else { return out }
         for p in items.indices where isPerson(p) && items[p].reference == .name {
             if let found = role(before: p) { out.append((items[p].entity!, found.role)) }
-            if word(p + 1) == ",", ["a", "an", "the"].contains(word(p + 2)) {
+            if word(p + 1) == ",", word(p + 2).isOne(of: "a", "an", "the") {
                 var k = p + 3
                 // "X, the tall, watchful Canadian actor": commas between describing words.
                 while k < items.count, k - p <= 8, items[k].isWord || word(k) == ",", items[k].type == nil {
@@ -355,9 +394,10 @@ extension Clause {
             }
         }
         // "credited" is a word of the `serve` cue family.
-        for t in items.indices where cues.contains(.serve) && word(t) == "credited" && word(t + 1) == "as" {
+        guard cues.contains(.serve) else { return out }
+        for t in items.indices where word(t) == "credited" && word(t + 1) == "as" {
             var r = t + 2
-            if ["a", "an", "the"].contains(word(r)) { r += 1 }
+            if word(r).isOne(of: "a", "an", "the") { r += 1 }
             if let found = role(startingAt: r), let s = person(before: t) ?? subject ?? previousSubject { out.append((s, found.role)) }
         }
         return out

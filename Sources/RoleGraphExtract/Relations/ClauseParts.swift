@@ -5,7 +5,7 @@ extension Clause {
     /// apposition closing at the comma `k` describes, not the people named inside it.
     func appositionOwner(closingAt k: Int) -> Int? {
         var j = k - 1
-        while j >= 0, k - j <= 8, (isPerson(j) && !items[j].possessive) || ["and", ","].contains(word(j)) { j -= 1 }
+        while j >= 0, k - j <= 8, (isPerson(j) && !items[j].possessive) || word(j).isOne(of: "and", ",") { j -= 1 }
         guard j < k - 1, word(j) == "of" else { return nil }
         j -= 1
         var nouns = 0
@@ -45,7 +45,7 @@ extension Clause {
         var k = start
         while k < items.count {
             if isWork(k) && items[k].reference == .name { out.append(k) }
-            else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || (isPerson(k) && items[k].possessive) {}
+            else if items[k].bracketed || word(k).isOne(of: "(", ")", ",", "and", "or") || (isPerson(k) && items[k].possessive) {}
             else { break }
             k += 1
         }

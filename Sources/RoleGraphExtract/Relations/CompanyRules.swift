@@ -5,25 +5,29 @@
 extension Clause {
     func applyCompanyRules() {
         if cues.contains(.founded) { founders() }
-        if !cues.isDisjoint(with: [.at, .with]) { postsAt() }
+        // The posts below are held at a company.
+        if !cues.isDisjoint(with: [.at, .with]) && cues.contains(.organization) { postsAt() }
         if cues.contains(.possessiveOwner) && cues.contains(.person) { spouseAfterName() }
-        if cues.contains(.at) { postBeforeName() }
-        if !cues.isDisjoint(with: [.included, .from]) { songsOfAlbum() }
+        if cues.contains(.at) && cues.isSuperset(of: [.organization, .person]) { postBeforeName() }
+        if !cues.isDisjoint(with: [.included, .from]) && cues.contains(.work) { songsOfAlbum() }
         if cues.contains(.performance) { performances() }
-        if !cues.isDisjoint(with: [.organization, .held]) { festivalPlace() }
+        // An event whose name holds a place's, or "held in" a place.
+        if (cues.contains(.organization) && !eventPlaces.isEmpty) || cues.isSuperset(of: [.held, .place]) { festivalPlace() }
         if cues.contains(.whose) { members() }
         if cues.contains(.prize) { winnersOfTheEvent() }
         if cues.contains(.died) { diedAtHome() }
-        if cues.contains(.organization) { companyWorks(); distributorCues() }
+        if cues.contains(.organization) { companyWorks() }
+        // "distributor O", "a weekend for O" (family `at`), "W, a O release".
+        if cues.contains(.organization) && !cues.isDisjoint(with: [.distributor, .at, .release]) { distributorCues() }
         studioVerbs()
     }
 
     /// "died at his home in X", "has died at her home in X, Y": the place of death.
     func diedAtHome() {
-        for i in items.indices where ["died", "dies"].contains(word(i)) && word(i + 1) == "at" {
+        for i in items.indices where word(i).isOne(of: "died", "dies") && word(i + 1) == "at" {
             var k = i + 2
-            if items.indices.contains(k), items[k].reference == .pronoun || ["the", "a"].contains(word(k)) { k += 1 }
-            guard ["home", "house", "flat", "apartment"].contains(word(k)), word(k + 1) == "in", isType(k + 2, .place) else { continue }
+            if items.indices.contains(k), items[k].reference == .pronoun || word(k).isOne(of: "the", "a") { k += 1 }
+            guard word(k).isOne(of: "home", "house", "flat", "apartment"), word(k + 1) == "in", isType(k + 2, .place) else { continue }
             // The clause's subject died, not the last name of a list before the verb.
             add(subject ?? personSubject(before: i), items[k + 2].entity, .other, "died_in", 0.7)
         }
@@ -32,11 +36,11 @@ extension Clause {
     /// "X, whose members are A, B and C": each is a member of the group.
     func members() {
         for o in items.indices where isType(o, .organization) && word(o + 1) == "," && word(o + 2) == "whose" && word(o + 3) == "members"
-            && ["are", "were", "include", "included"].contains(word(o + 4)) {
+            && word(o + 4).isOne(of: "are", "were", "include", "included") {
             var p = o + 5
             while p < items.count, p - o <= 20 {
                 if isPerson(p), !items[p].possessive { add(items[p].entity, items[o].entity, .affiliation, "member", 0.65) }
-                else if !["and", ","].contains(word(p)) { break }
+                else if !word(p).isOne(of: "and", ",") { break }
                 p += 1
             }
         }
@@ -54,7 +58,7 @@ extension Clause {
                 var p = i + 2
                 while p < items.count, p - i <= 10 {
                     if isPerson(p), !items[p].possessive { add(items[p].entity, items[o].entity, .affiliation, "founder", 0.65) }
-                    else if !["and", ","].contains(word(p)) { break }
+                    else if !word(p).isOne(of: "and", ",") { break }
                     p += 1
                 }
                 continue
@@ -108,7 +112,7 @@ extension Clause {
     func spouseAfterName() {
         for i in items.indices where items[i].reference == .pronoun && items[i].possessive
             && word(i - 1) == "," && isPerson(i - 2) && !items[i - 2].possessive {
-            guard let relation = lexicon.relationNouns[word(i + 1)], [",", ".", ";", ""].contains(word(i + 2)) else { continue }
+            guard let relation = lexicon.relationNouns[word(i + 1)], word(i + 2).isOne(of: ",", ".", ";", "") else { continue }
             let owner = (0..<i).first { items[$0].type == .person && !items[$0].bracketed && !items[$0].possessive }.flatMap { items[$0].entity }
                 ?? items[i].entity
             guard owner != items[i - 2].entity else { continue }
@@ -123,13 +127,13 @@ extension Clause {
     func songsOfAlbum() {
         for v in items.indices where Self.includeVerbs.contains(word(v)) {
             var k = v + 1
-            if ["the", "a", "its", "their", "his", "her"].contains(word(k)) { k += 1 }
+            if word(k).isOne(of: "the", "a", "its", "their", "his", "her") { k += 1 }
             while k < items.count, k - v <= 4, items[k].isWord, items[k].type == nil, lexicon.workCues[word(k)] != "song" { k += 1 }
             guard lexicon.workCues[word(k)] == "song", let album = anchorWork(near: v), album.sameSentence else { continue }
             var w = k + 1
             while w < items.count, w - k <= 8 {
                 if isWork(w), items[w].reference == .name, items[w].entity != album.work { add(items[w].entity, album.work, .other, "part_of", 0.6) }
-                else if !["and", ","].contains(word(w)) { break }
+                else if !word(w).isOne(of: "and", ",") { break }
                 w += 1
             }
         }
@@ -137,10 +141,10 @@ extension Clause {
             // "X, from the album Y", "the single X from Y".
             var k = i + 1
             if word(k) == "," { k += 1 }
-            if ["a", "the"].contains(word(k)), lexicon.workCues[word(k + 1)] == "song" { k += 2 }
-            guard ["from", "off", "on"].contains(word(k)) else { continue }
+            if word(k).isOne(of: "a", "the"), lexicon.workCues[word(k + 1)] == "song" { k += 2 }
+            guard word(k).isOne(of: "from", "off", "on") else { continue }
             k += 1
-            if ["the", "their", "his", "her"].contains(word(k)) { k += 1 }
+            if word(k).isOne(of: "the", "their", "his", "her") { k += 1 }
             if let cue = lexicon.workCues[word(k)], cue == "album" { k += 1 }
             if isWork(k), items[k].reference == .name, items[k].entity != items[i].entity {
                 add(items[i].entity, items[k].entity, .other, "part_of", 0.6)
@@ -157,7 +161,7 @@ extension Clause {
     /// the people and bands named perform at the festival named (or the story's only one).
     func performances() {
         let here = items.indices.first { items[$0].type == .organization && festivals.contains(items[$0].entity ?? -1) }.flatMap { items[$0].entity }
-        guard let festival = here ?? (festivals.count == 1 && items.indices.contains(where: { ["festival", "bill", "line-up", "lineup"].contains(word($0)) })
+        guard let festival = here ?? (festivals.count == 1 && items.indices.contains(where: { word($0).isOne(of: "festival", "bill", "line-up", "lineup") })
                                       ? festivals.first : nil) else { return }
         // Works in the sentence mean a film festival's screenings, not a line-up.
         guard !items.indices.contains(where: { items[$0].type == .work && items[$0].reference == .name }) else { return }
@@ -166,7 +170,7 @@ extension Clause {
         for i in items.indices where !items[i].possessive && !items[i].bracketed && items[i].reference == .name && !isAside(i) {
             // A group performs; a company after a preposition ("on BBC Two") does not.
             let performer = items[i].type == .person
-                || (items[i].type == .organization && !["at", "by", "on", "through", "with", "from", "for", "of", "in", "the"].contains(word(i - 1)))
+                || (items[i].type == .organization && !word(i - 1).isOne(of: "at", "by", "on", "through", "with", "from", "for", "of", "in", "the"))
             guard let e = items[i].entity, e != festival, !festivals.contains(e), performer else { continue }
             add(e, festival, .other, "performed_at", 0.55)
         }
@@ -177,7 +181,7 @@ extension Clause {
         for k in items.indices where items[k].type == .organization {
             if let e = items[k].entity, let p = eventPlaces[e] { add(e, p, .other, "held_in", 0.55) }
         }
-        for i in items.indices where word(i) == "held" && ["on", "in", "at"].contains(word(i + 1)) {
+        for i in items.indices where word(i) == "held" && word(i + 1).isOne(of: "on", "in", "at") {
             var p = i + 2
             if word(p) == "the" { p += 1 }
             guard isType(p, .place) else { continue }
@@ -209,21 +213,21 @@ extension Clause {
             var k = i + 1
             if items[i].possessive || word(i - 1) == "the" {
                 // Up to three describing words ("television version of", "thriller").
-                while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, ![",", ".", ";", "and"].contains(word(k)) { k += 1 }
+                while k < items.count, k - i <= 4, items[k].isWord, items[k].type == nil, !word(k).isOne(of: ",", ".", ";", "and") { k += 1 }
                 guard isWork(k), items[k].reference == .name, !items[k].possessive || items[i].possessive else { continue }
                 // "the ITV thriller X" needs a genre word between; "HBO's X" needs none.
-                if !items[i].possessive, !(i + 1..<k).contains(where: { lexicon.workCues[word($0)] != nil || ["thriller", "comedy", "sitcom", "soap"].contains(word($0)) }) { continue }
+                if !items[i].possessive, !(i + 1..<k).contains(where: { lexicon.workCues[word($0)] != nil || word($0).isOne(of: "thriller", "comedy", "sitcom", "soap") }) { continue }
                 add(items[k].entity, items[i].entity, .other, isMakingStudio(i) ? "produced_by" : showingRelation(items[k].entity!), 0.6)
             } else {
                 // "Parallax has renewed W", "Netflix cancelled W"; "Apple TV+" ends in a sign.
                 if word(k) == "+" { k += 1 }
-                while k < items.count, k - i <= 4, ["has", "have", "had", "officially", "quietly"].contains(word(k)) { k += 1 }
+                while k < items.count, k - i <= 4, word(k).isOne(of: "has", "have", "had", "officially", "quietly") { k += 1 }
                 guard Self.commissionVerbs.contains(word(k)) else { continue }
                 // "has renewed the drama W", "has ordered a second season of W": past an
                 // article, an ordinal, "season of" and genre words.
                 var w = k + 1
                 while w < items.count, w - k <= 6, items[w].isWord, items[w].type == nil,
-                      ["the", "its", "a", "another", "new", "of"].contains(word(w)) || Self.ordinalWords.contains(word(w)) || lexicon.workCues[word(w)] != nil { w += 1 }
+                      word(w).isOne(of: "the", "its", "a", "another", "new", "of") || Self.ordinalWords.contains(word(w)) || lexicon.workCues[word(w)] != nil { w += 1 }
                 guard isWork(w), items[w].reference == .name else { continue }
                 add(items[w].entity, items[i].entity, .other, showingRelation(items[w].entity!), 0.6)
             }

@@ -7,8 +7,8 @@ extension Clause {
     func verbChain(around v: Int) -> Range<Int> {
         var a = v, b = v + 1
         // At most six verbs each way, so a run-on chain stays linear.
-        while a >= 2, v - a < 12, ["and", ","].contains(word(a - 1)), lexicon.roleVerbs[word(a - 2)] != nil { a -= 2 }
-        while b + 1 < items.count, b - v < 12, ["and", ","].contains(word(b)), lexicon.roleVerbs[word(b + 1)] != nil { b += 2 }
+        while a >= 2, v - a < 12, word(a - 1).isOne(of: "and", ","), lexicon.roleVerbs[word(a - 2)] != nil { a -= 2 }
+        while b + 1 < items.count, b - v < 12, word(b).isOne(of: "and", ","), lexicon.roleVerbs[word(b + 1)] != nil { b += 2 }
         return a..<b
     }
 
@@ -18,7 +18,7 @@ extension Clause {
         guard isPerson(k) else { return [] }
         var out: [Int] = []
         var j = k - 1
-        while j >= 1, k - j < 24, ["and", ","].contains(word(j)), isPerson(j - 1), !items[j - 1].possessive, !items[j - 1].bracketed {
+        while j >= 1, k - j < 24, word(j).isOne(of: "and", ","), isPerson(j - 1), !items[j - 1].possessive, !items[j - 1].bracketed {
             if let e = items[j - 1].entity, e != subject { out.append(e) }
             j -= 2
         }
@@ -35,13 +35,13 @@ extension Clause {
                 // "stars A as the doll and B as Ken": each name's part, up to the next name.
                 if parts, word(k + 1) == "as" {
                     var e = k + 2
-                    while e < items.count, e - k <= 7, ![",", "and", ".", ";"].contains(word(e)) { e += 1 }
+                    while e < items.count, e - k <= 7, !word(e).isOne(of: ",", "and", ".", ";") { e += 1 }
                     guard e - k <= 7, word(e) != ".", word(e) != ";" else { break }
                     k = e
                     continue
                 }
             }
-            else if items[k].bracketed || ["(", ")", ",", "and"].contains(word(k)) {}
+            else if items[k].bracketed || word(k).isOne(of: "(", ")", ",", "and") {}
             else { break }
             k += 1
         }
@@ -55,12 +55,12 @@ extension Clause {
     /// "A and B are also in the cast", "A joined the cast", "A, B and C round out the
     /// cast": actors of the clause's work.
     func castPhrases() {
-        for t in items.indices where word(t) == "cast" && ["the", "its"].contains(word(t - 1)) {
+        for t in items.indices where word(t) == "cast" && word(t - 1).isOne(of: "the", "its") {
             // "round out the cast": a particle between the verb and "the".
             let v = word(t - 2) == "out" ? t - 3 : t - 2
             guard Self.castJoinWords.contains(word(v)), let anchor = anchorWork(near: t) ?? heldWork.map({ ($0, false) }) else { continue }
             var k = v - 1
-            while k >= 0, ["are", "is", "were", "was", "also", "have", "has", "had"].contains(word(k)) { k -= 1 }
+            while k >= 0, word(k).isOne(of: "are", "is", "were", "was", "also", "have", "has", "had") { k -= 1 }
             guard isPerson(k), !items[k].possessive, let first = items[k].entity else { continue }
             for q in [first] + coordinatedPeople(before: k, subjectAt: first) {
                 add(q, anchor.work, .credit, "actor", anchor.sameSentence ? 0.65 : 0.5)
@@ -79,7 +79,7 @@ extension Clause {
             return found.end
         }
         // "the (adjectives) ROLE X"
-        if ["the", "a", "an"].contains(word(a)) {
+        if word(a).isOne(of: "the", "a", "an") {
             var k = a + 1
             while k < items.count, k - a <= 4, items[k].isWord, items[k].type == nil { k += 1 }
             if isPerson(k), role(before: k) != nil { return k }
@@ -135,8 +135,8 @@ extension Clause {
             }
             return pool.count >= 2 ? (Array(pool.suffix(2)), i + 2) : nil
         }
-        if word(i) == "the", ["first", "last"].contains(word(i + 1)), let n = Self.smallNumbers[word(i + 2)], word(i + 3) == "of",
-           ["those", "these", "the"].contains(word(i + 4)), lexicon.workCues[word(i + 5)] != nil {
+        if word(i) == "the", word(i + 1).isOne(of: "first", "last"), let n = Self.smallNumbers[word(i + 2)], word(i + 3) == "of",
+           word(i + 4).isOne(of: "those", "these", "the"), lexicon.workCues[word(i + 5)] != nil {
             let pool = listedWorks
             guard pool.count >= n else { return nil }
             return (word(i + 1) == "first" ? Array(pool.prefix(n)) : Array(pool.suffix(n)), i + 6)

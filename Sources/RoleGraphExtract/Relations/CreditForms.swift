@@ -12,11 +12,11 @@ extension Clause {
                 guard let cue = lexicon.workCues[word(p + 1)] else { continue }
                 typeHint = cue
                 var k = p + 2
-                while k < items.count, k - p <= 5, !["including", "as"].contains(word(k)) { k += 1 }
-                guard k < items.count, ["including", "as"].contains(word(k)) else { continue }
+                while k < items.count, k - p <= 5, !word(k).isOne(of: "including", "as") { k += 1 }
+                guard k < items.count, word(k).isOne(of: "including", "as") else { continue }
                 start = k + 1
             }
-            if word(p - 1) == "of", ["episodes", "episode", "season", "seasons"].contains(word(p - 2)) { typeHint = "series" }
+            if word(p - 1) == "of", word(p - 2).isOne(of: "episodes", "episode", "season", "seasons") { typeHint = "series" }
             var k = start
             var works: [Int] = []
             // "Neil Gaiman's The Sandman comics": a title that only modifies a work noun is
@@ -29,7 +29,7 @@ extension Clause {
             while k < items.count {
                 if isWork(k) && word(k + 1) == "by" { break }       // it names its own maker
                 if isWork(k) { works.append(k) }
-                else if items[k].bracketed || ["(", ")", ",", "and", "or"].contains(word(k)) || word(k).first?.isNumber == true {}
+                else if items[k].bracketed || word(k).isOne(of: "(", ")", ",", "and", "or") || word(k).first?.isNumber == true {}
                 else if isPerson(k) && items[k].possessive && !works.isEmpty { break }
                 else { break }
                 k += 1
@@ -50,14 +50,14 @@ extension Clause {
             if word(t) == "credited" {
                 guard word(on) == "as" else { continue }
                 var r = on + 1
-                if ["a", "an", "the"].contains(word(r)) { r += 1 }
+                if word(r).isOne(of: "a", "an", "the") { r += 1 }
                 guard let found = role(startingAt: r) else { continue }
                 explicitRole = found.role
                 on = found.end
             }
             let isAward = word(t) == "nominated" || word(t) == "won"
             // "whose television work includes A and B": the titles follow the verb.
-            let includes = ["work", "credits"].contains(word(t)) && ["includes", "include", "included"].contains(word(t + 1))
+            let includes = word(t).isOne(of: "work", "credits") && word(t + 1).isOne(of: "includes", "include", "included")
             let preposition = isAward ? "for" : includes ? word(t + 1) : "on"
             // "nominated for Academy Awards for X": the last "for" before the titles.
             var p = on
@@ -72,14 +72,14 @@ extension Clause {
             // including"), works joined by commas and "and".
             var k = p + 1
             while k < items.count, k - p <= 12, !isWork(k) {
-                if [".", ";"].contains(word(k)) || (isPerson(k) && !items[k].possessive && lexicon.workCues[word(k + 1)] == nil) { break }
+                if word(k).isOne(of: ".", ";") || (isPerson(k) && !items[k].possessive && lexicon.workCues[word(k + 1)] == nil) { break }
                 if isAward && word(k) == "for" { }
                 k += 1
             }
             var works: [Int] = []
             while k < items.count {
                 if isWork(k) { if items[k].reference == .name { works.append(k) } else { break } }
-                else if items[k].bracketed || ["(", ")", ",", "and", "or", "as", "such", "including", "well"].contains(word(k)) {}
+                else if items[k].bracketed || word(k).isOne(of: "(", ")", ",", "and", "or", "as", "such", "including", "well") {}
                 else if isPerson(k) && items[k].possessive {}
                 else { break }
                 k += 1
@@ -94,9 +94,9 @@ extension Clause {
 
     /// "A (...), B (...) and C serve as executive producers on the film".
     func servesAs() {
-        for t in items.indices where word(t + 1) == "as" && (Cue.serve.contains(word(t)) || ["are", "were", "credited"].contains(word(t))) {
+        for t in items.indices where word(t + 1) == "as" && (Cue.serve.contains(word(t)) || word(t).isOne(of: "are", "were", "credited")) {
             var r = t + 2
-            if ["a", "an", "the"].contains(word(r)) { r += 1 }
+            if word(r).isOne(of: "a", "an", "the") { r += 1 }
             // "serve as its showrunners", "are credited as the film's producers".
             var owner: Int? = nil
             if isWork(r), items[r].possessive { owner = items[r].entity; r += 1 }
@@ -123,9 +123,9 @@ extension Clause {
             var role = self.role(before: p)?.role
             if role == nil, k + 1 < items.count, let r = lexicon.roleVerbs[word(k + 1)] { role = r }
             if role == nil {
-                for t in items.indices where ["serve", "serves", "served", "are", "were"].contains(word(t)) && word(t + 1) == "as" {
+                for t in items.indices where word(t).isOne(of: "serve", "serves", "served", "are", "were") && word(t + 1) == "as" {
                     var r = t + 2
-                    if ["a", "an", "the"].contains(word(r)) { r += 1 }
+                    if word(r).isOne(of: "a", "an", "the") { r += 1 }
                     if let found = self.role(startingAt: r) { role = found.role; break }
                 }
             }

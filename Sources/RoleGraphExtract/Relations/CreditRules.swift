@@ -6,23 +6,29 @@ extension Clause {
         let person = cues.contains(.person)
         if person { apposition() }
         if cues.contains(.roleVerb) { passive(); activeVerb() }
-        if person { possessiveMaker() }
+        // A maker's works: after a possessive name, or after "including"/"as".
+        if person && cues.contains(.work) && !cues.isDisjoint(with: [.possessiveOwner, .including]) { possessiveMaker() }
         if cues.contains(.workOn) { workOn() }
         if cues.contains(.serve) { servesAs() }
-        if person { rolePredicates(); bracketCredits() }
-        if !cues.isDisjoint(with: [.basedOn, .describedWork]) { unnamedSourceAuthor() }
+        if person && cues.contains(.copula) { rolePredicates() }
+        if person && cues.isSuperset(of: [.bracket, .work]) { bracketCredits() }
+        // The source's author is named with a possessive ("based on A's novel").
+        if cues.contains(.possessiveOwner) && !cues.isDisjoint(with: [.basedOn, .describedWork]) { unnamedSourceAuthor() }
         if cues.contains(.possessiveOwner) { makerOfDescribedWork() }
-        if !cues.isDisjoint(with: [.from, .by]) { roleHolderOfWorkInView() }
+        if !cues.isDisjoint(with: [.from, .by]) && cues.contains(.work) { roleHolderOfWorkInView() }
         if cues.contains(.their) { groupRecord() }
         if cues.contains(.work) { rolesNamedAfterTheWork() }
-        if person { playsAPart() }
-        if !cues.isDisjoint(with: [.work, .possessiveOwner]) { madeBy() }
+        if person && cues.contains(.plays) { playsAPart() }
+        // A possessive owner, or a work with a reference after it or "by" a person.
+        if cues.contains(.possessiveOwner) || (cues.contains(.work) && (cues.contains(.describedWork) || cues.isSuperset(of: [.by, .person]))) {
+            madeBy()
+        }
         // A prize's work follows "for" (family `at`) or "with".
         if cues.contains(.work) && !cues.isDisjoint(with: [.at, .with]) { awardCredits() }
         if cues.contains(.cast) { castPhrases() }
         if cues.contains(.best) { bestRoleFor() }
         if cues.contains(.starring) { starring() }
-        if person { roleOf() }
+        if person && cues.contains(.work) { roleOf() }
         if person && cues.contains(.work) { appositiveRoleOfWork() }
         if cues.contains(.work) && cues.contains(.bracket) { mainPersonWorks() }
         applyCastRules()
@@ -35,7 +41,7 @@ extension Clause {
             var k = i + 1
             while k < items.count {
                 if isPerson(k) && !items[k].possessive { add(items[k].entity, anchor.work, .credit, "actor", anchor.sameSentence ? 0.75 : 0.5) }
-                else if !["and", ","].contains(word(k)) && !items[k].bracketed { break }
+                else if !word(k).isOne(of: "and", ",") && !items[k].bracketed { break }
                 k += 1
             }
         }
@@ -45,7 +51,7 @@ extension Clause {
     func roleOf() {
         for p in items.indices where isPerson(p) && items[p].reference == .name && word(p + 1) == "," {
             var k = p + 2
-            if ["a", "an", "the"].contains(word(k)) { k += 1 }
+            if word(k).isOne(of: "a", "an", "the") { k += 1 }
             guard let found = role(startingAt: k), word(found.end) == "of" || word(found.end) == "on" else { continue }
             var w = found.end + 1
             if word(w) == "the" { w += 1 }
@@ -82,7 +88,7 @@ extension Clause {
             // The same read as one phrase ("his 2010 film" folded into a reference to a
             // work): the owner is the clause's person before the title.
             if isWork(i), items[i].reference == .name, word(i + 1) == ",", items.indices.contains(i + 2),
-               let noun = definiteNoun(i + 2), ["his", "her", "their"].contains(determiner(i + 2) ?? ""),
+               let noun = definiteNoun(i + 2), (determiner(i + 2) ?? "").isOne(of: "his", "her", "their"),
                // "Normal People, her second novel, won": with no person before the title,
                // the pronoun speaks of the last sentence's subject.
                let owner = person(before: i, within: 12) ?? ((0..<i).contains { items[$0].type == .person } ? nil : previousSubject) {
@@ -118,7 +124,7 @@ extension Clause {
             // "from the 1992 novel by Y": the source shares the title of the work it
             // refers to, so Y is that work's maker in the noun's medium.
             if isWork(i), let noun = definiteNoun(i), word(i + 1) == "by", isPerson(i + 2),
-               ["novel", "book"].contains(noun) {
+               noun.isOne(of: "novel", "book") {
                 add(items[i + 2].entity, items[i].entity, .credit, makerRole(for: noun), 0.6)
             }
         }
@@ -143,15 +149,15 @@ extension Clause {
             guard let found = role(before: p) else { continue }
             var people = [p]
             var k = p + 1
-            while k + 1 < items.count, ["and", ","].contains(word(k)), isPerson(k + 1), role(before: k + 1) == nil {
+            while k + 1 < items.count, word(k).isOne(of: "and", ","), isPerson(k + 1), role(before: k + 1) == nil {
                 people.append(k + 1)
                 k += 2
             }
             let before = found.start - 1
             // "married the actor A", "the son of the director B": a family tie describes
             // the person; it is no credit on the work in view.
-            var cue = ["the", "a", "an", "fellow"].contains(word(before)) ? before - 1 : before
-            if ["to", "of"].contains(word(cue)) { cue -= 1 }
+            var cue = word(before).isOne(of: "the", "a", "an", "fellow") ? before - 1 : before
+            if word(cue).isOne(of: "to", "of") { cue -= 1 }
             if items.indices.contains(cue), items[cue].isWord, Self.kinCues.contains(word(cue)) { continue }
             // "authors A and B": an occupation, not a credit on the clause's work.
             let plural = (found.start..<p).contains { lexicon.roles[word($0)] != nil && word($0).hasSuffix("s") && word($0) != lexicon.roles[word($0)] }
@@ -214,7 +220,7 @@ extension Clause {
                 if isPerson(a) { agents.append(a) }
                 else if isType(a, .organization) { orgs.append(a) }
                 else if let skip = describedAgent(at: a) { a = skip; continue }
-                else if !["and", ","].contains(word(a)) { break }
+                else if !word(a).isOne(of: "and", ",") { break }
                 a += 1
             }
             // "written by A with her partner, B", "composed by A with B": a co-writer. Not
@@ -243,8 +249,8 @@ extension Clause {
                 var inRelative = false
                 while c < items.count, c - a <= 16 {
                     // ", so memorable in W", ", best known for W": an aside like a relative clause.
-                    if ["who", "which", "whose"].contains(word(c)) || (word(c - 1) == "," && ["so", "best", "known"].contains(word(c))) { inRelative = true }
-                    else if inRelative && word(c) == "," && !isWork(c + 1) && !["and", "or"].contains(word(c + 1)) { inRelative = false }
+                    if word(c).isOne(of: "who", "which", "whose") || (word(c - 1) == "," && word(c).isOne(of: "so", "best", "known")) { inRelative = true }
+                    else if inRelative && word(c) == "," && !isWork(c + 1) && !word(c + 1).isOne(of: "and", "or") { inRelative = false }
                     else if isWork(c) && !items[c].bracketed && (!inRelative || items[c].reference != .name) {
                         work = items[c].entity
                         break
@@ -277,7 +283,6 @@ extension Clause {
     /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
     /// its object (or the clause's work when the verb has none).
     func activeVerb() {
-        let firstSemicolon = items.indices.first { word($0) == ";" }
         for v in items.indices {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
             // "wrote and directed X": verbs joined by "and" share the subject and object.
@@ -287,7 +292,7 @@ extension Clause {
             var k = chain.lowerBound - 1
             // "and went on to direct": the verb of going on shares the subject.
             while k >= 0, Self.subjectBridge.contains(word(k)) {
-                if word(k) == "and" && !["also", "then", "later"].contains(word(k + 1)) && k + 1 != v { break }
+                if word(k) == "and" && !word(k + 1).isOne(of: "also", "then", "later") && k + 1 != v { break }
                 if word(k) == "and" { break }
                 k -= 1
             }
@@ -301,7 +306,7 @@ extension Clause {
             else if word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive { subject = items[k - 1].entity }
             // A semicolon before "and" closes the clause the sentence subject belongs to
             // ("A (B), in which C plays ...; D (E), set in ... and starring F").
-            else if word(k) == "and" { subject = firstSemicolon.map { $0 < k } == true ? nil : self.subject }
+            else if word(k) == "and" { subject = (0..<k).contains { word($0) == ";" } ? nil : self.subject }
             else if word(k) == "," && word(k - 1) == "who" { subject = person(before: k - 1) }
             else if word(k) == ",", let p = personBeforeAside(endingAt: k) { subject = items[p].entity }
             // "who won an Academy Award for directing W": the prize winner.
@@ -336,7 +341,7 @@ extension Clause {
             // "directed A and B in X": past the people directed to the work they act in.
             if r == "director" {
                 var q = o
-                while q < items.count, (isPerson(q) && !items[q].possessive) || ["and", ","].contains(word(q)) { q += 1 }
+                while q < items.count, (isPerson(q) && !items[q].possessive) || word(q).isOne(of: "and", ",") { q += 1 }
                 if q - o >= 3, word(q) == "in", isWork(q + 1) { o = q + 1 }
             }
             var object: Int? = nil
@@ -344,7 +349,7 @@ extension Clause {
             while o < items.count, o - v <= 12 {
                 if let found = pluralWorks(at: o) { plural = found.works; break }
                 if isWork(o) { object = items[o].entity; break }
-                if word(o) == ",", ["including", "such"].contains(word(o + 1)) { o += 1; continue }
+                if word(o) == ",", word(o + 1).isOne(of: "including", "such") { o += 1; continue }
                 // "produced Coppola's first feature, Dementia 13": the title in apposition.
                 if word(o) == ",", isWork(o + 1), items[o + 1].reference == .name, o > chain.upperBound, items[o - 1].isWord,
                    lexicon.workCues[word(o - 1)] != nil { o += 1; continue }
@@ -361,7 +366,7 @@ extension Clause {
                     add(subject, object, .credit, word(v).hasPrefix("adapt") ? r : mediumRole(r, work: object), 0.8)
                     // "directed Tom Hanks and Meg Ryan in X": the people directed act in X.
                     if r == "director", o - 1 > chain.upperBound, word(o - 1) == "in",
-                       (chain.upperBound..<(o - 1)).allSatisfy({ (isPerson($0) && !items[$0].possessive) || ["and", ","].contains(word($0)) }) {
+                       (chain.upperBound..<(o - 1)).allSatisfy({ (isPerson($0) && !items[$0].possessive) || word($0).isOne(of: "and", ",") }) {
                         for p in chain.upperBound..<(o - 1) where isPerson(p) { add(items[p].entity, object, .credit, "actor", 0.6) }
                     }
                     // "shot A's 'X' and B's 'Y'": the rest of a list of titles.
@@ -369,8 +374,8 @@ extension Clause {
                 } else if let (work, partners) = relativeWorkWithPartners(subjectAt: k, verbEnd: chain.upperBound) {
                     // "W, which A wrote with B": both made the work the relative stands for.
                     for p in [subject] + partners { add(p, work, .credit, mediumRole(r, work: work), 0.6) }
-                } else if chain.upperBound >= items.count || [".", ",", ";"].contains(word(chain.upperBound))
-                            || (r == "actor" && ["as", "in"].contains(word(chain.upperBound)))
+                } else if chain.upperBound >= items.count || word(chain.upperBound).isOne(of: ".", ",", ";")
+                            || (r == "actor" && word(chain.upperBound).isOne(of: "as", "in"))
                             || (r == "actor" && playsADescribedPart(after: chain.upperBound)),
                           let anchor = anchorOutsideAsides(near: v) ?? (r == "actor" ? heldWork.map({ ($0, false) }) : nil) {
                     // "X stars as Y", "X stars in the title role": the clause's work.

@@ -16,11 +16,11 @@ extension Clause {
     func distributorCues() {
         for i in items.indices where isType(i, .organization) && !items[i].possessive && !events.contains(items[i].entity ?? -1) {
             var work: Int? = nil
-            if ["distributor", "distributors"].contains(word(i - 1)) || (word(i - 1) == "for" && Self.releaseWindowNouns.contains(word(i - 2))) {
+            if word(i - 1).isOne(of: "distributor", "distributors") || (word(i - 1) == "for" && Self.releaseWindowNouns.contains(word(i - 2))) {
                 // "distributor Walt Disney Studios said", "its second weekend for Sony Pictures":
                 // the work of the same sentence.
                 work = anchorWork(near: i).flatMap { $0.sameSentence ? $0.work : nil }
-            } else if ["a", "an"].contains(word(i - 1)), word(i + 1) == "release", word(i - 2) == ",", isWork(i - 3) {
+            } else if word(i - 1).isOne(of: "a", "an"), word(i + 1) == "release", word(i - 2) == ",", isWork(i - 3) {
                 work = items[i - 3].entity      // "The Garfield Movie, a Sony release"
             }
             if let work { add(work, items[i].entity, .other, releaseRelation(for: work, verb: "distributed"), 0.6) }

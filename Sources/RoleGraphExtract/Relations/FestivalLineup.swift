@@ -35,7 +35,7 @@ extension Clause {
                 var president: Int? = nil
                 if word(t - 1) == "international" || word(t - 1) == "the", (t - 5..<t).contains(where: { word($0) == "preside" || word($0) == "presides" || word($0) == "head" || word($0) == "heads" || word($0) == "chair" || word($0) == "chairs" }) {
                     president = person(before: t, within: 8)
-                } else if word(t + 1) == ",", ["chaired", "headed", "led"].contains(word(t + 2)), word(t + 3) == "by" {
+                } else if word(t + 1) == ",", word(t + 2).isOne(of: "chaired", "headed", "led"), word(t + 3) == "by" {
                     var p = t + 4
                     while p < items.count, p - t <= 8, !isPerson(p) { p += 1 }
                     if isPerson(p) { president = items[p].entity }
@@ -44,9 +44,9 @@ extension Clause {
                 continue
             }
             // "jurors include ...": the people listed after the verb, past role nouns.
-            guard ["include", "includes", "included", "are", "were"].contains(word(t + 1)) else { continue }
+            guard word(t + 1).isOne(of: "include", "includes", "included", "are", "were") else { continue }
             var p = t + 2
-            while p < items.count, p - t <= 40, ![".", ";"].contains(word(p)) {
+            while p < items.count, p - t <= 40, !word(p).isOne(of: ".", ";") {
                 if isPerson(p), !items[p].possessive { add(items[p].entity, festival, .affiliation, "juror", 0.55) }
                 p += 1
             }

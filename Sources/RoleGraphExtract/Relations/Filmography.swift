@@ -23,7 +23,7 @@ extension Clause {
                 k -= 1
             }
             guard let owner else { continue }
-            let role = titleRoles[owner] ?? (["roles", "parts", "performances"].contains(word(t)) ? "actor" : nil)
+            let role = titleRoles[owner] ?? (word(t).isOne(of: "roles", "parts", "performances") ? "actor" : nil)
             var w = t + 2
             var opensItem = true
             // A list ends with its sentence; 80 items bound a list with no end.
@@ -32,7 +32,7 @@ extension Clause {
                     if let role { add(owner, items[w].entity, .credit, role, 0.65) }
                     else { add(owner, items[w].entity, .other, "worked_on", 0.5) }
                     opensItem = false
-                } else if [",", ";", "and"].contains(word(w)) {
+                } else if word(w).isOne(of: ",", ";", "and") {
                     opensItem = true
                 } else if isPerson(w), items[w].possessive {
                     // "A's W": the maker's possessive leaves the item open.
@@ -53,7 +53,7 @@ extension Clause {
             && word(c + 2) == "as" {
             guard let person = items[c + 1].entity else { continue }
             var w = c + 3
-            while w < items.count, w - c <= 10, word(w) != "in", ![".", ";", ","].contains(word(w)) { w += 1 }
+            while w < items.count, w - c <= 10, word(w) != "in", !word(w).isOne(of: ".", ";", ",") { w += 1 }
             guard word(w) == "in", isWork(w + 1), items[w + 1].reference == .name else { continue }
             add(person, items[w + 1].entity, .credit, "actor", 0.6)
         }
@@ -77,7 +77,7 @@ extension Clause {
         var c = end - 1
         while c > 0, end - c <= 24, word(c) != ",", word(c) != ";", word(c) != "." { c -= 1 }
         guard word(c) == ",", c + 1 < end, items[c + 1].isWord, items[c + 1].type == nil,
-              lexicon.roleVerbs[word(c + 1)] != nil || ["based", "set", "adapted", "inspired"].contains(word(c + 1)),
+              lexicon.roleVerbs[word(c + 1)] != nil || word(c + 1).isOne(of: "based", "set", "adapted", "inspired"),
               isWork(c - 1), !items[c - 1].bracketed, !items[c - 1].possessive else { return nil }
         return c - 1
     }
@@ -97,9 +97,9 @@ extension Clause {
                 guard word(c) == "," else { continue }
                 k = c + 1
             }
-            let plays = ["plays", "portrays"].contains(word(k)) && isPerson(k + 1) && !items[k + 1].possessive
-                && [",", ".", ";", "and", "a", "an", "the", "who"].contains(word(k + 2))
-            let asPart = word(k) == "," && word(k + 1) == "as" && ["the", "a", "an"].contains(word(k + 2))
+            let plays = word(k).isOne(of: "plays", "portrays") && isPerson(k + 1) && !items[k + 1].possessive
+                && word(k + 2).isOne(of: ",", ".", ";", "and", "a", "an", "the", "who")
+            let asPart = word(k) == "," && word(k + 1) == "as" && word(k + 2).isOne(of: "the", "a", "an")
             guard plays || asPart, let anchor = anchorOutsideAsides(near: p) ?? heldWork.map({ ($0, false) }) else { continue }
             if asPart {
                 // The aside must close before a verb: "B, as the interpreter Mariko, gives".

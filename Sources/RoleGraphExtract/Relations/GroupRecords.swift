@@ -8,7 +8,7 @@ extension Clause {
         for i in items.indices where word(i) == "their" {
             var k = i + 1
             while k < items.count, k - i <= 3, items[k].isWord, items[k].type == nil, lexicon.workCues[word(k)] == nil { k += 1 }
-            guard let type = lexicon.workCues[word(k)], ["album", "song"].contains(type), !word(k).hasSuffix("s") else { continue }
+            guard let type = lexicon.workCues[word(k)], type.isOne(of: "album", "song"), !word(k).hasSuffix("s") else { continue }
             var w = k + 1
             if word(w) == "," { w += 1 }
             guard isWork(w), items[w].reference == .name else { continue }
@@ -28,7 +28,7 @@ extension Clause {
         guard !items.isEmpty, let e = items[0].entity, !items[0].possessive, items[0].type == .organization,
               !events.contains(e), !makingStudios.contains(e) else { return nil }
         // A group is spoken of through its members or is a band the record rules found.
-        if bands.contains(e) || (word(1) == "," && word(2) == "whose" && ["members", "line-up", "lineup"].contains(word(3))) { return e }
+        if bands.contains(e) || (word(1) == "," && word(2) == "whose" && word(3).isOne(of: "members", "line-up", "lineup")) { return e }
         return nil
     }
 }

@@ -12,10 +12,10 @@ extension Clause {
         switch word(p - 1) {
         case "by": return true
         case "on": return word(p - 2) == "based"
-        case "from": return ["adapted", "adapting", "inspired"].contains(word(p - 2))
+        case "from": return word(p - 2).isOne(of: "adapted", "adapting", "inspired")
         case "of":
             if case .definite = items[max(0, p - 2)].reference, isWork(p - 2) { return true }
-            return ["adaptation", "version", "remake", "retelling"].contains(word(p - 2))
+            return word(p - 2).isOne(of: "adaptation", "version", "remake", "retelling")
         default: return false
         }
     }
@@ -53,13 +53,13 @@ extension Clause {
     func castAfterWorkNoun(_ k: Int) -> [Int] {
         var a = k + 1
         if word(a) == "," { a += 1 }
-        if word(a) == "which", ["starred", "stars"].contains(word(a + 1)) { a += 2 }
-        else if ["with", "starring"].contains(word(a)) { a += 1 }
+        if word(a) == "which", word(a + 1).isOne(of: "starred", "stars") { a += 2 }
+        else if word(a).isOne(of: "with", "starring") { a += 1 }
         else { return [] }
         var out: [Int] = []
         while a < items.count, isPerson(a), !items[a].possessive {
             if let e = items[a].entity { out.append(e) }
-            guard [",", "and"].contains(word(a + 1)) else { break }
+            guard word(a + 1).isOne(of: ",", "and") else { break }
             a += word(a + 2) == "and" ? 3 : 2
         }
         return out
@@ -69,7 +69,7 @@ extension Clause {
     /// standing for the work in view, and the actors it was made with.
     func castOfDescribedWork() {
         for k in items.indices where items[k].isWord && items[k].type == nil && word(k + 1) == "with" && isPerson(k + 2) {
-            guard let cue = lexicon.workCues[word(k)], ["film", "series", "documentary", "play", "drama"].contains(cue), !word(k).hasSuffix("s") || cue == "series" else { continue }
+            guard let cue = lexicon.workCues[word(k)], cue.isOne(of: "film", "series", "documentary", "play", "drama"), !word(k).hasSuffix("s") || cue == "series" else { continue }
             // An article, ordinal or owner before the noun: "an NBC miniseries", "his third film".
             var d = k - 1
             while d >= 0, k - d <= 4, items[d].isWord || items[d].possessive || isType(d, .organization), !Self.determiners.contains(word(d)) { d -= 1 }
@@ -83,10 +83,10 @@ extension Clause {
     /// named before "the ROLE of", the person who holds ROLE on the work in view (from
     /// earlier sentences) holds it on A, B and C.
     func roleHolderOfWorkInView() {
-        for t in items.indices where word(t) == "the" && ["from", "by"].contains(word(t - 1)) {
+        for t in items.indices where word(t) == "the" && word(t - 1).isOne(of: "from", "by") {
             guard let found = role(startingAt: t + 1), word(found.end) == "of", isWork(found.end + 1),
                   items[found.end + 1].reference == .name,
-                  let anchor = anchorWork(near: t), let holder = knownMakers[anchor.work]?[found.role] else { continue }
+                  let anchor = anchorWork(near: t), let holder = knownMaker(of: anchor.work, as: found.role) else { continue }
             for w in [found.end + 1] + workList(from: found.end + 2) where items[w].entity != anchor.work {
                 add(holder, items[w].entity, .credit, found.role, 0.55)
             }

@@ -40,8 +40,8 @@ extension Clause {
                 // "A, the son of B", "A is the daughter of B and C".
                 guard word(i + 1) == "of", isPerson(i + 2), !items[i + 2].possessive else { continue }
                 var k = i - 1
-                if ["the", "a", "only", "eldest", "youngest", "older", "younger"].contains(word(k)) { k -= 1 }
-                if ["the", "a"].contains(word(k)) { k -= 1 }
+                if word(k).isOne(of: "the", "a", "only", "eldest", "youngest", "older", "younger") { k -= 1 }
+                if word(k).isOne(of: "the", "a") { k -= 1 }
                 guard let child = word(k) == "," && isPerson(k - 1) && !items[k - 1].possessive ? items[k - 1].entity : spouse(before: k + 1) else { continue }
                 for p in parents(from: i + 2) { add(child, items[p].entity, .other, "child_of", 0.65) }
             case "born":
@@ -61,7 +61,7 @@ extension Clause {
         for i in items.indices where isPerson(i) && items[i].possessive && items[i].reference == .name && word(i - 1) == ","
             && isPerson(i - 2) && !items[i - 2].possessive {
             guard let relation = lexicon.relationNouns[word(i + 1)], items[i + 1].isWord,
-                  [",", ".", ";", ""].contains(word(i + 2)) else { continue }
+                  word(i + 2).isOne(of: ",", ".", ";", "") else { continue }
             add(items[i - 2].entity, items[i].entity, .other, relation, 0.65)
         }
     }
@@ -78,7 +78,7 @@ extension Clause {
     /// "fellow writer B").
     func describedPerson(from k: Int) -> Int? {
         var j = k
-        while j < items.count, j - k < 3, items[j].isWord, ["the", "a", "fellow", "actor", "actress", "singer", "writer", "director", "producer"].contains(word(j))
+        while j < items.count, j - k < 3, items[j].isWord, word(j).isOne(of: "the", "a", "fellow", "actor", "actress", "singer", "writer", "director", "producer")
                 || lexicon.roles[word(j)] != nil || lexicon.occupations[word(j)] != nil { j += 1 }
         return isPerson(j) && !items[j].possessive ? j : nil
     }
@@ -96,7 +96,7 @@ extension Clause {
     func parents(from start: Int) -> [Int] {
         var out = [start]
         var k = start + 1
-        while k + 1 < items.count, out.count < 3, ["and", ","].contains(word(k)), isPerson(k + 1), !items[k + 1].possessive {
+        while k + 1 < items.count, out.count < 3, word(k).isOne(of: "and", ","), isPerson(k + 1), !items[k + 1].possessive {
             out.append(k + 1)
             k += 2
         }

@@ -11,7 +11,7 @@ extension Clause {
             while k < items.count, k - w <= 10, word(k) != ")" {
                 if isPerson(k), !items[k].possessive, items[k].reference == .name {
                     makers.append(k)
-                } else if ![",", "and"].contains(word(k)), !(items[k].isWord && isYearText(word(k))) {
+                } else if !word(k).isOne(of: ",", "and"), !(items[k].isWord && isYearText(word(k))) {
                     makers.removeAll()
                     break
                 }

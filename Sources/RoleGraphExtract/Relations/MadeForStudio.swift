@@ -8,7 +8,7 @@ extension Clause {
         for v in items.indices where Self.makingParticiples.contains(word(v)) && word(v + 1) == "by" {
             var k = v + 2
             guard isPerson(k) else { continue }
-            while k < items.count, (isPerson(k) && !items[k].possessive) || (["and", ","].contains(word(k)) && isPerson(k + 1)) { k += 1 }
+            while k < items.count, (isPerson(k) && !items[k].possessive) || (word(k).isOne(of: "and", ",") && isPerson(k + 1)) { k += 1 }
             guard word(k) == "for" else { continue }
             var o = k + 1
             if word(o) == "the" { o += 1 }

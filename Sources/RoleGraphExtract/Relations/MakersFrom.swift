@@ -26,7 +26,7 @@ extension Clause {
         var k = i - 1
         var words = 0
         while k >= 0, words < 5, items[k].isWord, items[k].type == nil, word(k) != "," { k -= 1; words += 1 }
-        guard words == 0 || (words >= 2 && ["the", "a", "an"].contains(word(k + 1))) else { return nil }
+        guard words == 0 || (words >= 2 && word(k + 1).isOne(of: "the", "a", "an")) else { return nil }
         // The comma may stand inside the title's closing quote mark ("W," the ...), and
         // then belongs to the quoted title's mention.
         k = skippingQuotes(before: k + 1)
@@ -42,7 +42,7 @@ extension Clause {
         var k = i - 1
         while k >= 0, i - k <= 5, items[k].isWord, items[k].type == nil, word(k) != "," {
             if lexicon.roles[word(k)] != nil || lexicon.roleVerbs[word(k)] != nil { return false }
-            if ["the", "a", "an"].contains(word(k)) { return i - k >= 2 }
+            if word(k).isOne(of: "the", "a", "an") { return i - k >= 2 }
             k -= 1
         }
         return false
@@ -51,7 +51,7 @@ extension Clause {
     /// The item before `k`, past closing quote marks.
     func skippingQuotes(before k: Int) -> Int {
         var j = k - 1
-        while j >= 0, !items[j].isWord, items[j].type == nil, ["\"", "\u{201D}", "\u{2019}", "'"].contains(word(j)) { j -= 1 }
+        while j >= 0, !items[j].isWord, items[j].type == nil, word(j).isOne(of: "\"", "\u{201D}", "\u{2019}", "'") { j -= 1 }
         return j
     }
 }

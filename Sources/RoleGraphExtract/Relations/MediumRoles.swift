@@ -40,10 +40,10 @@ extension Clause {
     /// work of the sentence before.
     func hasOwnAction(_ p: Int) -> Bool {
         var k = p + 1
-        while k < items.count, ["also", "then", "later", "had", "has", "was", "is"].contains(word(k)) { k += 1 }
+        while k < items.count, word(k).isOne(of: "also", "then", "later", "had", "has", "was", "is") { k += 1 }
         guard k < items.count, items[k].isWord, items[k].type == nil else { return false }
         let w = word(k)
-        return w.hasSuffix("ed") && lexicon.roleVerbs[w] == nil && !["credited", "named"].contains(w)
+        return w.hasSuffix("ed") && lexicon.roleVerbs[w] == nil && !w.isOne(of: "credited", "named")
     }
 }
 
@@ -52,7 +52,7 @@ extension Clause {
     /// no credit, so the role is an occupation.
     func agentOfOtherVerb(_ roleStart: Int) -> Bool {
         var k = roleStart - 1
-        if ["the", "a", "an"].contains(word(k)) { k -= 1 }
+        if word(k).isOne(of: "the", "a", "an") { k -= 1 }
         guard word(k) == "by", k >= 1, items[k - 1].isWord, items[k - 1].type == nil else { return false }
         let verb = word(k - 1)
         return verb.hasSuffix("ed") && lexicon.roleVerbs[verb] == nil

@@ -27,7 +27,7 @@ extension Clause {
         for i in items.indices where items[i].isWord {
             if Self.nominationWords.contains(word(i)) { cue = i; break }
             // "W is up for song of the year".
-            if word(i) == "up", word(i + 1) == "for", ["is", "are", "was", "were"].contains(word(i - 1)) { cue = i; break }
+            if word(i) == "up", word(i + 1) == "for", word(i - 1).isOne(of: "is", "are", "was", "were") { cue = i; break }
         }
         guard let cue else { return }
         for k in items.indices {
@@ -43,7 +43,7 @@ extension Clause {
         // with A and B,") and appositions (", the lead single from V,").
         var aside = false
         for k in start..<cue {
-            if word(k) == ",", ["who", "whose", "which", "whom", "a", "an", "the", "one", "also"].contains(word(k + 1)) { aside = true; continue }
+            if word(k) == ",", word(k + 1).isOne(of: "who", "whose", "which", "whom", "a", "an", "the", "one", "also") { aside = true; continue }
             if word(k) == "," { aside = false; continue }
             if !aside, isNominee(k, organizations: false) { add(items[k].entity, event, .other, "nominated_at", 0.55) }
         }
@@ -52,11 +52,11 @@ extension Clause {
         var listOpen = false, closed = false, listWord = ""
         var k = cue + 1
         while k < end {
-            if word(k) == ",", ["who", "whose", "which", "whom", "a", "an", "the", "one", "also"].contains(word(k + 1)) {
+            if word(k) == ",", word(k + 1).isOne(of: "who", "whose", "which", "whom", "a", "an", "the", "one", "also") {
                 listOpen = false; closed = true
-            } else if ["which", "who", "whose", "by"].contains(word(k)) {
+            } else if word(k).isOne(of: "which", "who", "whose", "by") {
                 listOpen = false; closed = true
-            } else if word(k) == "as", ["is", "are", "was", "were"].contains(word(k + 1)) {
+            } else if word(k) == "as", word(k + 1).isOne(of: "is", "are", "was", "were") {
                 // ", as is C": a further nominee after any aside.
                 listOpen = true; closed = false; listWord = "as"; k += 1
             } else if !closed, Self.nomineeListWords.contains(word(k)) {

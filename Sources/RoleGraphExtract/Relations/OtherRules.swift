@@ -4,17 +4,20 @@ extension Clause {
     func applyOtherRules() {
         // Each rule runs only where its cue is (`RuleCues.swift`); the order is the rules'.
         let organization = cues.contains(.organization)
-        if !cues.isDisjoint(with: [.place, .organization]) { placeFacts() }
-        if organization { education() }
+        // Every pattern of placeFacts() ends at a place.
+        if cues.contains(.place) { placeFacts() }
+        if organization && cues.contains(.schooling) { education() }
         if cues.contains(.release) { premieresAndDistribution() }
         if cues.contains(.award) { awards() }
         if cues.contains(.nomination) { nominations() }
         if cues.contains(.possessiveOwner) { ties() }
         kinVerbs()
-        if !cues.isDisjoint(with: [.from, .by]) { makersFrom() }
+        if !cues.isDisjoint(with: [.from, .by]) && cues.isSuperset(of: [.person, .work]) { makersFrom() }
         if cues.contains(.attachment) { attachments() }
-        if organization { positions() }
-        if cues.contains(.person) { postAfterName() }
+        // "a fellow at O", or a company's possessive before a person's post.
+        if organization && !cues.isDisjoint(with: [.indefinite, .person]) { positions() }
+        // The post's company is a possessive organization, or the studio read last.
+        if cues.contains(.person) && (organization || recentStudio != nil) { postAfterName() }
         if cues.contains(.harm) { harm() }
         if cues.contains(.cooperation) { cooperation() }
         if cues.contains(.about) { about() }
@@ -22,13 +25,14 @@ extension Clause {
         if !cues.isDisjoint(with: [.basedOn, .follows]) { basedOnAndFollows() }
         if cues.contains(.instalment) { sequels() }
         if cues.contains(.place) { workPlaces() }
-        if organization { companies() }
-        if organization { ownership() }
-        if cues.contains(.by) { madeForStudio() }
+        if organization && cues.contains(.companyVerb) { companies() }
+        // "O is owned by P", "P bought O", "a stake in O".
+        if organization && !cues.isDisjoint(with: [.by, .ownership]) { ownership() }
+        if cues.contains(.by) && cues.isSuperset(of: [.person, .organization]) { madeForStudio() }
         if cues.contains(.through) { produceThrough() }
         if cues.contains(.basedOn) { basedOn() }
         applyCompanyRules()
-        festivalLineup()
+        if cues.contains(.lineup) { festivalLineup() }
         if cues.contains(.jury) { festivalJury() }
     }
 
@@ -52,7 +56,7 @@ extension Clause {
                 continue
             }
             while k < items.count, k - i <= 7, !isWork(k) {
-                if [".", ";"].contains(word(k)) { break }
+                if word(k).isOne(of: ".", ";") { break }
                 k += 1
             }
             guard isWork(k), items[k].reference == .name else { continue }
@@ -85,7 +89,7 @@ extension Clause {
                     for r in Set(relations) { add(items[v].entity, items[o].entity, .other, r, 0.6) }
                 }
                 return
-            } else if [".", ";"].contains(word(v)) || isPerson(v) {
+            } else if word(v).isOne(of: ".", ";") || isPerson(v) {
                 return
             }
             v += 1
@@ -114,7 +118,7 @@ extension Clause {
             }
             // "released through O in Britain": a release territory, not where O is; a venue
             // place ("the Dolby Theatre in Los Angeles") is located like an organization.
-            if isType(i, .organization) || (isType(i, .place) && compound(i) == nil && ["the", "on", "at", "between"].contains(word(i - 1))),
+            if isType(i, .organization) || (isType(i, .place) && compound(i) == nil && word(i - 1).isOne(of: "the", "on", "at", "between")),
                word(i + 1) == "in", isType(i + 2, .place), !afterReleaseVerb(i) {
                 add(items[i].entity, items[i + 2].entity, .other, "located_in", 0.55)
             }
@@ -129,7 +133,7 @@ extension Clause {
                 continue
             }
             // "the film's New Mexico set": where a work was filmed.
-            if isWork(i - 1), items[i - 1].possessive, ["set", "location", "locations", "shoot", "production"].contains(word(i + 1)) {
+            if isWork(i - 1), items[i - 1].possessive, word(i + 1).isOne(of: "set", "location", "locations", "shoot", "production") {
                 add(items[i - 1].entity, items[i].entity, .other, "filmed_in", 0.6)
             }
             var cueEnd = i
@@ -176,9 +180,9 @@ extension Clause {
                let w = (0..<i).last(where: { items[$0].type == .work }), (0..<w).contains(where: { word($0) == "about" }) { continue }
             var k = i + 1
             var found = false
-            while k < items.count, k - i <= (found ? 12 : 8), ![".", ";"].contains(word(k)) {
+            while k < items.count, k - i <= (found ? 12 : 8), !word(k).isOne(of: ".", ";") {
                 // "on Hulu in the US and on Disney+ elsewhere": a second outlet after "and".
-                if ["at", "on", "to", "via"].contains(word(k)), !found || word(k - 1) == "and" {
+                if word(k).isOne(of: "at", "on", "to", "via"), !found || word(k - 1) == "and" {
                     var o = k + 1
                     while o < items.count, o - k <= 3, !isType(o, .organization) {
                         if isType(o, .person) || isWork(o) { break }
@@ -217,7 +221,7 @@ extension Clause {
             case "ranked":
                 // "ranked among the ... in a survey conducted by X"
                 var k = i + 1
-                while k < items.count, k - i <= 20, ![".", ";"].contains(word(k)) {
+                while k < items.count, k - i <= 20, !word(k).isOne(of: ".", ";") {
                     if word(k) == "by", isType(k + 1, .organization) || (word(k + 1) == "the" && isType(k + 2, .organization)) {
                         add(personSubject(before: i), items[isType(k + 1, .organization) ? k + 1 : k + 2].entity, .other, "ranked_by", 0.55)
                         break
@@ -229,7 +233,7 @@ extension Clause {
             }
             var k = i + 1
             // Wide enough for a prize's name between ("won the Palme d'Or at F").
-            while k < items.count, k - i <= 12, ![".", ";"].contains(word(k)), !isWork(k) {
+            while k < items.count, k - i <= 12, !word(k).isOne(of: ".", ";"), !isWork(k) {
                 if isType(k, .organization), !(isType(k, .organization) && items[k].possessive && relation != "honored_by") {
                     // "W won the Golden Lion at F": a work right before the verb won it.
                     let workSubject = workWinner(before: i)
@@ -237,7 +241,7 @@ extension Clause {
                     add(s, items[k].entity, .other, relation, 0.6)
                     // "from A and B": both gave it.
                     var n = k + 1
-                    while n + 1 < items.count, ["and", ","].contains(word(n)) || isType(n, .place) || word(n).first?.isNumber == true || word(n) == "in" {
+                    while n + 1 < items.count, word(n).isOne(of: "and", ",") || isType(n, .place) || word(n).first?.isNumber == true || word(n) == "in" {
                         if isType(n + 1, .organization) { add(s, items[n + 1].entity, .other, relation, 0.55) }
                         n += 1
                     }
@@ -310,7 +314,7 @@ extension Clause {
     func harm() {
         guard let firstVerb = items.indices.first(where: { Cue.harm.contains(word($0)) }) else { return }
         for i in items.indices where Cue.harm.contains(word(i)) {
-            guard !["was", "were", "been", "be", "is", "who"].contains(word(i - 1)),
+            guard !word(i - 1).isOne(of: "was", "were", "been", "be", "is", "who"),
                   (isPerson(i + 1) && !items[i + 1].possessive) || (isPerson(i + 2) && !items[i + 2].possessive && lexicon.roles[word(i + 1)] != nil) else { continue }
             let victim = isPerson(i + 1) ? items[i + 1].entity : items[i + 2].entity
             let relation = word(i) == "killed" ? "killed" : word(i) == "shot" ? "shot" : "injured"
@@ -334,7 +338,7 @@ extension Clause {
     func about() {
         for i in items.indices where word(i) == "about" {
             var o = i + 1
-            while o < items.count, o - i <= 3, items[o].type == nil, lexicon.roles[word(o)] != nil || ["the", "late"].contains(word(o)) { o += 1 }
+            while o < items.count, o - i <= 3, items[o].type == nil, lexicon.roles[word(o)] != nil || word(o).isOne(of: "the", "late") { o += 1 }
             guard isPerson(o) || isWork(o) else { continue }
             var w = i - 1
             if word(w) == "," { w -= 1 }

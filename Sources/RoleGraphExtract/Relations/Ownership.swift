@@ -17,24 +17,24 @@ extension Clause {
             } else if Self.ownVerbs.contains(w) {
                 // "P, which owns O", "P bought O in 2022": a company as the object.
                 var o = v + 1
-                while o < items.count, o - v <= 3, ["the", "a", "rival", "studio", "company", "label", "publisher"].contains(word(o)) { o += 1 }
+                while o < items.count, o - v <= 3, word(o).isOne(of: "the", "a", "rival", "studio", "company", "label", "publisher") { o += 1 }
                 guard isType(o, .organization), !items[o].possessive, let owned = items[o].entity,
                       !events.contains(owned), let owner = ownerSubject(before: v) else { continue }
                 add(owned, owner, .other, "owned_by", 0.6)
             } else if Self.stakeNouns.contains(w), word(v + 1) == "in" {
                 // "sold minority stakes in O to P and Q", "P took a stake in O".
                 var o = v + 2
-                if ["the", "a"].contains(word(o)) { o += 1 }
+                if word(o).isOne(of: "the", "a") { o += 1 }
                 var owned: Int? = isType(o, .organization) ? items[o].entity : nil
                 // "stakes in the studio": the company the sentence is about.
-                if owned == nil, ["studio", "company", "firm", "label", "group", "business"].contains(word(o)) {
+                if owned == nil, word(o).isOne(of: "studio", "company", "firm", "label", "group", "business") {
                     owned = items.indices.first { isType($0, .organization) && !items[$0].possessive }.flatMap { items[$0].entity }
                 }
                 guard let owned else { continue }
                 let end = o + 1
                 if word(end) == "to" {
                     for p in owners(from: end + 1) where p != owned { add(owned, p, .other, "owned_by", 0.6) }
-                } else if ["took", "takes", "bought", "buys", "acquired", "holds", "has"].contains(stakeVerb(before: v)),
+                } else if stakeVerb(before: v).isOne(of: "took", "takes", "bought", "buys", "acquired", "holds", "has"),
                           let owner = ownerSubject(before: v) {
                     add(owned, owner, .other, "owned_by", 0.6)
                 }
@@ -46,7 +46,7 @@ extension Clause {
     /// a comma ("O, owned by P").
     func ownedCompany(before v: Int) -> Int? {
         var k = v - 1
-        while k >= 0, v - k <= 4, items[k].isWord, items[k].type == nil, ["is", "was", "are", "were", "now", "also", "still", "been", "has", "had", "partly", "wholly", "majority", "jointly"].contains(word(k)) { k -= 1 }
+        while k >= 0, v - k <= 4, items[k].isWord, items[k].type == nil, word(k).isOne(of: "is", "was", "are", "were", "now", "also", "still", "been", "has", "had", "partly", "wholly", "majority", "jointly") { k -= 1 }
         if word(k) == "," { k -= 1 }
         guard isType(k, .organization), !items[k].possessive, let e = items[k].entity, !events.contains(e) else { return nil }
         return e
@@ -56,11 +56,11 @@ extension Clause {
     /// company"), then companies or people joined by "and" or commas.
     func owners(from start: Int) -> [Int] {
         var k = start
-        while k < items.count, k - start < 5, items[k].isWord, items[k].type == nil, ![",", ".", ";", "and"].contains(word(k)) { k += 1 }
+        while k < items.count, k - start < 5, items[k].isWord, items[k].type == nil, !word(k).isOne(of: ",", ".", ";", "and") { k += 1 }
         var out: [Int] = []
         while k < items.count, (isType(k, .organization) || isPerson(k)), !items[k].possessive, let e = items[k].entity {
             out.append(e)
-            guard ["and", ","].contains(word(k + 1)) else { break }
+            guard word(k + 1).isOne(of: "and", ",") else { break }
             k += word(k + 2) == "and" ? 3 : 2
         }
         return out
@@ -70,8 +70,7 @@ extension Clause {
     func ownerSubject(before v: Int) -> Int? {
         var k = v - 1
         while k >= 0, v - k <= 8, items[k].isWord, items[k].type == nil, word(k) != "," {
-            if !["which", "that", "also", "has", "had", "have", "later", "then", "now", "previously", "took", "takes", "bought", "buys", "acquired", "holds",
-                 "a", "an", "the", "minority", "majority", "small", "large", "controlling", "big"].contains(word(k)) { return nil }
+            if !word(k).isOne(of: "which", "that", "also", "has", "had", "have", "later", "then", "now", "previously", "took", "takes", "bought", "buys", "acquired", "holds", "a", "an", "the", "minority", "majority", "small", "large", "controlling", "big") { return nil }
             k -= 1
         }
         if word(k) == "," { k -= 1 }
@@ -83,7 +82,7 @@ extension Clause {
     func stakeVerb(before v: Int) -> String {
         var k = v - 1
         while k >= 0, v - k <= 3, items[k].isWord, items[k].type == nil {
-            if ["took", "takes", "bought", "buys", "acquired", "holds", "has"].contains(word(k)) { return word(k) }
+            if word(k).isOne(of: "took", "takes", "bought", "buys", "acquired", "holds", "has") { return word(k) }
             k -= 1
         }
         return ""

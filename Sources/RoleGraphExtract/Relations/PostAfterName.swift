@@ -18,11 +18,11 @@ extension Clause {
             guard let company else { continue }
             var words: [String] = []
             var r = k + 1
-            while r < items.count, r - k <= 3, items[r].isWord, items[r].type == nil, ![",", ".", ";", "and"].contains(word(r)) {
+            while r < items.count, r - k <= 3, items[r].isWord, items[r].type == nil, !word(r).isOne(of: ",", ".", ";", "and") {
                 words.append(word(r))
                 r += 1
             }
-            guard let head = words.last, lexicon.affiliationRoles.contains(head), [",", ".", ";", "and", ""].contains(word(r)) else { continue }
+            guard let head = words.last, lexicon.affiliationRoles.contains(head), word(r).isOne(of: ",", ".", ";", "and", "") else { continue }
             add(items[p].entity, company, .affiliation, words.joined(separator: " "), 0.6)
         }
     }

@@ -22,7 +22,7 @@ extension Clause {
             guard let work = anchorWork(near: t) else { continue }
             add(work.work, company, .other, "produced_by", work.sameSentence ? 0.6 : 0.5)
             // "will produce through her company": the verb right before names the role.
-            if ["produce", "produces", "producing", "produced"].contains(word(t - 1)) {
+            if word(t - 1).isOne(of: "produce", "produces", "producing", "produced") {
                 for o in owners { add(o, work.work, .credit, "producer", work.sameSentence ? 0.6 : 0.5) }
             }
         }
@@ -36,7 +36,7 @@ extension Clause {
         while j >= 0, before - j <= 12, !isPerson(j) || items[j].possessive || items[j].reference != .name { j -= 1 }
         guard j >= 0, isPerson(j), let nearest = items[j].entity else { return e.map { [$0] } ?? [] }
         var people = [nearest]
-        while j >= 2, ["and", ","].contains(word(j - 1)), isPerson(j - 2), !items[j - 2].possessive, let other = items[j - 2].entity {
+        while j >= 2, word(j - 1).isOne(of: "and", ","), isPerson(j - 2), !items[j - 2].possessive, let other = items[j - 2].entity {
             people.append(other)
             j -= 2
         }

@@ -7,7 +7,7 @@ extension Clause {
     /// people after "with" at `verbEnd`; nil when the clause is not of that shape.
     /// - Complexity: O(1): it looks a bounded distance around the verb.
     func relativeWorkWithPartners(subjectAt k: Int, verbEnd: Int) -> (Int, [Int])? {
-        guard k >= 2, ["which", "that"].contains(word(k - 1)), word(k - 2) == "," || isWork(k - 2), word(verbEnd) == "with" else { return nil }
+        guard k >= 2, word(k - 1).isOne(of: "which", "that"), word(k - 2) == "," || isWork(k - 2), word(verbEnd) == "with" else { return nil }
         // "with her producer N".
         let possessivePronoun = verbEnd + 1 < items.count && items[verbEnd + 1].reference == .pronoun && items[verbEnd + 1].possessive
         let from = possessivePronoun ? verbEnd + 2 : verbEnd + 1
@@ -18,12 +18,12 @@ extension Clause {
         guard isWork(w) else { return nil }
         // "V, the lead single from U, which": U is V's source; the relative stands for V.
         var before = w - 1
-        while before >= 0, !items[before].isWord, items[before].type == nil, ["\"", "\u{201C}", "\u{2018}", "'"].contains(word(before)) { before -= 1 }
+        while before >= 0, !items[before].isWord, items[before].type == nil, word(before).isOne(of: "\"", "\u{201C}", "\u{2018}", "'") { before -= 1 }
         if Self.sourcePrepositions.contains(word(before)) {
             var j = w - 1
             while j >= 0, w - j <= 8, word(j) != "," { j -= 1 }
             // ", the lead single from U": read as words, or as a phrase referring to a work.
-            let describes = ["the", "a", "an", "her", "his", "their"].contains(word(j + 1))
+            let describes = word(j + 1).isOne(of: "the", "a", "an", "her", "his", "their")
                 || (isType(j + 1, .work) && items[j + 1].reference != .name)
             guard word(j) == ",", describes else { return nil }
             w = skippingQuotes(before: j)

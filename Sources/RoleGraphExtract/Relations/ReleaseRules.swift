@@ -24,9 +24,9 @@ extension Clause {
             var k = v + 1
             var orgs: [Int] = []
             var open = false
-            while k < items.count, k - v <= 12, ![".", ";"].contains(word(k)) {
+            while k < items.count, k - v <= 12, !word(k).isOne(of: ".", ";") {
                 // "comes out on Dirty Hit": a record comes out on its label.
-                if ["by", "through", "via"].contains(word(k)) || (word(k) == "on" && word(v) == "out") { open = true }
+                if word(k).isOne(of: "by", "through", "via") || (word(k) == "on" && word(v) == "out") { open = true }
                 else if open && isType(k, .organization) { orgs.append(items[k].entity!) }
                 else if isWork(k) || isPerson(k) { break }
                 k += 1
@@ -71,7 +71,7 @@ extension Clause {
     func afterReleaseVerb(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 8 {
-            if ["released", "published", "distributed", "issued", "out"].contains(word(k)) { return true }
+            if word(k).isOne(of: "released", "published", "distributed", "issued", "out") { return true }
             k -= 1
         }
         return false
@@ -85,9 +85,9 @@ extension Clause {
         var k = i
         while k > 0, i - k <= 5 {
             if isWork(k - 1) && !items[k - 1].bracketed { return items[k - 1].entity }
-            if ["has", "had"].contains(word(k - 1)), isWork(k - 2) { return items[k - 2].entity }
+            if word(k - 1).isOne(of: "has", "had"), isWork(k - 2) { return items[k - 2].entity }
             // "W, which won", "SZA's album, SOS, won": past the comma and relative word.
-            if k == i, ["which", "that"].contains(word(k - 1)), word(k - 2) == "," {
+            if k == i, word(k - 1).isOne(of: "which", "that"), word(k - 2) == "," {
                 k -= 2
                 // "W, directed by P, which won": past a participle naming the maker.
                 if isPerson(k - 1), word(k - 2) == "by", word(k - 4) == ",", isWork(k - 5) { return items[k - 5].entity }
@@ -96,15 +96,15 @@ extension Clause {
             // "W, starring A and B, won": past an aside naming the cast, the work won.
             if k == i, word(k - 1) == "," {
                 var c = k - 2
-                while c >= 0, isPerson(c) || ["and", ","].contains(word(c)) { c -= 1 }
-                if c >= 2, c < k - 2, ["starring", "featuring", "co-starring", "with"].contains(word(c)), word(c - 1) == ",", isWork(c - 2),
+                while c >= 0, isPerson(c) || word(c).isOne(of: "and", ",") { c -= 1 }
+                if c >= 2, c < k - 2, word(c).isOne(of: "starring", "featuring", "co-starring", "with"), word(c - 1) == ",", isWork(c - 2),
                    !items[c - 2].bracketed {
                     return items[c - 2].entity
                 }
             }
             if k == i, word(k - 1) == "," { k -= 1; continue }
             guard items[k - 1].isWord, items[k - 1].type == nil,
-                  k == i || ["won", "wins", "win", "took", "takes", "the", "top", "main", "first", "grand", "later", "also", "eventually", "then", "ultimately"].contains(word(k - 1)) else { return nil }
+                  k == i || word(k - 1).isOne(of: "won", "wins", "win", "took", "takes", "the", "top", "main", "first", "grand", "later", "also", "eventually", "then", "ultimately") else { return nil }
             k -= 1
         }
         return nil

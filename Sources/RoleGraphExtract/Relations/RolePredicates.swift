@@ -19,7 +19,7 @@ extension Clause {
     func startsNewClause(at a: Int) -> Bool {
         var k = a
         guard isPerson(k) else { return false }
-        while isPerson(k) || [",", "and"].contains(word(k)) { k += 1 }
+        while isPerson(k) || word(k).isOne(of: ",", "and") { k += 1 }
         return Self.clauseVerbs.contains(word(k)) || lexicon.roleVerbs[word(k)] != nil
     }
 
@@ -48,7 +48,7 @@ extension Clause {
             // "its" (the work it stands for) or "the film's": the role is held on that work.
             // "is among its producers", "is one of the executive producers": one of several.
             var partitive = false
-            while r - k <= 4, ["also", "both", "the", "a", "an", "as", "among", "one", "of"].contains(word(r)) || (isType(r, .work) && items[r].possessive) {
+            while r - k <= 4, word(r).isOne(of: "also", "both", "the", "a", "an", "as", "among", "one", "of") || (isType(r, .work) && items[r].possessive) {
                 if isType(r, .work) { owned = true; ownerWork = items[r].entity }
                 if word(r) == "among" || (word(r) == "one" && word(r + 1) == "of") { partitive = true }
                 r += 1
@@ -61,7 +61,7 @@ extension Clause {
             let plural = (severalAgents || partitive) && noun.hasSuffix("s")
             // "a producer on the show", "a writer of the series": the role is held on that work.
             let heldOn = r + (lexicon.roles[two] != nil ? 2 : 1)
-            if role != nil, ownerWork == nil, ["on", "of", "for"].contains(word(heldOn)), isWork(heldOn + 1), !items[heldOn + 1].bracketed {
+            if role != nil, ownerWork == nil, word(heldOn).isOne(of: "on", "of", "for"), isWork(heldOn + 1), !items[heldOn + 1].bracketed {
                 owned = true
                 ownerWork = items[heldOn + 1].entity
             }
@@ -81,9 +81,9 @@ extension Clause {
         guard word(k) == "by" else { return false }
         var b = k - 1
         while b >= 0, k - b <= 7 {
-            if ["novel", "book", "memoir", "novels", "books"].contains(word(b)) { return true }
-            if let noun = definiteNoun(b), ["novel", "book", "memoir"].contains(noun) { return true }
-            if [".", ";"].contains(word(b)) { return false }
+            if word(b).isOne(of: "novel", "book", "memoir", "novels", "books") { return true }
+            if let noun = definiteNoun(b), noun.isOne(of: "novel", "book", "memoir") { return true }
+            if word(b).isOne(of: ".", ";") { return false }
             b -= 1
         }
         return false

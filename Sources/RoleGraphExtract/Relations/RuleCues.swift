@@ -54,6 +54,26 @@ struct CueFamilies: OptionSet, Sendable {
     static let through = CueFamilies(rawValue: 1 << 38)
     /// A word stating a nomination, or "up" ("is up for").
     static let nomination = CueFamilies(rawValue: 1 << 46)
+    /// A word of a festival's line-up: competing, or opening or closing it.
+    static let lineup = CueFamilies(rawValue: 1 << 47)
+    /// A verb of owning or buying, or a noun of a stake (`ownership()`).
+    static let ownership = CueFamilies(rawValue: 1 << 48)
+    /// A word of schooling or of a degree (`education()`).
+    static let schooling = CueFamilies(rawValue: 1 << 49)
+    /// A copula ("is", "serves"), for roles stated as predicates.
+    static let copula = CueFamilies(rawValue: 1 << 50)
+    /// A verb of producing or releasing (`companies()`).
+    static let companyVerb = CueFamilies(rawValue: 1 << 51)
+    /// "plays", "portrays" or "as": a part played.
+    static let plays = CueFamilies(rawValue: 1 << 52)
+    /// "distributor(s)" before a company.
+    static let distributor = CueFamilies(rawValue: 1 << 53)
+    /// "acting" ("acting prizes for W").
+    static let acting = CueFamilies(rawValue: 1 << 54)
+    /// "including" or "as" after a maker's name ("Woody Allen films, including W").
+    static let including = CueFamilies(rawValue: 1 << 55)
+    /// "a" or "an", before a post ("a fellow at X").
+    static let indefinite = CueFamilies(rawValue: 1 << 56)
     /// A word that opens an aside after a comma (`Clause.asideOpeners`).
     static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
@@ -105,6 +125,20 @@ extension Clause {
         add(asideOpeners, .asideOpener)
         add(nominationWords, .nomination)
         add(["up"], .nomination)
+        add(competitionWords, .lineup)
+        add(openingVerbs, .lineup)
+        add(["running"], .lineup)
+        add(ownVerbs, .ownership)
+        add(stakeNouns, .ownership)
+        add(schoolingWords, .schooling)
+        add(degreeNouns, .schooling)
+        add(copulas, .copula)
+        add(companyVerbs.keys, .companyVerb)
+        add(["plays", "portrays", "as"], .plays)
+        add(["distributor", "distributors"], .distributor)
+        add(["acting"], .acting)
+        add(["including", "as"], .including)
+        add(["a", "an"], .indefinite)
         return WordMap(map)
     }()
 

@@ -17,17 +17,17 @@ extension Clause {
             var makers: [Int] = []
             var a = k + 1
             // A short description first ("the folk duo").
-            while a < items.count, a - k <= 4, items[a].isWord, items[a].type == nil, !["and", "with"].contains(word(a)) { a += 1 }
+            while a < items.count, a - k <= 4, items[a].isWord, items[a].type == nil, !word(a).isOne(of: "and", "with") { a += 1 }
             while a < items.count, isPerson(a) || isType(a, .organization), !items[a].possessive {
                 makers.append(a)
-                guard [",", "and"].contains(word(a + 1)), isPerson(a + 2) || isType(a + 2, .organization) else { break }
+                guard word(a + 1).isOne(of: ",", "and"), isPerson(a + 2) || isType(a + 2, .organization) else { break }
                 a += 2
             }
             guard !makers.isEmpty else { continue }
             // "..., together with B": a partner later in the clause shares the credit.
             var j = a + 1
-            while j < items.count, j - a <= 14, ![".", ";"].contains(word(j)) {
-                if ["together", "along"].contains(word(j)), word(j + 1) == "with", isPerson(j + 2) || isType(j + 2, .organization), !items[j + 2].possessive {
+            while j < items.count, j - a <= 14, !word(j).isOne(of: ".", ";") {
+                if word(j).isOne(of: "together", "along"), word(j + 1) == "with", isPerson(j + 2) || isType(j + 2, .organization), !items[j + 2].possessive {
                     makers.append(j + 2)
                     break
                 }
@@ -40,13 +40,13 @@ extension Clause {
 
     /// "A, B and C all won acting prizes for W" (or "for the revival"): each acted in W.
     func actingPrizeFor() {
-        for t in items.indices where word(t) == "acting" && ["prizes", "prize", "awards", "award", "honours", "honors", "nominations"].contains(word(t + 1))
+        for t in items.indices where word(t) == "acting" && word(t + 1).isOne(of: "prizes", "prize", "awards", "award", "honours", "honors", "nominations")
             && word(t + 2) == "for" && isWork(t + 3) {
             var v = t - 1
-            while v >= 0, t - v <= 3, items[v].isWord, items[v].type == nil, !["won", "win", "wins", "received", "earned", "took"].contains(word(v)) { v -= 1 }
-            guard v >= 0, ["won", "win", "wins", "received", "earned", "took"].contains(word(v)) else { continue }
+            while v >= 0, t - v <= 3, items[v].isWord, items[v].type == nil, !word(v).isOne(of: "won", "win", "wins", "received", "earned", "took") { v -= 1 }
+            guard v >= 0, word(v).isOne(of: "won", "win", "wins", "received", "earned", "took") else { continue }
             var p = v - 1
-            while p >= 0, ["all", "both", "each", "have", "has", "also"].contains(word(p)) { p -= 1 }
+            while p >= 0, word(p).isOne(of: "all", "both", "each", "have", "has", "also") { p -= 1 }
             guard isPerson(p), !items[p].possessive else { continue }
             for person in [items[p].entity!] + coordinatedPeople(before: p, subjectAt: items[p].entity!) {
                 add(person, items[t + 3].entity, .credit, "actor", 0.6)
@@ -69,7 +69,7 @@ extension Clause {
             guard isPerson(p), items[p].possessive, items[p].reference == .name else { continue }
             var k = p + 1
             while k < items.count, k - p <= 3, items[k].isWord, items[k].type == nil, lexicon.workCues[word(k)] == nil { k += 1 }
-            guard let type = lexicon.workCues[word(k)], ["novel", "book", "play"].contains(type), !word(k).hasSuffix("s") || type == "series",
+            guard let type = lexicon.workCues[word(k)], type.isOne(of: "novel", "book", "play"), !word(k).hasSuffix("s") || type == "series",
                   !isWork(k + 1), !(word(k + 1) == "," && isWork(k + 2)) else { continue }
             guard let anchor = isVersionOf(t) ? (items[t].entity!, true) : anchorWork(near: t) ?? heldWork.map({ ($0, false) }) else { continue }
             add(items[p].entity, anchor.work, .credit, type == "play" ? "writer" : "author", 0.5)

@@ -28,13 +28,13 @@ extension Clause {
             let scheduling = Self.schedulingVerbs.contains(verb), rights = Self.rightsVerbs.contains(verb)
             guard scheduling || rights || Self.pickUpVerbs.contains(verb) else { continue }
             // "will publish", "will release": the bare form only after "will"/"would"/"to".
-            if ["publish", "release", "distribute"].contains(verb), !["will", "would", "to"].contains(word(v - 1)) { continue }
+            if verb.isOne(of: "publish", "release", "distribute"), !word(v - 1).isOne(of: "will", "would", "to") { continue }
             let owners = studioSubjects(before: v)
             guard !owners.isEmpty, let (work, end) = studioObject(after: v) else { continue }
             // "has taken W off its schedule": taking is scheduling only with "off".
-            if ["taken", "took"].contains(verb), word(end + 1) != "off" { continue }
+            if verb.isOne(of: "taken", "took"), word(end + 1) != "off" { continue }
             // "picked W up", "picked up W".
-            if ["picked", "picks"].contains(verb), word(v + 1) != "up", word(end + 1) != "up" { continue }
+            if verb.isOne(of: "picked", "picks"), word(v + 1) != "up", word(end + 1) != "up" { continue }
             let relation = rights ? "produced_by" : releaseRelation(for: work, verb: scheduling ? "moved" : "published")
             for o in owners { add(items[work].entity, o, .other, relation, 0.65) }
         }
@@ -51,7 +51,7 @@ extension Clause {
         if word(s) == "," {
             var c = s - 1
             while c > 0, s - c <= 8, word(c) != "," { c -= 1 }
-            guard word(c) == ",", ["a", "an", "the"].contains(word(c + 1)) else { return [] }
+            guard word(c) == ",", word(c + 1).isOne(of: "a", "an", "the") else { return [] }
             s = c - 1
         }
         guard isType(s, .organization), !items[s].possessive, let org = items[s].entity,
@@ -71,7 +71,7 @@ extension Clause {
             if items[k].type != nil, !items[k].possessive { return nil }
             // "bought his second novel, Artemis,": the title named after its work noun.
             if word(k) == ",", k > v + 1, lexicon.workCues[word(k - 1)] != nil, isWork(k + 1) { return (k + 1, k + 1) }
-            if [".", ";", ",", "and"].contains(word(k)) { return nil }
+            if word(k).isOne(of: ".", ";", ",", "and") { return nil }
             k += 1
         }
         return nil
@@ -81,7 +81,7 @@ extension Clause {
     /// of the second.
     func imprints() {
         for i in items.indices where word(i) == "imprint" || word(i) == "subsidiary" || word(i) == "division" {
-            guard word(i + 1) == "of", isType(i + 2, .organization), ["a", "an"].contains(word(i - 1)), word(i - 2) == ",",
+            guard word(i + 1) == "of", isType(i + 2, .organization), word(i - 1).isOne(of: "a", "an"), word(i - 2) == ",",
                   isType(i - 3, .organization) else { continue }
             add(items[i - 3].entity, items[i + 2].entity, .other, "subsidiary_of", 0.7)
         }

@@ -13,7 +13,7 @@ extension Clause {
                 add(w.work, items[i].entity, .other, relation, 0.55)
                 continue
             }
-            if let relation = lastRelation, word(i - 1) == "in", ["elsewhere", "and", "also"].contains(word(i - 2)),
+            if let relation = lastRelation, word(i - 1) == "in", word(i - 2).isOne(of: "elsewhere", "and", "also"),
                let w = anchorWork(near: i), w.sameSentence {
                 add(w.work, items[i].entity, .other, relation, 0.6)
                 continue
@@ -31,14 +31,14 @@ extension Clause {
         while k >= 1, i - k <= 4, items[k].isWord, items[k].type == nil {
             if word(k) == "in" || (word(k) == "between" && word(k - 1) == "set") {
                 var v = k - 1
-                if ["mainly", "largely", "mostly", "partly", "entirely", "primarily"].contains(word(v)) { v -= 1 }
+                if word(v).isOne(of: "mainly", "largely", "mostly", "partly", "entirely", "primarily") { v -= 1 }
                 switch word(v) {
                 case "set": return "set_in"
                 case "filmed", "shot": return "filmed_in"
                 case "based":
                     // Only when the production, not a person or company, is the subject.
                     var s = v - 1
-                    while s >= 0, v - s <= 3, ["is", "was", "are", "were", "be"].contains(word(s)) { s -= 1 }
+                    while s >= 0, v - s <= 3, word(s).isOne(of: "is", "was", "are", "were", "be") { s -= 1 }
                     return Self.productionNouns.contains(word(s)) ? "filmed_in" : nil
                 default: return nil
                 }

@@ -234,9 +234,9 @@ public struct Analysis: Sendable {
             let type = entities[index].type
             // The forms are distinct keys already: sorted without the label, they are the
             // aliases as `Node.init` would make them.
-            let node = Node(id: NodeID.make(type: type, name: label), label: label, type: type,
+            let node = Node(id: Self.nodeID(type: type, name: label, keyName: entities[index].keyName, key: entities[index].key), label: label, type: type,
                             workType: type == .work ? entities[index].workType : nil,
-                            sortedAliases: entities[index].forms.keys.filter { $0 != label }.sorted(), mentions: entities[index].mentions)
+                            sortedAliases: Self.aliases(entities[index].forms, label: label), mentions: entities[index].mentions)
             ids[index] = graph.add(node)
         }
         // A pair with a credit needs no `worked_on` beside it (the pairs are gathered only
@@ -282,6 +282,17 @@ public struct Analysis: Sendable {
             start = end
         }
         return graph
+    }
+
+    /// The forms other than the label, sorted; a lone form is the label, with no aliases.
+    private static func aliases(_ forms: [String: Int], label: String) -> [String] {
+        forms.count == 1 ? [] : forms.keys.filter { $0 != label }.sorted()
+    }
+
+    /// `NodeID.make(type:name:)` (the id `type/slug`), using the slug an entity's key
+    /// already is when `name` is the name the key was made from.
+    private static func nodeID(type: EntityType, name: String, keyName: String, key: String) -> String {
+        name == keyName ? type.rawValue + "/" + key : NodeID.make(type: type, name: name)
     }
 
     /// The order statements are grouped in: by fact (subject, object, kind, relation),

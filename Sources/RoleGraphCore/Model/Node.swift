@@ -146,38 +146,38 @@ public enum NodeID {
         return slug
     }
 
-    /// The bytes are read from the name's storage: iterating a `String.UTF8View` byte by
-    /// byte costs several times as much.
+    /// The bytes are read from the name's storage and written through a pointer, with the
+    /// state of the loop in locals: iterating a `String.UTF8View` byte by byte, or
+    /// writing through a helper that captures the count, costs several times as much.
     private static func asciiSlug(_ name: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> String? {
         guard !name.contains(where: { $0 >= 0x80 }) else { return nil }
         let unnamed: StaticString = "unnamed"
         let start = prefix.utf8CodeUnitCount
         return String(unsafeUninitializedCapacity: start + max(name.count, unnamed.utf8CodeUnitCount)) { buffer in
-            var count = 0
-            func append(_ text: StaticString) {
-                text.withUTF8Buffer { bytes in
-                    for byte in bytes {
-                        buffer[count] = byte
-                        count += 1
-                    }
-                }
-            }
-            append(prefix)
+            let out = buffer.baseAddress!
+            out.initialize(from: prefix.utf8Start, count: start)
+            var count = start
             var pendingDash = false
             for byte in name {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if pendingDash && count > start { buffer[count] = UInt8(ascii: "-"); count += 1 }
+                // Setting bit 5 lower-cases an ASCII letter, and brings no other byte into
+                // "a"..."z"; digits have it set already.
+                let lower = byte | 0x20
+                if lower &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
+                    if pendingDash && count > start {
+                        out[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
                     pendingDash = false
-                    buffer[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                    out[count] = lower
                     count += 1
-                case UInt8(ascii: "'"):
-                    continue
-                default:
+                } else if byte != UInt8(ascii: "'") {
                     pendingDash = true
                 }
             }
-            if count == start { append(unnamed) }
+            if count == start {
+                (out + start).initialize(from: unnamed.utf8Start, count: unnamed.utf8CodeUnitCount)
+                count += unnamed.utf8CodeUnitCount
+            }
             return count
         }
     }

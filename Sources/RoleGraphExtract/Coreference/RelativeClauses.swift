@@ -14,11 +14,12 @@ extension Resolver {
     /// Both are read in one pass that looks at each token once: "based on" and "adapted
     /// from" ("is based on W, the biography by ...": a source, not the work in view) open
     /// a description at the token after them.
-    /// The mask is written into `mask`, so that one buffer serves a whole document.
+    /// The mask is written into `mask`, so that one buffer serves a whole document, one
+    /// append per token.
     /// - Complexity: O(n) in the tokens of the sentence.
     func fillAsideMask(_ mask: inout [Bool], for tokens: [Token]) {
         mask.removeAll(keepingCapacity: true)
-        mask.append(contentsOf: repeatElement(false, count: tokens.count))
+        mask.reserveCapacity(tokens.count)
         var inRelative = false
         var inCredit = false
         var creditOpensNext = false
@@ -55,7 +56,7 @@ extension Resolver {
             case .openQuote, .closeQuote:
                 if creditOpens { inCredit = true }
             }
-            mask[k] = inRelative || inCredit
+            mask.append(inRelative || inCredit)
         }
     }
 

@@ -9,6 +9,9 @@ public struct Sentence: Sendable {
 public struct EntityRecord: Sendable {
     public var type: EntityType
     public var key: String
+    /// The name `key` is the slug of, as written: the node of an entity labelled with it
+    /// has the id `type/key`, which needs no second slug.
+    var keyName: String
     /// Surface form -> times used.
     public var forms: [String: Int] = [:]
     public var workType: String?
@@ -24,11 +27,26 @@ public struct EntityRecord: Sendable {
 
     /// The fullest of an entity's forms (nil when it has none), for readers that hold the
     /// forms alone rather than copy the whole record.
+    ///
+    /// Scalars are counted only when there is a second form, each form's once, and from
+    /// its bytes: every byte that does not continue a scalar in UTF-8 starts one.
     static func fullest(_ forms: [String: Int]) -> String? {
-        forms.keys.max { a, b in
-            a.unicodeScalars.count != b.unicodeScalars.count
-                ? a.unicodeScalars.count < b.unicodeScalars.count : a > b
+        func scalarCount(_ text: String) -> Int {
+            var text = text
+            return text.withUTF8 { bytes in bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
         }
+        var others = forms.keys.makeIterator()
+        guard var fullest = others.next() else { return nil }
+        var fullestCount = -1
+        while let form = others.next() {
+            if fullestCount < 0 { fullestCount = scalarCount(fullest) }
+            let count = scalarCount(form)
+            if count > fullestCount || count == fullestCount && form < fullest {
+                fullest = form
+                fullestCount = count
+            }
+        }
+        return fullest
     }
 }
 
@@ -75,10 +93,8 @@ public struct Resolver: Sendable {
             }
         }
 
-        func slug(_ name: String) -> String { NodeID.slug(name) }
-        func personKey(_ name: String) -> String { slug(withoutTitle(name) ?? name) }
-
-        func entity(_ type: EntityType, _ key: String) -> Int { index.entity(type, key, in: &entities) }
+        // A person is keyed by the name without its title.
+        func personKeyName(_ name: String) -> String { withoutTitle(name) ?? name }
 
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
@@ -116,10 +132,10 @@ public struct Resolver: Sendable {
                 m.type = .person    // a lone word: no full name
                 return
             }
-            guard strength != .weak, type != .person || m.wordCount >= 2 else { return }
+            guard strength != .weak, type != .person || Self.hasSeveralWords(m.name) else { return }
             m.type = type
             m.strength = strength
-            m.entity = entity(type, type == .person ? personKey(m.name) : slug(m.name))
+            m.entity = index.entity(type, keyedBy: type == .person ? personKeyName(m.name) : m.name, in: &entities)
         }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
@@ -215,18 +231,18 @@ public struct Resolver: Sendable {
                         if let canonical = m.canonical {
                             // "the Oscars" alone is the ceremony; "an Oscar" alone is a prize.
                             m.entity = labelIndex[canonical.lowercasedFast()]
-                                ?? (m.prizeOnly ? nil : entity(m.type, slug(m.name)))
+                                ?? (m.prizeOnly ? nil : index.entity(m.type, keyedBy: m.name, in: &entities))
                         } else if let e = labelIndex[lower] {
                             m.entity = e
                         } else if let form = personForms.form(lower) {
                             m.entity = personForms.choose(form)
                         } else if m.type == .person, let full = m.sharedSurname {
-                            m.entity = entity(.person, personKey(full))
+                            m.entity = index.entity(.person, keyedBy: personKeyName(full), in: &entities)
                             entities[m.entity!].forms[full, default: 0] += 0
                         } else if m.type == .person && m.cuedPerson && m.strength != .weak {
-                            m.entity = entity(.person, personKey(m.name))
+                            m.entity = index.entity(.person, keyedBy: personKeyName(m.name), in: &entities)
                         } else if m.type != .person && m.strength != .weak {
-                            m.entity = entity(m.type, slug(m.name))
+                            m.entity = index.entity(m.type, keyedBy: m.name, in: &entities)
                         }
                         if let e = m.entity { m.type = entities[e].type }
                     case .pronoun:
@@ -274,33 +290,35 @@ public struct Resolver: Sendable {
                 let start = mentions[mi].tokens.lowerBound
                 let possessive = mentions[mi].possessive, bracketed = mentions[mi].bracketed
                 let isName = mentions[mi].reference == .name
-                if mi == 0, start <= 1, entities[e].type == .work, !possessive { sentenceTopic = e }
+                // Read once: nothing below changes an entity's type.
+                let entityType = entities[e].type
+                if mi == 0, start <= 1, entityType == .work, !possessive { sentenceTopic = e }
                 // "Written and directed by X, the horror film stars ...": a described work
                 // that a sentence goes on about becomes the topic a later "It" continues.
-                if sentenceTopic == nil, case .definite(let t) = mentions[mi].reference, t != "it", entities[e].type == .work,
+                if sentenceTopic == nil, case .definite(let t) = mentions[mi].reference, t != "it", entityType == .work,
                    !possessive, !bracketed, !isAside(start) { sentenceTopic = e }
                 entities[e].mentions += 1
                 personForms.mentioned(e, mentions: entities[e].mentions)
                 if isName {
-                    if entities[e].type == .person, entities[e].gender == nil {
+                    if entityType == .person, entities[e].gender == nil {
                         entities[e].gender = genderCue(sentences[si].tokens, before: start, name: mentions[mi].name)
                     }
                     entities[e].forms[mentions[mi].name, default: 0] += 1
-                    if entities[e].type == .person, let stripped = withoutTitle(mentions[mi].name) { entities[e].forms[stripped, default: 0] += 0 }
+                    if entityType == .person, let stripped = withoutTitle(mentions[mi].name) { entities[e].forms[stripped, default: 0] += 0 }
                     // "a drama" may be a film or a series: it gives the work no medium.
-                    if let type = mentions[mi].workType, type != "drama", entities[e].workType == nil { entities[e].workType = type }
+                    if let workType = mentions[mi].workType, workType != "drama", entities[e].workType == nil { entities[e].workType = workType }
                     if mentions[mi].focus { entities[e].focus = true; focusWork = e }
                 }
                 // "His films ... starred X": a sentence opened by a possessive pronoun is
                 // about the person it stands for.
                 // A person named inside a relative clause ("W, which gave A his first role,")
                 // is not what the sentence is about.
-                if sentenceSubject == nil, entities[e].type == .person, !bracketed,
+                if sentenceSubject == nil, entityType == .person, !bracketed,
                    !possessive || (mentions[mi].reference == .pronoun && start == 0), !isAside(start) { sentenceSubject = e }
-                if entities[e].type == .work, !bracketed, isName, isAside(start) {
+                if entityType == .work, !bracketed, isName, isAside(start) {
                     if companyClause == nil { companyClause = companyClauseMask(sentences[si].tokens, mentions) }
                 }
-                if entities[e].type == .work, !bracketed, isName, !isAside(start) || companyClause?[start] == true {
+                if entityType == .work, !bracketed, isName, !isAside(start) || companyClause?[start] == true {
                     recentWorks.append(e)
                     if recentWorks.count > 16 { recentWorks.removeFirst() }
                 }
@@ -315,7 +333,7 @@ public struct Resolver: Sendable {
     /// "his wife, X", "actress X", "Mrs X": a gender cue within two words before a name;
     /// or the name's own first word ("Naomi Watts"), when it is one a list marks.
     func genderCue(_ tokens: [Token], before start: Int, name: String) -> String? {
-        if let first = firstWord(name), let g = lexicon.genderCues[String(first).lowercasedFast()] { return g }
+        if let first = firstWord(name), let g = lexicon.genderCues[first.lowercasedFast()] { return g }
         var k = start - 1
         if k >= 0, tokens[k].text == "," { k -= 1 }
         guard k >= 0 else { return nil }
@@ -326,21 +344,21 @@ public struct Resolver: Sendable {
     }
 
     /// The first word of a name, as splitting at spaces gives it.
-    func firstWord(_ name: String) -> Substring? {
+    func firstWord(_ name: String) -> String? {
+        var name = name
         // ASCII up to the first space and right after it (so the space stands alone as
-        // a Character), not at the start: the prefix is the first word.
-        let utf8 = name.utf8
-        var end = utf8.startIndex
-        while end < utf8.endIndex, utf8[end] != 0x20 {
-            if utf8[end] >= 0x80 { return name.split(separator: " ").first }
-            end = utf8.index(after: end)
+        // a Character), not at the start: the prefix is the first word, read from the
+        // name's bytes.
+        let prefix = name.withUTF8 { bytes -> String? in
+            var end = 0
+            while end < bytes.count, bytes[end] != 0x20 {
+                if bytes[end] >= 0x80 { return nil }
+                end += 1
+            }
+            guard end > 0, end + 1 >= bytes.count || bytes[end + 1] < 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         }
-        if end == utf8.startIndex { return name.split(separator: " ").first }
-        if end < utf8.endIndex {
-            let next = utf8.index(after: end)
-            if next < utf8.endIndex, utf8[next] >= 0x80 { return name.split(separator: " ").first }
-        }
-        return name[..<end]
+        return prefix ?? name.split(separator: " ").first.map(String.init)
     }
 
     /// The words of a name as `split(separator: " ")` gives them. An ASCII name (nearly
@@ -366,15 +384,38 @@ public struct Resolver: Sendable {
         return name.split(separator: " ").map(String.init)
     }
 
+    /// Whether a name has two words or more, as `Mention.wordCount` counts them: an ASCII
+    /// name (nearly all) is read from its bytes, without the view's byte-by-byte walk.
+    static func hasSeveralWords(_ name: String) -> Bool {
+        var name = name
+        let ascii = name.withUTF8 { bytes -> Bool? in
+            // A word, a space after it, and a word after that.
+            var sawWord = false, sawGap = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    sawGap = sawWord
+                } else if sawGap {
+                    return true
+                } else {
+                    sawWord = true
+                }
+            }
+            return false
+        }
+        return ascii ?? (name.split(separator: " ").count >= 2)
+    }
+
     /// The first and last words of a name of two words or more, as `words(of:)` gives
     /// them. An ASCII name (nearly all) is read as bytes, where each Character is one
     /// byte, without building all its words.
     static func outerWords(of name: String) -> (first: String, last: String)? {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+        var name = name
+        let ascii = name.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+        guard ascii else {
             let words = words(of: name)
             return words.count >= 2 ? (words[0], words[words.count - 1]) : nil
         }
-        var name = name
         return name.withUTF8 { bytes in
             guard let firstStart = bytes.firstIndex(where: { $0 != 0x20 }),
                   let lastEnd = bytes.lastIndex(where: { $0 != 0x20 }) else { return nil }
@@ -389,14 +430,19 @@ public struct Resolver: Sendable {
     }
 
     func withoutTitle(_ name: String) -> String? {
-        // Fewer than two spaces: fewer than three words, nothing to strip.
-        var spaces = 0
-        for byte in name.utf8 where byte == 0x20 {
-            spaces += 1
-            if spaces == 2 { break }
+        // Fewer than two spaces: fewer than three words, nothing to strip. The spaces are
+        // counted on the name's bytes.
+        var name = name
+        let spaces = name.withUTF8 { bytes in
+            var spaces = 0
+            for byte in bytes where byte == 0x20 {
+                spaces += 1
+                if spaces == 2 { break }
+            }
+            return spaces
         }
         // The first word is read without splitting the name: most names open with no title.
-        guard spaces == 2, let first = firstWord(name), lexicon.personTitles.contains(String(first).lowercasedFast()) else { return nil }
+        guard spaces == 2, let first = firstWord(name), lexicon.personTitles.contains(first.lowercasedFast()) else { return nil }
         let words = name.split(separator: " ")
         guard words.count > 2 else { return nil }
         return words.dropFirst().joined(separator: " ")
@@ -432,10 +478,12 @@ struct EntityIndex {
         nextWithKey.reserveCapacity(capacity)
     }
 
-    /// The entity of this type and key in `entities`, appended first when there is none.
-    /// Every entity is made here, and its type does not change while the index is used.
+    /// The entity of this type whose key is the slug of `name` in `entities`, appended
+    /// first when there is none. Every entity is made here, and its type does not change
+    /// while the index is used.
     /// - Complexity: O(1) amortized.
-    mutating func entity(_ type: EntityType, _ key: String, in entities: inout [EntityRecord]) -> Int {
+    mutating func entity(_ type: EntityType, keyedBy name: String, in entities: inout [EntityRecord]) -> Int {
+        let key = NodeID.slug(name)
         var last = -1
         var e = firstWithKey[key] ?? -1
         while e >= 0 {
@@ -447,7 +495,7 @@ struct EntityIndex {
         // A person is mostly named by a full name and a shorter one ("Jane Doe", "Doe"):
         // room for both from the start, rather than a table regrown at the second. The
         // record is built in the append, not copied into it.
-        entities.append(EntityRecord(type: type, key: key, forms: type == .person ? Dictionary(minimumCapacity: 2) : [:]))
+        entities.append(EntityRecord(type: type, key: key, keyName: name, forms: type == .person ? Dictionary(minimumCapacity: 2) : [:]))
         nextWithKey.append(-1)
         if last >= 0 { nextWithKey[last] = new } else { firstWithKey[key] = new }
         return new

@@ -25,9 +25,15 @@ struct BearerChoice {
     private var second: [Int] = []
     private var index: StringMap<Int>
 
-    /// An empty choice with room for about `capacity` forms.
+    /// An empty choice with room for about `capacity` forms, entities and pairs, so that
+    /// its lists do not regrow one append at a time.
     init(capacity: Int) {
         index = StringMap(capacity: capacity)
+        firstBearer.reserveCapacity(capacity)
+        bearerCount.reserveCapacity(capacity)
+        lastPair.reserveCapacity(capacity)
+        pairForm.reserveCapacity(capacity)
+        pairBefore.reserveCapacity(capacity)
     }
 
     /// Adds `entity` as a bearer of the lower-cased form `key` (once).

@@ -163,9 +163,10 @@ extension Clause {
                 if items[k].reference == .definite { out.insert(.describedWork) }
             } else {
                 if let family = ruleCues[words[k]] { out.formUnion(family) }
-                if lexicon.roleVerbs[words[k]] != nil {
+                // A role verb is a word of several letters, never a one-character mark.
+                if items[k].isWord, lexicon.roleVerbs[words[k]] != nil {
                     roleVerbs.append(k)
-                    if items[k].isWord { out.insert(.roleVerb) }
+                    out.insert(.roleVerb)
                 }
             }
         }

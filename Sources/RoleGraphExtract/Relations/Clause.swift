@@ -116,6 +116,9 @@ struct Clause {
     private let asides: [Bool]
     /// The families of rule cues in the sentence (`RuleCues.swift`), computed once.
     var cues: CueFamilies = []
+    /// The items whose word is a role verb (`lexicon.roleVerbs`), in order, found with the
+    /// cues: the credit rules that start from such a verb visit these alone.
+    let roleVerbItems: [Int]
     /// The document's facts, which the rules add to in the order they read them.
     private let factList: FactList
 
@@ -124,7 +127,7 @@ struct Clause {
     init(sentence: Sentence, index: Int, entities: [EntityRecord], workTypes: [String?], lexicon: Lexicon,
          titleRoles: [Int: String], previousWork: Int?, previousSubject: Int?, genre: String, facts: FactList) {
         let (items, words) = Self.items(of: sentence, entities: entities, lexicon: lexicon)
-        let cues = Self.cues(of: items, words: words, lexicon: lexicon)
+        let (cues, roleVerbItems) = Self.cues(of: items, words: words, lexicon: lexicon)
         // Without a word that opens one, no item lies in an aside.
         let asides = cues.contains(.asideOpener) ? Self.asideMask(of: items, words: words) : []
         self.items = items
@@ -139,6 +142,7 @@ struct Clause {
         self.previousSubject = previousSubject
         self.genre = genre
         self.cues = cues
+        self.roleVerbItems = roleVerbItems
         self.asides = asides
         self.factList = facts
     }

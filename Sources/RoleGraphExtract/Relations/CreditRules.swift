@@ -194,10 +194,13 @@ extension Clause {
     }
 
     func passive() {
-        let namesAWork = items.indices.contains { isWork($0) }
         var i = 0
-        while i < items.count {
-            guard lexicon.roleVerbs[word(i)] != nil else { i += 1; continue }
+        var nextVerb = 0
+        while true {
+            // The first role verb at or after item `i`.
+            while nextVerb < roleVerbItems.count, roleVerbItems[nextVerb] < i { nextVerb += 1 }
+            guard nextVerb < roleVerbItems.count else { break }
+            i = roleVerbItems[nextVerb]
             // "a play by David Adjmi": after a determiner the word is a noun, the maker's
             // work, not a participle ("played by").
             if Self.determiners.contains(word(i - 1)) { i += 1; continue }
@@ -259,7 +262,7 @@ extension Clause {
                 }
             }
             // "The ceremony ... was hosted by A": an event, not the work in view, is the subject.
-            let eventSubject = word(0) == "the" && Self.eventNouns.contains(word(1)) && !namesAWork
+            let eventSubject = word(0) == "the" && Self.eventNouns.contains(word(1)) && !items.indices.contains { isWork($0) }
             if work == nil, !eventSubject, let anchor = anchorOutsideAsides(near: i) { work = anchor.work; confidence = 0.6 }
             for agent in agents {
                 for r in roles { add(items[agent].entity, work, .credit, mediumRole(r, work: work), confidence) }
@@ -283,7 +286,7 @@ extension Clause {
     /// "X directed Y", "X stars in Y", "X (...) edited.": a person, a credit verb, and
     /// its object (or the clause's work when the verb has none).
     func activeVerb() {
-        for v in items.indices {
+        for v in roleVerbItems {
             guard let r = lexicon.roleVerbs[word(v)], word(v + 1) != "by" else { continue }
             // "wrote and directed X": verbs joined by "and" share the subject and object.
             let chain = verbChain(around: v)

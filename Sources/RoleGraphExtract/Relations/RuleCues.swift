@@ -142,10 +142,12 @@ extension Clause {
         return WordMap(map)
     }()
 
-    /// The families present among `items`, whose words are `words`.
+    /// The families present among `items`, whose words are `words`, and the items whose
+    /// word is a role verb (`lexicon.roleVerbs`), in order.
     /// - Complexity: O(n) in the items, one or two table look-ups each.
-    static func cues(of items: [Item], words: [String], lexicon: Lexicon) -> CueFamilies {
+    static func cues(of items: [Item], words: [String], lexicon: Lexicon) -> (cues: CueFamilies, roleVerbs: [Int]) {
         var out: CueFamilies = []
+        var roleVerbs: [Int] = []
         // Read once: a static is checked for its first use at every access.
         let ruleCues = Self.ruleCues
         for k in items.indices {
@@ -161,9 +163,13 @@ extension Clause {
                 if items[k].reference == .definite { out.insert(.describedWork) }
             } else {
                 if let family = ruleCues[words[k]] { out.formUnion(family) }
-                if items[k].isWord, lexicon.roleVerbs[words[k]] != nil { out.insert(.roleVerb) }
+                // A role verb is a word of several letters, never a one-character mark.
+                if items[k].isWord, lexicon.roleVerbs[words[k]] != nil {
+                    roleVerbs.append(k)
+                    out.insert(.roleVerb)
+                }
             }
         }
-        return out
+        return (out, roleVerbs)
     }
 }

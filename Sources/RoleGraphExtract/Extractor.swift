@@ -292,7 +292,7 @@ public struct Analysis: Sendable {
     /// `NodeID.make(type:name:)` (the id `type/slug`), using the slug an entity's key
     /// already is when `name` is the name the key was made from.
     private static func nodeID(type: EntityType, name: String, keyName: String, key: String) -> String {
-        name == keyName ? type.rawValue + "/" + key : NodeID.make(type: type, name: name)
+        name == keyName ? NodeID.make(type: type, slug: key) : NodeID.make(type: type, name: name)
     }
 
     /// The order statements are grouped in: by fact (subject, object, kind, relation),

@@ -35,6 +35,19 @@ public struct Edge: Sendable, Hashable {
         public var kind: EdgeKind
         public var relation: String
 
+        /// The three names and the kind's case: the hash a kind gets by default is that
+        /// of its raw value, a fourth string to hash at every look-up of a key.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(target)
+            hasher.combine(relation)
+            switch kind {
+            case .credit: hasher.combine(0)
+            case .affiliation: hasher.combine(1)
+            case .other: hasher.combine(2)
+            }
+        }
+
         public static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.source, lhs.target, lhs.kind.rawValue, lhs.relation)
                 < (rhs.source, rhs.target, rhs.kind.rawValue, rhs.relation)

@@ -69,6 +69,21 @@ public enum NodeID {
         return asciiSlug(name, after: prefix) ?? prefix.description + foldedSlug(name)
     }
 
+    /// `type/slug` for a slug made already (an entity's key, say): the id `make` gives
+    /// the name it is the slug of, written into one string.
+    package static func make(type: EntityType, slug: String) -> String {
+        let prefix = idPrefix(type)
+        let start = prefix.utf8CodeUnitCount
+        var slug = slug
+        return slug.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: start + bytes.count) { buffer in
+                buffer.baseAddress!.initialize(from: prefix.utf8Start, count: start)
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(from: bytes)
+                return start + bytes.count
+            }
+        }
+    }
+
     public static func slug(_ name: String) -> String {
         asciiSlug(name) ?? foldedSlug(name)
     }

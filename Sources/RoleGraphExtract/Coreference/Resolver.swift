@@ -122,8 +122,10 @@ public struct Resolver: Sendable {
         }
 
         // Pass 1: full names. A type that a strong cue gave the name elsewhere is kept only
-        // by a mention that gets its entity here.
-        func resolveFullName(_ m: inout Mention, lower: String) {
+        // by a mention that gets its entity here. The index and the entities are passed
+        // in, not captured: a local function that captures a variable and changes it makes
+        // every access to that variable checked for exclusivity at run time.
+        func resolveFullName(_ m: inout Mention, lower: String, index: inout EntityIndex, entities: inout [EntityRecord]) {
             guard m.reference == .name, m.canonical == nil else { return }
             var type = m.type, strength = m.strength
             if let t = strongType[lower], t != type { type = t; strength = .strong }
@@ -139,7 +141,7 @@ public struct Resolver: Sendable {
         }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
-                resolveFullName(&sentences[si].mentions[mi], lower: lowerName(si, mi))
+                resolveFullName(&sentences[si].mentions[mi], lower: lowerName(si, mi), index: &index, entities: &entities)
             }
         }
 
@@ -148,7 +150,8 @@ public struct Resolver: Sendable {
         var labelIndex = StringMap<Int>(capacity: mentionCount)
         // The words of a lower-cased name are its words lower-cased (lower-casing maps each
         // scalar alone and never makes or takes a space), so the forms are taken from it.
-        func addForms(ofLowerName lower: String, to e: Int) {
+        // (The tables are passed in for the same reason as above.)
+        func addForms(ofLowerName lower: String, to e: Int, personForms: inout BearerChoice, labelIndex: inout StringMap<Int>) {
             // Most names are two words, told by their outer words filling the name but for
             // one space: those are all its forms (no title to strip, which takes three
             // words; no last two), read without a list of words.
@@ -178,7 +181,7 @@ public struct Resolver: Sendable {
                 } else {
                     labelIndex[lower] = e
                 }
-                if sentences[si].mentions[mi].type == .person { addForms(ofLowerName: lower, to: e) }
+                if sentences[si].mentions[mi].type == .person { addForms(ofLowerName: lower, to: e, personForms: &personForms, labelIndex: &labelIndex) }
             }
         }
 

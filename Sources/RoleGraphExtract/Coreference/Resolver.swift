@@ -197,7 +197,6 @@ public struct Resolver: Sendable {
         }
 
         // Pass 2, in reading order: lone words, gazetteer forms, pronouns, "the film".
-        personForms.start()
         var recentSubjects: [Int] = []      // subjects of the last sentences, newest last
         var recentWorks: [Int] = []         // last works named outside brackets, newest last
         var focusWork: Int? = nil

@@ -178,7 +178,8 @@ public struct Resolver: Sendable {
             }
             personForms.add(e, as: words[0])
             personForms.add(e, as: words[words.count - 1])
-            if words.count >= 3 { personForms.add(e, as: words.suffix(2).joined(separator: " ")) }
+            // The last two words appended (joining a slice of the list costs several times more).
+            if words.count >= 3 { personForms.add(e, as: words[words.count - 2] + " " + words[words.count - 1]) }
         }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {

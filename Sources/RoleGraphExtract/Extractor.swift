@@ -83,7 +83,7 @@ public struct Extractor: Sendable {
             if containsText(lower, "festival") {
                 festivals.insert(e)
                 events.insert(e)
-            } else if ["awards", "oscars", "emmys", "grammys", "baftas"].contains(where: { containsText(lower, $0) }) {
+            } else if containsText(lower, anyOf: Self.ceremonyWords) {
                 events.insert(e)
             }
         }
@@ -165,6 +165,9 @@ public struct Extractor: Sendable {
         return factList.facts
     }
 
+    /// Words in the name of an award ceremony ("Academy Awards", "the Oscars").
+    private static let ceremonyWords = ["awards", "oscars", "emmys", "grammys", "baftas"]
+
     /// Words that speak of books without naming one. Three words are compared directly,
     /// which costs less than a table look-up at every word of the document.
     private static func isBookWord(_ word: String) -> Bool {
@@ -196,21 +199,34 @@ public struct Extractor: Sendable {
 /// within ASCII the two agree, since every Character is one byte except "\r\n", which no
 /// needle here contains.
 func containsText(_ text: String, _ needle: String) -> Bool {
-    var text = text, needle = needle
-    let fast = text.withUTF8 { t in
-        needle.withUTF8 { n -> Bool? in
-            guard !t.contains(where: { $0 >= 0x80 }), !n.contains(where: { $0 >= 0x80 || $0 == 0x0D || $0 == 0x0A }) else { return nil }
-            guard !n.isEmpty else { return true }
-            guard t.count >= n.count else { return false }
-            for i in 0...(t.count - n.count) where t[i] == n[0] {
-                var k = 1
-                while k < n.count && t[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
+    containsText(text, anyOf: CollectionOfOne(needle))
+}
+
+/// Whether `text` contains one of `needles`, as `containsText(_:_:)` answers for each: the
+/// text is read, and told to be ASCII, once for all of them.
+func containsText(_ text: String, anyOf needles: some Collection<String>) -> Bool {
+    var text = text
+    let fast = text.withUTF8 { t -> Bool? in
+        guard !t.contains(where: { $0 >= 0x80 }) else { return nil }
+        for var needle in needles {
+            let found = needle.withUTF8 { n -> Bool? in
+                guard !n.contains(where: { $0 >= 0x80 || $0 == 0x0D || $0 == 0x0A }) else { return nil }
+                guard !n.isEmpty else { return true }
+                guard t.count >= n.count else { return false }
+                for i in 0...(t.count - n.count) where t[i] == n[0] {
+                    var k = 1
+                    while k < n.count && t[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                return false
             }
-            return false
+            // A needle the bytes cannot answer for: Foundation answers for all of them.
+            guard let found else { return nil }
+            if found { return true }
         }
+        return false
     }
-    return fast ?? text.contains(needle)
+    return fast ?? needles.contains { text.contains($0) }
 }
 
 /// Everything the pipeline found in one document.

@@ -67,23 +67,30 @@ public struct Resolver: Sendable {
     /// - Complexity: O(m) hash operations in the number of mentions.
     public func resolve(_ sentences: inout [Sentence]) -> [EntityRecord] {
         let mentionCount = sentences.reduce(0) { $0 + $1.mentions.count }
-        // Each mention makes at most one entity: room for all from the start.
-        var entities: [EntityRecord] = []
-        entities.reserveCapacity(mentionCount)
-        var index = EntityIndex(capacity: mentionCount)
-        var strongType = StringMap<EntityType>(capacity: mentionCount)    // lower surface -> type a cue gave it
         // Names never change here: each is lower-cased once, for every pass, into one list
-        // (no array per sentence); a sentence's names start at `firstName[si]`.
+        // (no array per sentence); a sentence's names start at `firstName[si]`. The same
+        // pass counts the names, which size the tables below: a pronoun or a reference
+        // ("the film") makes no entity and adds no key, so a document of few names reserves
+        // next to nothing.
         var lowerNames: [String] = []
         lowerNames.reserveCapacity(mentionCount)
         var firstName: [Int] = []
         firstName.reserveCapacity(sentences.count)
+        var nameCount = 0
         for si in sentences.indices {
             firstName.append(lowerNames.count)
-            for mi in sentences[si].mentions.indices { lowerNames.append(sentences[si].mentions[mi].name.lowercasedFast()) }
+            for mi in sentences[si].mentions.indices {
+                lowerNames.append(sentences[si].mentions[mi].name.lowercasedFast())
+                if case .name = sentences[si].mentions[mi].reference { nameCount += 1 }
+            }
         }
         func lowerName(_ si: Int, _ mi: Int) -> String { lowerNames[firstName[si] + mi] }
 
+        // Each name makes at most one entity: room for all from the start.
+        var entities: [EntityRecord] = []
+        entities.reserveCapacity(nameCount)
+        var index = EntityIndex(capacity: nameCount)
+        var strongType = StringMap<EntityType>(capacity: nameCount)    // lower surface -> type a cue gave it
         for si in sentences.indices {
             // Mentions are read in place: binding each one would copy its strings.
             for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].reference == .name
@@ -99,8 +106,7 @@ public struct Resolver: Sendable {
         // The first and last words of people named in full: a lone word equal to one is
         // that person, unless a strong cue made it a title ("nominated for Lynch" is no work).
         // Only a lone word taken for a work without a strong cue asks, and most documents
-        // have none: the words are gathered only for a document that has one.
-        var personWords = StringMap<Bool>()
+        // have none: the table is made and filled only for a document that has one.
         // Mentions are read in place here too (by index, not bound to a closure's argument).
         let asksPersonWords = sentences.indices.contains { si in
             sentences[si].mentions.indices.contains { mi in
@@ -109,16 +115,21 @@ public struct Resolver: Sendable {
                     && sentences[si].mentions[mi].wordCount == 1
             }
         }
+        let personWords: StringMap<Bool>?
         if asksPersonWords {
+            var words = StringMap<Bool>()
             for si in sentences.indices {
                 for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].type == .person
                     && sentences[si].mentions[mi].reference == .name && sentences[si].mentions[mi].strength != .weak {
                     if let (first, last) = Self.outerWords(of: lowerName(si, mi)) {
-                        personWords[first] = true
-                        personWords[last] = true
+                        words[first] = true
+                        words[last] = true
                     }
                 }
             }
+            personWords = words
+        } else {
+            personWords = nil
         }
 
         // Pass 1: full names. A type that a strong cue gave the name elsewhere is kept only
@@ -129,7 +140,7 @@ public struct Resolver: Sendable {
             guard m.reference == .name, m.canonical == nil else { return }
             var type = m.type, strength = m.strength
             if let t = strongType[lower], t != type { type = t; strength = .strong }
-            if type == .work, strength != .strong, asksPersonWords, m.wordCount == 1, personWords[lower] != nil {
+            if type == .work, strength != .strong, asksPersonWords, m.wordCount == 1, personWords?[lower] != nil {
                 // Such a mention is one `asksPersonWords` saw: a strong cue's retyping makes it strong.
                 m.type = .person    // a lone word: no full name
                 return
@@ -146,8 +157,8 @@ public struct Resolver: Sendable {
         }
 
         // Forms a lone word may stand for: surname, first name, last two words.
-        var personForms = BearerChoice(capacity: mentionCount)
-        var labelIndex = StringMap<Int>(capacity: mentionCount)
+        var personForms = BearerChoice(capacity: nameCount)
+        var labelIndex = StringMap<Int>(capacity: nameCount)
         // The words of a lower-cased name are its words lower-cased (lower-casing maps each
         // scalar alone and never makes or takes a space), so the forms are taken from it.
         // (The tables are passed in for the same reason as above.)
@@ -167,7 +178,8 @@ public struct Resolver: Sendable {
             }
             personForms.add(e, as: words[0])
             personForms.add(e, as: words[words.count - 1])
-            if words.count >= 3 { personForms.add(e, as: words.suffix(2).joined(separator: " ")) }
+            // The last two words appended (joining a slice of the list costs several times more).
+            if words.count >= 3 { personForms.add(e, as: words[words.count - 2] + " " + words[words.count - 1]) }
         }
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
@@ -186,7 +198,6 @@ public struct Resolver: Sendable {
         }
 
         // Pass 2, in reading order: lone words, gazetteer forms, pronouns, "the film".
-        personForms.start()
         var recentSubjects: [Int] = []      // subjects of the last sentences, newest last
         var recentWorks: [Int] = []         // last works named outside brackets, newest last
         var focusWork: Int? = nil

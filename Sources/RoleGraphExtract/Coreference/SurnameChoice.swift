@@ -7,36 +7,50 @@
 /// every bearer at every lone word, so a document naming thousands of people with one
 /// surname stays linear.
 struct BearerChoice {
-    /// Per form: the bearer named first, and how many bearers it has.
-    private var firstBearer: [Int] = []
-    private var bearerCount: [Int] = []
+    /// What is known of one form: the bearer named first, how many bearers it has, and
+    /// in the reading pass the bearer seen last, the one with the most mentions, that
+    /// count, and the highest count among the others. Before any is seen, the first
+    /// bearer is both the last seen and the top one.
+    private struct Form {
+        var firstBearer: Int
+        var bearerCount = 0
+        var recent: Int
+        var top: Int
+        var topCount = 0
+        var second = 0
+
+        init(firstBearer: Int) {
+            self.firstBearer = firstBearer
+            recent = firstBearer
+            top = firstBearer
+        }
+    }
+
+    /// One (form, entity) pair: the form, and the entity's pair before (-1 at the end).
+    private struct Pair {
+        var form: Int
+        var before: Int
+    }
+
+    private var forms: [Form] = []
     /// The forms each entity bears (entities created later bear none), as one list per
-    /// entity threaded through flat arrays, so that a document needs no array per entity:
-    /// `lastPair[entity]` is the entity's latest (form, entity) pair, -1 when it has none;
-    /// each pair holds its form and the entity's pair before it (-1 at the end).
+    /// entity threaded through one array of pairs, so that a document needs no array per
+    /// entity: `lastPair[entity]` is the entity's latest pair, -1 when it has none.
     private var lastPair: [Int] = []
-    private var pairForm: [Int] = []
-    private var pairBefore: [Int] = []
-    /// Per form: the bearer seen last, the one with the most mentions, that count, and
-    /// the highest count among the others.
-    private var recent: [Int] = []
-    private var top: [Int] = []
-    private var topCount: [Int] = []
-    private var second: [Int] = []
+    private var pairs: [Pair] = []
     private var index: StringMap<Int>
 
     /// An empty choice with room for about `capacity` forms, entities and pairs, so that
     /// its lists do not regrow one append at a time.
     init(capacity: Int) {
         index = StringMap(capacity: capacity)
-        firstBearer.reserveCapacity(capacity)
-        bearerCount.reserveCapacity(capacity)
+        forms.reserveCapacity(capacity)
         lastPair.reserveCapacity(capacity)
-        pairForm.reserveCapacity(capacity)
-        pairBefore.reserveCapacity(capacity)
+        pairs.reserveCapacity(capacity)
     }
 
-    /// Adds `entity` as a bearer of the lower-cased form `key` (once).
+    /// Adds `entity` as a bearer of the lower-cased form `key` (once). All bearers are
+    /// added before the reading pass (`mentioned(_:mentions:)`) starts.
     /// - Complexity: O(1) amortized, and O(forms the entity bears) to see whether it bears
     ///   this one already (a few: the words of its names).
     mutating func add(_ entity: Int, as key: String) {
@@ -44,29 +58,19 @@ struct BearerChoice {
         if let known = index[key] {
             form = known
         } else {
-            form = firstBearer.count
+            form = forms.count
             index[key] = form
-            firstBearer.append(entity)
-            bearerCount.append(0)
+            forms.append(Form(firstBearer: entity))
         }
         while lastPair.count <= entity { lastPair.append(-1) }
         var pair = lastPair[entity]
         while pair >= 0 {
-            if pairForm[pair] == form { return }
-            pair = pairBefore[pair]
+            if pairs[pair].form == form { return }
+            pair = pairs[pair].before
         }
-        bearerCount[form] += 1
-        pairForm.append(form)
-        pairBefore.append(lastPair[entity])
-        lastPair[entity] = pairForm.count - 1
-    }
-
-    /// Starts the reading pass: no bearer seen, none mentioned.
-    mutating func start() {
-        recent = firstBearer
-        top = firstBearer
-        topCount = Array(repeating: 0, count: firstBearer.count)
-        second = Array(repeating: 0, count: firstBearer.count)
+        forms[form].bearerCount += 1
+        pairs.append(Pair(form: form, before: lastPair[entity]))
+        lastPair[entity] = pairs.count - 1
     }
 
     /// The form id of a lower-cased word or phrase, when some person bears it.
@@ -75,9 +79,10 @@ struct BearerChoice {
     /// The bearer a lone mention of form `form` names now.
     /// - Complexity: O(1).
     func choose(_ form: Int) -> Int {
-        guard bearerCount[form] > 1 else { return recent[form] }
+        let state = forms[form]
+        guard state.bearerCount > 1 else { return state.recent }
         // A shared top count (second == top) never passes, as a scan of all bearers finds.
-        return topCount[form] >= 2 * max(second[form], 1) ? top[form] : recent[form]
+        return state.topCount >= 2 * max(state.second, 1) ? state.top : state.recent
     }
 
     /// Records a mention of `entity`, now mentioned `mentions` times in all.
@@ -87,17 +92,17 @@ struct BearerChoice {
         var pair = lastPair[entity]
         // Each form is updated alone, so the order the forms are visited in does not matter.
         while pair >= 0 {
-            let form = pairForm[pair]
-            pair = pairBefore[pair]
-            recent[form] = entity
-            if top[form] == entity {
-                topCount[form] = mentions
-            } else if mentions > topCount[form] {
-                second[form] = topCount[form]
-                top[form] = entity
-                topCount[form] = mentions
+            let form = pairs[pair].form
+            pair = pairs[pair].before
+            forms[form].recent = entity
+            if forms[form].top == entity {
+                forms[form].topCount = mentions
+            } else if mentions > forms[form].topCount {
+                forms[form].second = forms[form].topCount
+                forms[form].top = entity
+                forms[form].topCount = mentions
             } else {
-                second[form] = max(second[form], mentions)
+                forms[form].second = max(forms[form].second, mentions)
             }
         }
     }

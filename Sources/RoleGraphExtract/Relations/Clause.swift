@@ -397,8 +397,7 @@ extension Clause {
                 }
             }
         }
-        // "credited" is a word of the `serve` cue family.
-        guard cues.contains(.serve) else { return out }
+        guard cues.contains(.credited) else { return out }
         for t in items.indices where word(t) == "credited" && word(t + 1) == "as" {
             var r = t + 2
             if word(r).isOne(of: "a", "an", "the") { r += 1 }

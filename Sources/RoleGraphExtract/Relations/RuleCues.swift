@@ -74,6 +74,8 @@ struct CueFamilies: OptionSet, Sendable {
     static let including = CueFamilies(rawValue: 1 << 55)
     /// "a" or "an", before a post ("a fellow at X").
     static let indefinite = CueFamilies(rawValue: 1 << 56)
+    /// "credited" ("X was credited as a cinematographer").
+    static let credited = CueFamilies(rawValue: 1 << 57)
     /// A word that opens an aside after a comma (`Clause.asideOpeners`).
     static let asideOpener = CueFamilies(rawValue: 1 << 39)
 
@@ -122,6 +124,7 @@ extension Clause {
         add(["through", "via"], .through)
         add(Cue.serve, .serve)
         add(["are", "were", "credited"], .serve)
+        add(["credited"], .credited)
         add(asideOpeners, .asideOpener)
         add(nominationWords, .nomination)
         add(["up"], .nomination)

@@ -379,12 +379,11 @@ public struct MentionFinder: Sendable {
         var focus = false
         var determiner: Int? = nil
         while first >= 0, first >= k - 3 {
-            let w = tokens[first]
-            guard w.kind == .word else { return nil }
-            if let isFocus = lexicon.referenceWords[w.lower] {
+            guard tokens.kind(at: first) == .word else { return nil }
+            if let isFocus = lexicon.referenceWords[tokens.lower(at: first)] {
                 if !isFocus { determiner = first; break }
                 focus = true
-            } else if w.isCapitalized || w.possessive {
+            } else if tokens.isCapitalized(at: first) || tokens.possessive(at: first) {
                 return nil
             }
             first -= 1

@@ -10,6 +10,9 @@ extension MentionFinder {
     /// Capitalized small words besides the bridges that can only open a title inside a
     /// sentence ("For a Few Dollars More", "Once Upon a Time").
     static let titleOpeners: WordSet = ["for", "once"]
+    /// Every word `startsWithArticle` may accept (the articles are bridges): a run opener
+    /// in none of them, as nearly every name is, is turned away by one look-up.
+    static let smallTitleOpeners = WordSet(Array(bridgeWords) + Array(titleOpeners))
 
     /// Whether the run starting at token `k` stands where a title is expected: after a
     /// capitalized possessive ("Greta Gerwig's Barbie") or after a work noun, with or
@@ -28,7 +31,7 @@ extension MentionFinder {
     /// "The Dark Side of ...", "A Fistful of ...": a capitalized article opening a run, or
     /// any capitalized small title word inside a sentence ("through For a Few Dollars More").
     func startsWithArticle(_ tokens: [Token], _ k: Int) -> Bool {
-        guard tokens.isCapitalized(at: k) else { return false }
+        guard tokens.isCapitalized(at: k), Self.smallTitleOpeners.contains(tokens.lower(at: k)) else { return false }
         return Self.articles.contains(tokens.lower(at: k)) || isInnerFunctionWord(tokens, k)
     }
 

@@ -81,7 +81,7 @@ extension MentionFinder {
         if Self.articles.contains(tokens.lower(at: start)) { return false }
         while start < end, lexicon.stopWords.contains(tokens.lower(at: start)) || lexicon.roles[tokens.lower(at: start)] != nil { start += 1 }
         for from in start...end {
-            let lower = text.text(tokens.start(at: from)..<tokens.end(at: end)).lowercased()
+            let lower = text.text(tokens.start(at: from)..<tokens.end(at: end)).lowercasedFast()
             if mayBeNotEntity(lower, first: tokens.lower(at: from), last: tokens.lower(at: end)),
                lexicon.isNotEntity(lower) { return false }      // "New Year's Day"
             if lexicon.organizations[lower] != nil || lexicon.organizations[lower + "'s"] != nil
@@ -209,7 +209,7 @@ extension MentionFinder {
         let k = run.lowerBound, e = run.upperBound
         guard run.count >= 2, run.count <= 8, tokens.isCapitalized(at: k), Self.articles.contains(tokens.lower(at: k)),
               e < tokens.count, !consumed[e], tokens.isCapitalized(at: e) else { return false }
-        let owner = text.text(tokens.start(at: k + 1)..<tokens.end(at: e - 1)).lowercased()
+        let owner = text.text(tokens.start(at: k + 1)..<tokens.end(at: e - 1)).lowercasedFast()
         if lexicon.organizations[owner] != nil || lexicon.organizations["the " + owner] != nil
             || lexicon.orgSuffixes.contains(tokens.lower(at: e - 1)) || lexicon.places.contains(owner) {
             return false
@@ -370,7 +370,7 @@ extension MentionFinder {
         while e < tokens.count, e - b <= 3, tokens.isCapitalized(at: e) { e += 1 }
         var end = e
         while end > b + 1 {
-            if lexicon.places.contains(text.text(tokens.start(at: b + 1)..<tokens.end(at: end - 1)).lowercased()) { return true }
+            if lexicon.places.contains(text.text(tokens.start(at: b + 1)..<tokens.end(at: end - 1)).lowercasedFast()) { return true }
             end -= 1
         }
         return false

@@ -27,11 +27,11 @@ public struct LexiconTables: Sendable {
     /// they join the organization when the text names it, and are nothing alone.
     public var prizeForms: WordSet
     public var places: WordSet
-    public var notEntities: WordSet
+    public var notEntities: WordSet { didSet { classifyWords() } }
     /// Last words that make a name a non-entity ("... Prize").
-    public var notEntitySuffixes: WordSet
+    public var notEntitySuffixes: WordSet { didSet { classifyWords() } }
     /// First words that make a name a non-entity ("Best ...": award categories).
-    public var notEntityPrefixes: WordSet
+    public var notEntityPrefixes: WordSet { didSet { classifyWords() } }
     public var stopWords: WordSet { didSet { classifyWords() } }
     public var boilerplate: [BoilerplateRule]
     /// Lower-case words a Title Case title may contain.
@@ -197,6 +197,11 @@ public struct LexiconTables: Sendable {
         mark(workCues.keys, .workCue)
         mark(roleVerbs.keys, .roleVerb)
         mark(MentionFinder.referencePronouns, .referencePronoun)
+        // A non-entity phrase's last word: all after its last space, as `hasPhrase(endingWith:)` reads it.
+        mark(notEntities.map { key in key.utf8.lastIndex(of: 0x20).map { String(key[key.index(after: $0)...]) } ?? key },
+             .notEntityLast)
+        mark(notEntitySuffixes, .notEntityLast)
+        mark(notEntityPrefixes, .notEntityFirst)
         wordClasses = WordMap(classes)
     }
 
@@ -271,7 +276,7 @@ public struct LexiconTables: Sendable {
 /// (`LexiconTables.classes(of:)`). Several classes are asked for as a `union` of
 /// them: an array literal would build an array at every look-up.
 struct WordClasses: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let stopWord = WordClasses(rawValue: 1 << 0)
     static let role = WordClasses(rawValue: 1 << 1)
     static let occupation = WordClasses(rawValue: 1 << 2)
@@ -280,6 +285,11 @@ struct WordClasses: OptionSet, Sendable {
     static let roleVerb = WordClasses(rawValue: 1 << 5)
     /// A pronoun that a reference may be (`MentionFinder.referencePronouns`).
     static let referencePronoun = WordClasses(rawValue: 1 << 6)
+    /// The last word of a non-entity phrase, or a non-entity suffix ("prize"): a name
+    /// ending in it may be a non-entity.
+    static let notEntityLast = WordClasses(rawValue: 1 << 7)
+    /// A non-entity prefix ("best"): a name opening with it may be a non-entity.
+    static let notEntityFirst = WordClasses(rawValue: 1 << 8)
 }
 
 public enum LexiconError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -251,8 +251,19 @@ extension MentionFinder {
     /// prefix; a name laid out otherwise is left to the full test.
     func mayBeNotEntity(_ lower: String, first: String, last: String) -> Bool {
         guard Self.isOuterWord(last, of: lower, atEnd: true), Self.isOuterWord(first, of: lower, atEnd: false) else { return true }
-        return lexicon.notEntities.hasPhrase(endingWith: last) || lexicon.notEntitySuffixes.contains(last)
-            || lexicon.notEntityPrefixes.contains(first)
+        // One look-up per word tells both: the word classes mark the last words of the
+        // non-entity phrases and suffixes, and the prefixes. A one-word run passes its
+        // word as both first and last, and is looked up once.
+        let lastClasses = lexicon.classes(of: last)
+        let firstClasses = Self.isSameValue(first, last) ? lastClasses : lexicon.classes(of: first)
+        return lastClasses.contains(.notEntityLast) || firstClasses.contains(.notEntityFirst)
+    }
+
+    /// Whether two strings are the very same value (the same two words of storage),
+    /// which holds the same bytes: a cheap test for a string passed twice.
+    @inline(__always)
+    static func isSameValue(_ a: String, _ b: String) -> Bool {
+        unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
     }
 
     /// Whether `word` is the last (`atEnd`) or the first space-separated word of
@@ -260,9 +271,7 @@ extension MentionFinder {
     static func isOuterWord(_ word: String, of phrase: String, atEnd: Bool) -> Bool {
         // A one-word run passes its word as the name too: the very same string value
         // holds the same bytes, with nothing to compare.
-        if unsafeBitCast(word, to: (UInt64, UInt64).self) == unsafeBitCast(phrase, to: (UInt64, UInt64).self) {
-            return !word.isEmpty
-        }
+        if isSameValue(word, phrase) { return !word.isEmpty }
         return phrase.utf8.withContiguousStorageIfAvailable { p in
             word.utf8.withContiguousStorageIfAvailable { w in
                 guard !w.isEmpty, w.count <= p.count else { return false }

@@ -379,12 +379,11 @@ public struct MentionFinder: Sendable {
         var focus = false
         var determiner: Int? = nil
         while first >= 0, first >= k - 3 {
-            let w = tokens[first]
-            guard w.kind == .word else { return nil }
-            if let isFocus = lexicon.referenceWords[w.lower] {
+            guard tokens.kind(at: first) == .word else { return nil }
+            if let isFocus = lexicon.referenceWords[tokens.lower(at: first)] {
                 if !isFocus { determiner = first; break }
                 focus = true
-            } else if w.isCapitalized || w.possessive {
+            } else if tokens.isCapitalized(at: first) || tokens.possessive(at: first) {
                 return nil
             }
             first -= 1
@@ -506,7 +505,25 @@ extension MentionFinder {
     /// "s" ends in that byte, and most words do not.
     @inline(__always)
     static func endsInS(_ word: String) -> Bool {
-        word.utf8.last == UInt8(ascii: "s") && word.hasSuffix("s")
+        lastByte(word) == UInt8(ascii: "s") && word.hasSuffix("s")
+    }
+
+    /// The last UTF-8 byte of `word`, nil when it is empty. A small ASCII string (nearly
+    /// every word; the layout is that of `==` in StringEquality.swift) gives it from its
+    /// two machine words, byte m under 8 * m bits (bytes 8 to 14 in the second word);
+    /// any other is read through its UTF-8 view.
+    @inline(__always)
+    static func lastByte(_ word: String) -> UInt8? {
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+        let (w0, w1) = unsafeBitCast(word, to: (UInt64, UInt64).self)
+        if w1 >> 60 == 0xE {
+            let count = Int(truncatingIfNeeded: w1 >> 56) & 0xF
+            guard count > 0 else { return nil }
+            let m = count - 1
+            return UInt8(truncatingIfNeeded: m < 8 ? w0 >> (8 * UInt64(m)) : w1 >> (8 * UInt64(m - 8)))
+        }
+        #endif
+        return word.utf8.last
     }
 
     /// Whether `word` has more than `limit` Unicode scalars, counted from its UTF-8 bytes

@@ -140,8 +140,9 @@ extension MentionFinder {
         guard j > e, j < tokens.count, tokens.isCapitalized(at: j) else { return false }
         var end = j
         while end < tokens.count, end - j < 6, tokens.isCapitalized(at: end), !tokens.possessive(at: end) { end += 1 }
+        // The cue, read from the tokens, is asked first: the name is built only when it is there.
+        guard isStarringAfter(tokens, runEnd: end) || isCreditedByAfter(tokens, runEnd: end) else { return false }
         let name = tokens.lowerPhrase(j..<end)
-        guard !lexicon.places.contains(name), lexicon.organizations[name] == nil, !lexicon.isNotEntity(name) else { return false }
-        return isStarringAfter(tokens, runEnd: end) || isCreditedByAfter(tokens, runEnd: end)
+        return !lexicon.places.contains(name) && lexicon.organizations[name] == nil && !lexicon.isNotEntity(name)
     }
 }

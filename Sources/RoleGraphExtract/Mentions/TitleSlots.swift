@@ -10,6 +10,9 @@ extension MentionFinder {
     /// Capitalized small words besides the bridges that can only open a title inside a
     /// sentence ("For a Few Dollars More", "Once Upon a Time").
     static let titleOpeners: WordSet = ["for", "once"]
+    /// Every word `startsWithArticle` may accept (the articles are bridges): a run opener
+    /// in none of them, as nearly every name is, is turned away by one look-up.
+    static let smallTitleOpeners = WordSet(Array(bridgeWords) + Array(titleOpeners))
 
     /// Whether the run starting at token `k` stands where a title is expected: after a
     /// capitalized possessive ("Greta Gerwig's Barbie") or after a work noun, with or
@@ -28,7 +31,7 @@ extension MentionFinder {
     /// "The Dark Side of ...", "A Fistful of ...": a capitalized article opening a run, or
     /// any capitalized small title word inside a sentence ("through For a Few Dollars More").
     func startsWithArticle(_ tokens: [Token], _ k: Int) -> Bool {
-        guard tokens.isCapitalized(at: k) else { return false }
+        guard tokens.isCapitalized(at: k), Self.smallTitleOpeners.contains(tokens.lower(at: k)) else { return false }
         return Self.articles.contains(tokens.lower(at: k)) || isInnerFunctionWord(tokens, k)
     }
 
@@ -78,7 +81,7 @@ extension MentionFinder {
         if Self.articles.contains(tokens.lower(at: start)) { return false }
         while start < end, lexicon.stopWords.contains(tokens.lower(at: start)) || lexicon.roles[tokens.lower(at: start)] != nil { start += 1 }
         for from in start...end {
-            let lower = text.text(tokens.start(at: from)..<tokens.end(at: end)).lowercased()
+            let lower = text.text(tokens.start(at: from)..<tokens.end(at: end)).lowercasedFast()
             if mayBeNotEntity(lower, first: tokens.lower(at: from), last: tokens.lower(at: end)),
                lexicon.isNotEntity(lower) { return false }      // "New Year's Day"
             if lexicon.organizations[lower] != nil || lexicon.organizations[lower + "'s"] != nil
@@ -206,7 +209,7 @@ extension MentionFinder {
         let k = run.lowerBound, e = run.upperBound
         guard run.count >= 2, run.count <= 8, tokens.isCapitalized(at: k), Self.articles.contains(tokens.lower(at: k)),
               e < tokens.count, !consumed[e], tokens.isCapitalized(at: e) else { return false }
-        let owner = text.text(tokens.start(at: k + 1)..<tokens.end(at: e - 1)).lowercased()
+        let owner = text.text(tokens.start(at: k + 1)..<tokens.end(at: e - 1)).lowercasedFast()
         if lexicon.organizations[owner] != nil || lexicon.organizations["the " + owner] != nil
             || lexicon.orgSuffixes.contains(tokens.lower(at: e - 1)) || lexicon.places.contains(owner) {
             return false
@@ -367,7 +370,7 @@ extension MentionFinder {
         while e < tokens.count, e - b <= 3, tokens.isCapitalized(at: e) { e += 1 }
         var end = e
         while end > b + 1 {
-            if lexicon.places.contains(text.text(tokens.start(at: b + 1)..<tokens.end(at: end - 1)).lowercased()) { return true }
+            if lexicon.places.contains(text.text(tokens.start(at: b + 1)..<tokens.end(at: end - 1)).lowercasedFast()) { return true }
             end -= 1
         }
         return false

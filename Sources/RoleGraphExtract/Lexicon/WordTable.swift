@@ -197,20 +197,14 @@ struct WordIndex: Sendable {
     /// the count. Nil for any other string.
     @inline(__always)
     static func smallHashOfBytes(_ text: String) -> (hash: UInt64, ascii: Bool)? {
-        #if (arch(x86_64) || arch(arm64)) && _endian(little)
-        let (w0, w1) = unsafeBitCast(text, to: (UInt64, UInt64).self)
-        guard w1 >> 60 == 0xE else { return nil }
+        guard let (w0, w1, n) = text.smallASCIIWords else { return nil }
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        let n = Int(truncatingIfNeeded: w1 >> 56) & 0xF
         var h = UInt64(truncatingIfNeeded: n) &* k
         if n > 0 { h = (h ^ w0) &* k }
         if n >= 8 { h ^= h >> 29 }          // a full first word, as `hashAndSpace` mixes it
-        if n > 8 { h = (h ^ (w1 & 0x00FF_FFFF_FFFF_FFFF)) &* k }
+        if n > 8 { h = (h ^ w1) &* k }
         h ^= h >> 32
         return (h &* k ^ (h >> 29), true)
-        #else
-        return nil
-        #endif
     }
 
     /// The entry of an ASCII byte string, `absent`, or `notASCII`.

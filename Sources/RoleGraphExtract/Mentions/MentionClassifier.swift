@@ -309,18 +309,15 @@ extension MentionFinder {
 
     /// Whether a word may join parts like "oscar-winning": it holds a hyphen, or bytes
     /// outside ASCII (where a dash other than the hyphen may stand). A small ASCII
-    /// string (nearly every word; the layout is that of `==` in StringEquality.swift) is
-    /// searched in its two words; any other is read from its contiguous bytes, and a
-    /// string without them is given the benefit of the doubt.
+    /// string (nearly every word; `smallASCIIWords`) is searched in its two words; any
+    /// other is read from its contiguous bytes, and a string without them is given the
+    /// benefit of the doubt.
     static func mayJoinParts(_ word: String) -> Bool {
-        #if (arch(x86_64) || arch(arm64)) && _endian(little)
-        let (w0, w1) = unsafeBitCast(word, to: (UInt64, UInt64).self)
-        if w1 >> 60 == 0xE {
-            // Bytes past the count are zero, and the top byte (the count) is cleared.
+        if let (w0, w1, _) = word.smallASCIIWords {
+            // Bytes past the count are zero, and so is the top byte as given.
             let hyphens: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-            return WordIndex.hasZeroByte(w0 ^ hyphens) || WordIndex.hasZeroByte((w1 & 0x00FF_FFFF_FFFF_FFFF) ^ hyphens)
+            return WordIndex.hasZeroByte(w0 ^ hyphens) || WordIndex.hasZeroByte(w1 ^ hyphens)
         }
-        #endif
         return word.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0x2D || $0 >= 0x80 } } ?? true
     }
 

@@ -509,32 +509,23 @@ extension MentionFinder {
     }
 
     /// The last UTF-8 byte of `word`, nil when it is empty. A small ASCII string (nearly
-    /// every word; the layout is that of `==` in StringEquality.swift) gives it from its
-    /// two machine words, byte m under 8 * m bits (bytes 8 to 14 in the second word);
-    /// any other is read through its UTF-8 view.
+    /// every word) gives it from its two machine words (`smallASCIIWords`); any other is
+    /// read through its UTF-8 view.
     @inline(__always)
     static func lastByte(_ word: String) -> UInt8? {
-        #if (arch(x86_64) || arch(arm64)) && _endian(little)
-        let (w0, w1) = unsafeBitCast(word, to: (UInt64, UInt64).self)
-        if w1 >> 60 == 0xE {
-            let count = Int(truncatingIfNeeded: w1 >> 56) & 0xF
+        if let (w0, w1, count) = word.smallASCIIWords {
             guard count > 0 else { return nil }
             let m = count - 1
             return UInt8(truncatingIfNeeded: m < 8 ? w0 >> (8 * UInt64(m)) : w1 >> (8 * UInt64(m - 8)))
         }
-        #endif
         return word.utf8.last
     }
 
     /// Whether `word` has more than `limit` Unicode scalars, counted from its UTF-8 bytes
     /// (each byte that does not continue a scalar starts one) without decoding them. A
-    /// small ASCII string (the layout of `==` in StringEquality.swift) holds as many
-    /// scalars as bytes, its count kept in its top byte.
+    /// small ASCII string (`smallASCIIWords`) holds as many scalars as bytes.
     static func hasMoreScalars(_ word: String, than limit: Int) -> Bool {
-        #if (arch(x86_64) || arch(arm64)) && _endian(little)
-        let (_, w1) = unsafeBitCast(word, to: (UInt64, UInt64).self)
-        if w1 >> 60 == 0xE { return Int(truncatingIfNeeded: w1 >> 56) & 0xF > limit }
-        #endif
+        if let small = word.smallASCIIWords { return small.count > limit }
         return word.utf8.withContiguousStorageIfAvailable { $0.lazy.filter { $0 & 0xC0 != 0x80 }.count > limit }
             ?? (word.unicodeScalars.count > limit)
     }

@@ -54,6 +54,21 @@ extension String {
 }
 
 extension String {
+    /// A small ASCII string's bytes and count: bytes 0 to 7 in `w0`, 8 to 14 in `w1`
+    /// (little-endian, unused bytes zero, the top byte that holds count and flags
+    /// cleared). Nil for any other string, and on platforms of another layout. The
+    /// layout test is that of `==` in StringEquality.swift.
+    @inline(__always)
+    var smallASCIIWords: (w0: UInt64, w1: UInt64, count: Int)? {
+        #if (arch(x86_64) || arch(arm64)) && _endian(little)
+        let (w0, w1) = unsafeBitCast(self, to: (UInt64, UInt64).self)
+        if w1 >> 60 == 0xE {
+            return (w0, w1 & 0x00FF_FFFF_FFFF_FFFF, Int(truncatingIfNeeded: w1 >> 56) & 0xF)
+        }
+        #endif
+        return nil
+    }
+
     /// `lowercased()`, with the same result. A small ASCII string (nearly every word,
     /// and most names of one or two words) is lower-cased in its two words, without the
     /// standard library's call and Unicode checks; any other string takes `lowercased()`.

@@ -36,6 +36,25 @@ struct ImpliedMakerTests: RuleProbe {
         #expect(!g.edges.contains { $0.relation == "director" })
     }
 
+    /// The makers index behind "the director of": the first person credited is kept, a
+    /// later ask sees the facts added since, and facts past the range asked are not read.
+    @Test func theFirstCreditedMakerIsKeptAsTheFactsGrow() {
+        func credit(_ person: Int, _ role: String, _ work: Int) -> Fact {
+            Fact(subject: person, object: work, kind: .credit, relation: role, confidence: 0.9, sentence: 0)
+        }
+        let list = FactList()
+        list.facts = [credit(9, "producer", 1), credit(1, "director", 5)]
+        #expect(list.firstCredited(on: 5, as: "director", among: 1..<2) == 1)
+        #expect(list.firstCredited(on: 6, as: "director", among: 1..<2) == nil)
+        list.facts += [credit(2, "director", 5), credit(3, "director", 6), credit(4, "director", 7)]
+        #expect(list.firstCredited(on: 5, as: "director", among: 1..<4) == 1)
+        #expect(list.firstCredited(on: 6, as: "director", among: 1..<4) == 3)
+        #expect(list.firstCredited(on: 7, as: "director", among: 1..<4) == nil)
+        #expect(list.firstCredited(on: 7, as: "director", among: 1..<5) == 4)
+        // The fact before the range (a producer) was never read.
+        #expect(list.firstCredited(on: 1, as: "producer", among: 1..<5) == nil)
+    }
+
     @Test func aCeremonysHostHostsNoWork() {
         let g = graph("\"Low Tide\" won best play. The ceremony, at the Strand Theatre, was hosted by Ana Ruiz.")
         #expect(!credit(g, "Ana Ruiz", "host", "Low Tide"))
